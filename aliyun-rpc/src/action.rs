@@ -1,0 +1,43 @@
+//! The contract between a declared action and the client that sends it.
+
+use crate::params::ParamWriter;
+use crate::shape::FieldMeta;
+
+/// An Alibaba Cloud product: where its RPC actions are sent and which API version they speak.
+///
+/// Implement it once per product and name it in `#[rpc(product = …)]` so that every action of the
+/// product shares one version and one endpoint.
+pub trait Product {
+    /// The product's code, as Alibaba spells it (`Domain`, `Ecs`).
+    const NAME: &'static str;
+    /// The API version every action of this product is sent with (`2018-01-29`).
+    const VERSION: &'static str;
+    /// The default host, without scheme or path (`domain.aliyuncs.com`).
+    const ENDPOINT: &'static str;
+}
+
+/// One Alibaba Cloud RPC action: its name, version, endpoint, parameters and response type.
+///
+/// Implemented by `#[derive(Rpc)]`; a hand-written implementation is possible but rarely needed.
+pub trait RpcAction {
+    /// The `Action` parameter (`SaveBatchTaskForCreatingOrderRenew`).
+    const ACTION: &'static str;
+    /// The `Version` parameter (`2018-01-29`).
+    const VERSION: &'static str;
+    /// The default host, without scheme or path (`domain.aliyuncs.com`).
+    const ENDPOINT: &'static str;
+    /// Whether sending the action twice has the same effect as sending it once.
+    ///
+    /// Queries are idempotent. Orders are not: a renewal resent after an ambiguous failure may be
+    /// charged twice, so the client never resends a non-idempotent action unless it knows the
+    /// first attempt was not processed.
+    const IDEMPOTENT: bool;
+    /// The wire names, shapes and validation rules of the action's parameters, in declaration order.
+    const FIELDS: &'static [FieldMeta];
+
+    /// The decoded success response.
+    type Response: serde::de::DeserializeOwned;
+
+    /// Writes every parameter into `writer` and records every rule the values break.
+    fn write_params(&self, writer: &mut ParamWriter);
+}

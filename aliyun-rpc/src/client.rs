@@ -1,0 +1,555 @@
+//! The asynchronous client: builds, signs and sends requests, and decodes their responses.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
+
+use crate::action::RpcAction;
+use crate::credentials::{EnvironmentProvider, ProvideCredentials};
+use crate::encode::percent_encode_into;
+use crate::error::{
+    Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
+};
+use crate::params::{ParamWriter, Params};
+use crate::response::{decode_body, excerpt};
+use crate::secret::{Secret, redact};
+use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock, format_timestamp, sign_v1};
+
+/// The response format asked for with the `Format` parameter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// `Format=JSON` (the default here; the API's own default is XML).
+    #[default]
+    Json,
+    /// `Format=XML`.
+    Xml,
+}
+
+impl Format {
+    /// The parameter value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Json => "JSON",
+            Format::Xml => "XML",
+        }
+    }
+}
+
+/// The connect timeout of the official SDKs.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// The read timeout of the official SDKs.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Above this many bytes of encoded query, action parameters move into a form body.
+pub const DEFAULT_MAX_QUERY_BYTES: usize = 4096;
+/// The largest response body read; a larger one is an error, not an allocation.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Configures a [`Client`].
+#[derive(Debug)]
+#[must_use = "a ClientBuilder does nothing until `build` is called"]
+pub struct ClientBuilder {
+    endpoint: Option<String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    format: Format,
+    connect_timeout: Duration,
+    read_timeout: Duration,
+    attempt_timeout: Option<Duration>,
+    max_query_bytes: usize,
+    max_response_bytes: usize,
+    clock: Arc<dyn Clock>,
+    nonce: Arc<dyn NonceSource>,
+    user_agent: String,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> ClientBuilder {
+        ClientBuilder {
+            endpoint: None,
+            credentials: None,
+            format: Format::Json,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            read_timeout: DEFAULT_READ_TIMEOUT,
+            attempt_timeout: None,
+            max_query_bytes: DEFAULT_MAX_QUERY_BYTES,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            clock: Arc::new(SystemClock),
+            nonce: Arc::new(RandomNonce),
+            user_agent: concat!("aliyun-rpc/", env!("CARGO_PKG_VERSION"), " (rust)").to_owned(),
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Sends every action to `endpoint` instead of its product's default host: a URL such as
+    /// `http://127.0.0.1:8080/`, or a bare host, which gets `https://`.
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> ClientBuilder {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Signs with these credentials (fixed credentials, or any provider).
+    pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> ClientBuilder {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// Asks for JSON (the default) or XML responses.
+    pub fn format(mut self, format: Format) -> ClientBuilder {
+        self.format = format;
+        self
+    }
+
+    /// How long establishing a connection may take (default 5 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How long the server may stay silent while a response is awaited or read (default 10 s).
+    pub fn read_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.read_timeout = timeout;
+        self
+    }
+
+    /// How long one attempt may take from start to end (default: no limit beyond the others).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// Above this many bytes of encoded query, action parameters go in a form body (default 4096).
+    pub fn max_query_bytes(mut self, bytes: usize) -> ClientBuilder {
+        self.max_query_bytes = bytes;
+        self
+    }
+
+    /// The largest response body read (default 16 MiB).
+    pub fn max_response_bytes(mut self, bytes: usize) -> ClientBuilder {
+        self.max_response_bytes = bytes;
+        self
+    }
+
+    /// Takes `Timestamp` from `clock` (tests pin it to reproduce a signature).
+    pub fn clock(mut self, clock: impl Clock + 'static) -> ClientBuilder {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// Takes `SignatureNonce` from `nonce` (tests pin it to reproduce a signature).
+    pub fn nonce_source(mut self, nonce: impl NonceSource + 'static) -> ClientBuilder {
+        self.nonce = Arc::new(nonce);
+        self
+    }
+
+    /// Appends `suffix` to the `User-Agent` header.
+    pub fn user_agent_suffix(mut self, suffix: &str) -> ClientBuilder {
+        self.user_agent.push(' ');
+        self.user_agent.push_str(suffix);
+        self
+    }
+
+    /// Builds the client and its connection pool.
+    pub fn build(self) -> Result<Client, Error> {
+        let endpoint = self.endpoint.as_deref().map(parse_endpoint).transpose()?;
+        let http = reqwest::Client::builder()
+            .connect_timeout(self.connect_timeout)
+            .read_timeout(self.read_timeout)
+            .user_agent(self.user_agent.clone())
+            // Alibaba's gateways answer on the URL they are called at; a redirect would resend
+            // a signed, possibly paid, request elsewhere.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|error| Error::Config(format!("cannot build the HTTP client: {error}")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                endpoint,
+                credentials: self
+                    .credentials
+                    .unwrap_or_else(|| Arc::new(EnvironmentProvider::new())),
+                format: self.format,
+                attempt_timeout: self.attempt_timeout,
+                max_query_bytes: self.max_query_bytes,
+                max_response_bytes: self.max_response_bytes,
+                clock: self.clock,
+                nonce: self.nonce,
+            }),
+        })
+    }
+}
+
+/// Parses an endpoint given as a URL or a bare host.
+fn parse_endpoint(endpoint: &str) -> Result<Url, Error> {
+    let with_scheme = if endpoint.contains("://") {
+        endpoint.to_owned()
+    } else {
+        format!("https://{endpoint}")
+    };
+    let url = Url::parse(&with_scheme)
+        .map_err(|error| Error::Config(format!("endpoint `{endpoint}` is not a URL: {error}")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::Config(format!(
+            "endpoint `{endpoint}` is not http or https"
+        )));
+    }
+    if url.query().is_some() || url.fragment().is_some() || url.host_str().is_none() {
+        return Err(Error::Config(format!(
+            "endpoint `{endpoint}` must be a scheme and host, with no query"
+        )));
+    }
+    Ok(url)
+}
+
+/// Sends actions. Cheap to clone: clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    http: reqwest::Client,
+    endpoint: Option<Url>,
+    credentials: Arc<dyn ProvideCredentials>,
+    format: Format,
+    attempt_timeout: Option<Duration>,
+    max_query_bytes: usize,
+    max_response_bytes: usize,
+    clock: Arc<dyn Clock>,
+    nonce: Arc<dyn NonceSource>,
+}
+
+impl Client {
+    /// A builder with the official SDKs' defaults and credentials from the environment.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// Checks, signs and sends `action` once, and decodes its response.
+    ///
+    /// Nothing is sent when a parameter breaks a declared rule: the error lists every problem.
+    pub async fn call<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
+        let request = self.prepare(action).await?;
+        self.send::<A>(&request).await
+    }
+
+    /// Checks and signs `action` without sending it: for `--dry-run`, logging or inspection.
+    pub async fn prepare<A: RpcAction>(&self, action: &A) -> Result<SignedRequest, Error> {
+        let params = write_params(action)?;
+        let credentials = self.inner.credentials.provide_credentials().await?;
+        let inner = &*self.inner;
+
+        let mut common = Params::new();
+        common.push("Action", A::ACTION);
+        common.push("Version", A::VERSION);
+        common.push("Format", inner.format.as_str());
+        common.push("AccessKeyId", credentials.access_key_id());
+        common.push("SignatureMethod", "HMAC-SHA1");
+        common.push("SignatureVersion", "1.0");
+        common.push("SignatureNonce", inner.nonce.nonce());
+        common.push("Timestamp", format_timestamp(inner.clock.now()));
+        if let Some(token) = credentials.security_token() {
+            common.push("SecurityToken", token.expose());
+        }
+
+        let signed = sign_v1(
+            "POST",
+            common.iter().chain(params.iter()),
+            credentials.access_key_secret().expose(),
+        );
+
+        let mut url = match &inner.endpoint {
+            Some(endpoint) => endpoint.clone(),
+            None => parse_endpoint(A::ENDPOINT)?,
+        };
+        let action_query = encode_pairs(params.iter());
+        let mut query = encode_pairs(
+            common
+                .iter()
+                .chain([("Signature", signed.signature.as_str())]),
+        );
+        let body =
+            if query.len() + 1 + action_query.len() <= inner.max_query_bytes || params.is_empty() {
+                if !action_query.is_empty() {
+                    query.push('&');
+                    query.push_str(&action_query);
+                }
+                None
+            } else {
+                Some(action_query)
+            };
+        url.set_query(Some(&query));
+
+        let mut headers = vec![
+            ("x-acs-action".to_owned(), A::ACTION.to_owned()),
+            ("x-acs-version".to_owned(), A::VERSION.to_owned()),
+        ];
+        if body.is_some() {
+            headers.push((
+                "content-type".to_owned(),
+                "application/x-www-form-urlencoded".to_owned(),
+            ));
+        }
+        Ok(SignedRequest {
+            action: A::ACTION,
+            method: "POST",
+            url,
+            headers,
+            body,
+            string_to_sign: signed.string_to_sign,
+            secrets: credentials.security_token().cloned().into_iter().collect(),
+        })
+    }
+
+    /// Sends a prepared request once and decodes the response as `A`'s.
+    async fn send<A: RpcAction>(&self, request: &SignedRequest) -> Result<A::Response, Error> {
+        tracing::debug!(
+            action = request.action,
+            host = request.url.host_str().unwrap_or_default(),
+            body_bytes = request.body.as_ref().map_or(0, String::len),
+            "sending"
+        );
+        let exchange = self.exchange(request);
+        let (status, body) = match self.inner.attempt_timeout {
+            Some(limit) => {
+                tokio::time::timeout(limit, exchange)
+                    .await
+                    .map_err(|_| Error::Timeout {
+                        action: request.action,
+                        kind: TimeoutKind::Attempt,
+                    })??
+            }
+            None => exchange.await?,
+        };
+        tracing::debug!(
+            action = request.action,
+            status,
+            bytes = body.len(),
+            "received"
+        );
+        decode_body::<A::Response>(request.action, status, &body)
+            .map_err(|error| self.explain(request, error))
+    }
+
+    /// One HTTP exchange: the status and the whole body, at most `max_response_bytes` of it.
+    async fn exchange(&self, request: &SignedRequest) -> Result<(u16, Vec<u8>), Error> {
+        let mut builder = self.inner.http.post(request.url.clone());
+        for (name, value) in &request.headers {
+            builder = builder.header(name, value);
+        }
+        builder = builder.body(request.body.clone().unwrap_or_default());
+        let mut response = builder
+            .send()
+            .await
+            .map_err(|error| transport_error(request.action, error))?;
+        let status = response.status().as_u16();
+        let limit = self.inner.max_response_bytes;
+        if response
+            .content_length()
+            .is_some_and(|length| length > limit as u64)
+        {
+            return Err(too_large(request.action, status, limit));
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| transport_error(request.action, error))?
+        {
+            if body.len() + chunk.len() > limit {
+                return Err(too_large(request.action, status, limit));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok((status, body))
+    }
+
+    /// Adds what the client knows to a decoding error, and removes what must not leak.
+    fn explain(&self, request: &SignedRequest, error: Error) -> Error {
+        let secrets: Vec<&Secret> = request.secrets.iter().collect();
+        match error {
+            Error::Service(mut service) => {
+                if service.code == "SignatureDoesNotMatch" {
+                    service.signature_mismatch = SignatureMismatch::diagnose(
+                        &request.string_to_sign,
+                        &service.message,
+                    )
+                    .map(|mut mismatch| {
+                        mismatch.client_excerpt = redact(&mismatch.client_excerpt, &secrets);
+                        mismatch.server_excerpt = redact(&mismatch.server_excerpt, &secrets);
+                        mismatch
+                    });
+                }
+                service.message = redact(&service.message, &secrets);
+                Error::Service(service)
+            }
+            Error::Response(mut response) => {
+                response.body_excerpt = redact(&response.body_excerpt, &secrets);
+                Error::Response(response)
+            }
+            other => other,
+        }
+    }
+}
+
+/// Writes and checks an action's parameters.
+fn write_params<A: RpcAction>(action: &A) -> Result<Params, Error> {
+    let mut writer = ParamWriter::new();
+    action.write_params(&mut writer);
+    writer.finish().map_err(|problems| Error::InvalidRequest {
+        action: A::ACTION,
+        problems,
+    })
+}
+
+/// `enc(name)=enc(value)` pairs joined with `&`, in the order given.
+fn encode_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let mut out = String::new();
+    for (name, value) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        percent_encode_into(&mut out, name);
+        out.push('=');
+        percent_encode_into(&mut out, value);
+    }
+    out
+}
+
+fn too_large(action: &'static str, status: u16, limit: usize) -> Error {
+    Error::Response(ResponseError {
+        action,
+        status,
+        reason: format!("the body is larger than the {limit}-byte limit"),
+        body_excerpt: excerpt(&[]),
+    })
+}
+
+/// Maps an HTTP-stack error, without the URL: it holds the signed query and any security token.
+fn transport_error(action: &'static str, error: reqwest::Error) -> Error {
+    let connect_failed = error.is_connect();
+    if error.is_timeout() {
+        return Error::Timeout {
+            action,
+            kind: if connect_failed {
+                TimeoutKind::Connect
+            } else {
+                TimeoutKind::Read
+            },
+        };
+    }
+    let error = error.without_url();
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    Error::Transport(TransportError {
+        action,
+        message,
+        connect_failed,
+    })
+}
+
+/// A signed request, ready to send.
+///
+/// `Display` shows it as it goes on the wire (method, URL, headers, body), with any
+/// `SecurityToken` redacted. `Debug` also hides the signature.
+pub struct SignedRequest {
+    action: &'static str,
+    method: &'static str,
+    url: Url,
+    headers: Vec<(String, String)>,
+    body: Option<String>,
+    string_to_sign: String,
+    secrets: Vec<Secret>,
+}
+
+impl SignedRequest {
+    /// The action's name.
+    pub fn action(&self) -> &'static str {
+        self.action
+    }
+
+    /// The HTTP method (`POST`).
+    pub fn method(&self) -> &'static str {
+        self.method
+    }
+
+    /// The URL with its signed query. It contains the security token of temporary credentials:
+    /// do not log it.
+    pub fn url(&self) -> &str {
+        self.url.as_str()
+    }
+
+    /// The headers sent besides those of the HTTP stack.
+    pub fn headers(&self) -> &[(String, String)] {
+        &self.headers
+    }
+
+    /// The form body, when the parameters were too long for the query.
+    pub fn body(&self) -> Option<&str> {
+        self.body.as_deref()
+    }
+
+    /// The V1 string-to-sign.
+    pub fn string_to_sign(&self) -> &str {
+        &self.string_to_sign
+    }
+
+    fn redacted(&self, text: &str) -> String {
+        let secrets: Vec<&Secret> = self.secrets.iter().collect();
+        redact(text, &secrets)
+    }
+}
+
+impl fmt::Display for SignedRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} {}", self.method, self.redacted(self.url.as_str()))?;
+        for (name, value) in &self.headers {
+            writeln!(f, "{name}: {value}")?;
+        }
+        if let Some(body) = &self.body {
+            writeln!(f, "content-length: {}", body.len())?;
+            writeln!(f)?;
+            writeln!(f, "{}", self.redacted(body))?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for SignedRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SignedRequest")
+            .field("action", &self.action)
+            .field("method", &self.method)
+            .field("host", &self.url.host_str())
+            .field("body_bytes", &self.body.as_ref().map(String::len))
+            .finish_non_exhaustive()
+    }
+}
+
+impl ServiceError {
+    /// A service error as this crate reports it, for emulators and tests that build one.
+    pub fn new(
+        action: &'static str,
+        http_status: u16,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> ServiceError {
+        ServiceError {
+            action,
+            code: code.into(),
+            message: message.into(),
+            request_id: None,
+            host_id: None,
+            recommend: None,
+            http_status,
+            signature_mismatch: None,
+        }
+    }
+}

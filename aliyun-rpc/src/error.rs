@@ -1,0 +1,337 @@
+//! The one error type of a call, with the service's own error kept apart from the client's.
+
+use std::fmt;
+
+use crate::credentials::CredentialsError;
+use crate::rules::ParamProblem;
+
+/// Why a call failed.
+///
+/// Match on the variant to tell apart what the caller can fix (`InvalidRequest`, `Credentials`,
+/// `Config`), what the network did (`Timeout`, `Transport`), and what the server said (`Service`,
+/// or `Response` when what it said could not be understood).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request broke declared rules; nothing was sent.
+    #[error("invalid {action} request: {}", join_problems(problems))]
+    InvalidRequest {
+        /// The action's name.
+        action: &'static str,
+        /// Every problem found, with the full wire name of each parameter.
+        problems: Vec<ParamProblem>,
+    },
+    /// The client is configured wrongly (a malformed endpoint, say); nothing was sent.
+    #[error("invalid client configuration: {0}")]
+    Config(String),
+    /// No credentials could be had; nothing was sent.
+    #[error("no credentials: {0}")]
+    Credentials(#[from] CredentialsError),
+    /// A timeout expired.
+    #[error("{action} timed out: {kind}")]
+    Timeout {
+        /// The action's name.
+        action: &'static str,
+        /// Which timeout expired.
+        kind: TimeoutKind,
+    },
+    /// The connection failed.
+    #[error(transparent)]
+    Transport(TransportError),
+    /// The server answered with something that is neither a success nor an error of the API.
+    #[error(transparent)]
+    Response(ResponseError),
+    /// The service answered with an error code.
+    #[error(transparent)]
+    Service(Box<ServiceError>),
+}
+
+impl Error {
+    /// The service's error, if the service answered with one.
+    pub fn as_service(&self) -> Option<&ServiceError> {
+        match self {
+            Error::Service(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// Whether the request certainly did not reach the service, so that resending it cannot
+    /// duplicate its effect.
+    pub fn request_not_sent(&self) -> bool {
+        match self {
+            Error::InvalidRequest { .. } | Error::Config(_) | Error::Credentials(_) => true,
+            Error::Transport(error) => !error.request_may_have_been_sent(),
+            Error::Timeout { kind, .. } => *kind == TimeoutKind::Connect,
+            Error::Response(_) | Error::Service(_) => false,
+        }
+    }
+}
+
+fn join_problems(problems: &[ParamProblem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Which timeout expired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeoutKind {
+    /// Establishing the connection; the request was not sent.
+    Connect,
+    /// Waiting for the response or reading it; the request may have been processed.
+    Read,
+    /// The whole attempt; the request may have been processed.
+    Attempt,
+}
+
+impl fmt::Display for TimeoutKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TimeoutKind::Connect => "connect timeout (request not sent)",
+            TimeoutKind::Read => "read timeout (request may have been processed)",
+            TimeoutKind::Attempt => "attempt timeout (request may have been processed)",
+        })
+    }
+}
+
+/// A connection that failed.
+#[derive(Debug, thiserror::Error)]
+#[error("{action} failed in transport{}: {message}", if *.connect_failed { " (connection not established, request not sent)" } else { " (request may have been processed)" })]
+pub struct TransportError {
+    pub(crate) action: &'static str,
+    pub(crate) message: String,
+    pub(crate) connect_failed: bool,
+}
+
+impl TransportError {
+    /// Whether any byte of the request may have reached the server.
+    pub fn request_may_have_been_sent(&self) -> bool {
+        !self.connect_failed
+    }
+
+    /// What failed, as the HTTP stack describes it.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+/// A response that is neither a success nor an error body of the API: an HTML page from a proxy,
+/// an empty or truncated body, an unparseable document, one too large, or a success body that
+/// does not fit the declared response type.
+#[derive(Debug, thiserror::Error)]
+#[error("{action}: could not decode the HTTP {status} response: {reason}")]
+pub struct ResponseError {
+    pub(crate) action: &'static str,
+    pub(crate) status: u16,
+    pub(crate) reason: String,
+    pub(crate) body_excerpt: String,
+}
+
+impl ResponseError {
+    /// The HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// What could not be understood.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// The start of the body (at most a few KiB, with credentials redacted).
+    pub fn body_excerpt(&self) -> &str {
+        &self.body_excerpt
+    }
+}
+
+/// An error answered by the service: `Code`, `Message` and the identifiers support asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceError {
+    pub(crate) action: &'static str,
+    pub(crate) code: String,
+    pub(crate) message: String,
+    pub(crate) request_id: Option<String>,
+    pub(crate) host_id: Option<String>,
+    pub(crate) recommend: Option<String>,
+    pub(crate) http_status: u16,
+    pub(crate) signature_mismatch: Option<SignatureMismatch>,
+}
+
+impl ServiceError {
+    /// The error code (`Throttling.User`, `SignatureDoesNotMatch`, `DomainNotExist`).
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The service's message (credentials redacted).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The `RequestId` to quote to support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The `HostId` (the endpoint that answered).
+    pub fn host_id(&self) -> Option<&str> {
+        self.host_id.as_deref()
+    }
+
+    /// The `Recommend` link to Alibaba's troubleshooting page.
+    pub fn recommend(&self) -> Option<&str> {
+        self.recommend.as_deref()
+    }
+
+    /// The HTTP status the error came with.
+    pub fn http_status(&self) -> u16 {
+        self.http_status
+    }
+
+    /// The action that failed.
+    pub fn action(&self) -> &'static str {
+        self.action
+    }
+
+    /// Whether the service refused the request for its rate (`Throttling`, `Throttling.User`,
+    /// `Throttling.Api`, …): the request was not processed and may be resent after a pause.
+    pub fn is_throttling(&self) -> bool {
+        self.code.starts_with("Throttling")
+    }
+
+    /// Whether the error reads as transient: throttling, `ServiceUnavailable`, `InternalError`,
+    /// and Domain's `Busy`, `NetworkIOError` and `QueryRegistryFailed`.
+    ///
+    /// Transient does not mean safe to resend: only throttling proves the request had no effect.
+    pub fn is_transient(&self) -> bool {
+        self.is_throttling()
+            || matches!(
+                self.code.as_str(),
+                "ServiceUnavailable"
+                    | "InternalError"
+                    | "Busy"
+                    | "NetworkIOError"
+                    | "QueryRegistryFailed"
+            )
+    }
+
+    /// For `SignatureDoesNotMatch`: how the server's string-to-sign compares with the client's.
+    pub fn signature_mismatch(&self) -> Option<&SignatureMismatch> {
+        self.signature_mismatch.as_ref()
+    }
+}
+
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} failed with {} (HTTP {}): {}",
+            self.action, self.code, self.http_status, self.message
+        )?;
+        if let Some(request_id) = &self.request_id {
+            write!(f, " [RequestId {request_id}]")?;
+        }
+        if let Some(mismatch) = &self.signature_mismatch {
+            write!(f, "; {mismatch}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ServiceError {}
+
+/// How the server's string-to-sign (quoted in a `SignatureDoesNotMatch` message) compares with
+/// the one the client signed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureMismatch {
+    /// The byte offset of the first difference; `None` when both strings are equal, which means
+    /// the AccessKey secret is wrong rather than the request.
+    pub first_difference: Option<usize>,
+    /// The client's string-to-sign around the difference (credentials redacted).
+    pub client_excerpt: String,
+    /// The server's string-to-sign around the difference (credentials redacted).
+    pub server_excerpt: String,
+}
+
+impl fmt::Display for SignatureMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.first_difference {
+            None => f.write_str(
+                "the server signed the same string as the client, so the AccessKey secret is wrong",
+            ),
+            Some(offset) => write!(
+                f,
+                "the strings to sign differ at byte {offset}: client `…{}…`, server `…{}…`",
+                self.client_excerpt, self.server_excerpt
+            ),
+        }
+    }
+}
+
+impl SignatureMismatch {
+    /// Compares the client's string-to-sign with the server's, if the message quotes it.
+    pub(crate) fn diagnose(client: &str, server_message: &str) -> Option<SignatureMismatch> {
+        const MARKER: &str = "string to sign is:";
+        let start = server_message.find(MARKER)? + MARKER.len();
+        let server = server_message[start..].trim();
+        let first_difference = client
+            .bytes()
+            .zip(server.bytes())
+            .position(|(a, b)| a != b)
+            .or_else(|| (client.len() != server.len()).then(|| client.len().min(server.len())));
+        let excerpt = |text: &str, at: usize| {
+            let from = floor_char_boundary(text, at.saturating_sub(24));
+            let to = floor_char_boundary(text, (at + 24).min(text.len()));
+            text[from..to].to_owned()
+        };
+        Some(SignatureMismatch {
+            first_difference,
+            client_excerpt: first_difference
+                .map(|at| excerpt(client, at))
+                .unwrap_or_default(),
+            server_excerpt: first_difference
+                .map(|at| excerpt(server, at))
+                .unwrap_or_default(),
+        })
+    }
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mismatch_points_at_the_first_differing_byte() {
+        let client = "POST&%2F&AccessKeyId%3Dabc%26Action%3DX";
+        let message = "Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dabd%26Action%3DX";
+        let mismatch = SignatureMismatch::diagnose(client, message).unwrap();
+        assert_eq!(mismatch.first_difference, Some(25));
+        assert!(mismatch.client_excerpt.ends_with("abc%26Action%3DX"));
+        assert!(mismatch.server_excerpt.contains("abd"));
+    }
+
+    #[test]
+    fn equal_strings_blame_the_secret() {
+        let message = "… server string to sign is:GET&%2F&A%3D1";
+        let mismatch = SignatureMismatch::diagnose("GET&%2F&A%3D1", message).unwrap();
+        assert_eq!(mismatch.first_difference, None);
+        assert!(mismatch.to_string().contains("secret is wrong"));
+    }
+
+    #[test]
+    fn messages_without_a_string_to_sign_give_no_diagnosis() {
+        assert!(SignatureMismatch::diagnose("x", "Specified signature is not matched").is_none());
+    }
+}

@@ -1,0 +1,47 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+mod action;
+mod client;
+pub mod credentials;
+mod encode;
+mod error;
+mod params;
+mod response;
+mod rules;
+mod secret;
+mod shape;
+pub mod sign;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use action::{Product, RpcAction};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_READ_TIMEOUT, Format, SignedRequest,
+};
+pub use credentials::Credentials;
+pub use encode::percent_encode;
+pub use error::{
+    Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
+};
+pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
+pub use response::{GenericResponse, decode_response};
+pub use rules::{LengthUnit, ParamProblem, Problem, Rules};
+pub use secret::Secret;
+pub use shape::{FieldMeta, Shape};
+
+/// Derives [`RpcAction`] for a struct whose fields are an action's parameters.
+#[cfg(feature = "derive")]
+pub use aliyun_rpc_derive::Rpc;
+/// Derives [`RpcParams`] for a struct written as `Prefix.Field` parameters.
+#[cfg(feature = "derive")]
+pub use aliyun_rpc_derive::RpcParams;
+/// Derives [`RpcValue`] for an enum of unit variants sent as fixed strings.
+#[cfg(feature = "derive")]
+pub use aliyun_rpc_derive::RpcValue;
+
+/// The serde version this crate decodes responses with, for `#[serde(crate = "aliyun_rpc::serde")]`.
+pub use serde;

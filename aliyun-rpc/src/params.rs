@@ -1,0 +1,482 @@
+//! Flattening: how Rust values become Alibaba's `Name.N.Field=value` parameters.
+//!
+//! A [`ParamWriter`] keeps the name of the parameter being written. [`ParamWriter::field`] appends
+//! `.Field`, [`ParamWriter::entry`] appends `.N` (counting from 1), and a scalar writes one pair
+//! under the current name, so nesting composes: `OrderRenewParam.1.DomainName`, `A.1.B.2.C`.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use crate::rules::{LengthUnit, ParamProblem, Problem, Rules};
+use crate::shape::{FieldMeta, Shape};
+
+/// The flattened parameters of one request, as raw (not yet percent-encoded) name/value pairs in
+/// the order they were written.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Params {
+    pairs: Vec<(String, String)>,
+}
+
+impl Params {
+    /// An empty parameter list.
+    pub fn new() -> Params {
+        Params::default()
+    }
+
+    /// Appends one pair.
+    pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
+        self.pairs.push((name.into(), value.into()));
+    }
+
+    /// The value of the first pair called `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every pair, in the order written.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> + Clone {
+        self.pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+    }
+
+    /// How many pairs there are.
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// Whether there are no pairs.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// Appends every pair of `other`.
+    pub fn extend(&mut self, other: Params) {
+        self.pairs.extend(other.pairs);
+    }
+}
+
+impl std::fmt::Debug for Params {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Request parameters carry no credentials (those are added at signing), so they may be shown.
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl<N: Into<String>, V: Into<String>> FromIterator<(N, V)> for Params {
+    fn from_iter<I: IntoIterator<Item = (N, V)>>(iter: I) -> Params {
+        Params {
+            pairs: iter
+                .into_iter()
+                .map(|(n, v)| (n.into(), v.into()))
+                .collect(),
+        }
+    }
+}
+
+/// Writes parameters under a growing name and collects every rule the values break.
+///
+/// Generated `write_params` bodies call [`ParamWriter::field`] once per field; hand-written
+/// [`ParamValue`] implementations call [`ParamWriter::value`], [`ParamWriter::entry`] and
+/// [`ParamWriter::field`].
+#[derive(Debug, Default)]
+#[must_use = "a ParamWriter does nothing until `finish` returns its parameters"]
+pub struct ParamWriter {
+    name: String,
+    params: Params,
+    problems: Vec<ParamProblem>,
+}
+
+impl ParamWriter {
+    /// A writer at the top level, with no name prefix.
+    pub fn new() -> ParamWriter {
+        ParamWriter::default()
+    }
+
+    /// The full wire name that a value written now would get.
+    pub fn current_name(&self) -> &str {
+        &self.name
+    }
+
+    /// Writes `value` as the field `wire_name` under the current name, after checking `rules`.
+    pub fn field<V: ParamValue + ?Sized>(&mut self, wire_name: &str, value: &V, rules: &Rules) {
+        let restore = self.name.len();
+        if !self.name.is_empty() {
+            self.name.push('.');
+        }
+        self.name.push_str(wire_name);
+        value.check_rules(rules, self);
+        value.write_value(self);
+        self.name.truncate(restore);
+    }
+
+    /// Writes the fields of `value` at the current name, without a prefix of their own.
+    pub fn flatten<P: RpcParams + ?Sized>(&mut self, value: &P) {
+        value.write_fields(self);
+    }
+
+    /// Writes `value` as the list entry `index` (counted from 1) under the current name.
+    pub fn entry<V: ParamValue + ?Sized>(&mut self, index: usize, value: &V, rules: &Rules) {
+        let restore = self.name.len();
+        self.name.push('.');
+        // Writing a number into a String cannot fail.
+        let _ = write!(self.name, "{index}");
+        value.check_rules(rules, self);
+        value.write_value(self);
+        self.name.truncate(restore);
+    }
+
+    /// Writes one scalar value under the current name.
+    pub fn value(&mut self, value: impl Into<String>) {
+        self.params.push(self.name.clone(), value);
+    }
+
+    /// Records a problem with the value under the current name.
+    pub fn reject(&mut self, problem: Problem) {
+        self.problems.push(ParamProblem {
+            name: self.name.clone(),
+            problem,
+        });
+    }
+
+    /// Every problem recorded so far.
+    pub fn problems(&self) -> &[ParamProblem] {
+        &self.problems
+    }
+
+    /// The parameters written, or every problem found.
+    pub fn finish(self) -> Result<Params, Vec<ParamProblem>> {
+        if self.problems.is_empty() {
+            Ok(self.params)
+        } else {
+            Err(self.problems)
+        }
+    }
+}
+
+/// A value that can be written as request parameters.
+///
+/// Implemented for strings, integers, booleans, `Option`, `Vec`, slices and arrays, for structures
+/// that derive [`RpcParams`] and for enums that derive [`RpcValue`].
+pub trait ParamValue {
+    /// Writes the value under the writer's current name.
+    fn write_value(&self, writer: &mut ParamWriter);
+
+    /// Records, under the writer's current name, every declared bound the value breaks.
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        let _ = (rules, writer);
+    }
+
+    /// The wire shape of the type (for hand-written implementations, an opaque "custom").
+    fn shape() -> Shape
+    where
+        Self: Sized,
+    {
+        Shape::Other("custom")
+    }
+}
+
+/// A structure whose fields are written as `Prefix.Field` parameters. Derive it with
+/// `#[derive(RpcParams)]`.
+pub trait RpcParams {
+    /// The declared fields, in order.
+    const FIELDS: &'static [FieldMeta];
+
+    /// Writes every field under the writer's current name.
+    fn write_fields(&self, writer: &mut ParamWriter);
+}
+
+/// An enum of unit variants, each sent as a fixed string. Derive it with `#[derive(RpcValue)]`.
+pub trait RpcValue {
+    /// Every wire value, in declaration order.
+    const VALUES: &'static [&'static str];
+
+    /// The wire value of this variant.
+    fn wire_value(&self) -> &'static str;
+}
+
+/// Implements [`ParamValue`] for string-like types.
+macro_rules! string_value {
+    ($($ty:ty),*) => {$(
+        impl ParamValue for $ty {
+            fn write_value(&self, writer: &mut ParamWriter) {
+                writer.value(&**self);
+            }
+            fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+                if let Some(problem) = rules.check_length(self.chars().count(), LengthUnit::Characters) {
+                    writer.reject(problem);
+                }
+            }
+            fn shape() -> Shape {
+                Shape::String
+            }
+        }
+    )*};
+}
+string_value!(String, Box<str>, Cow<'_, str>);
+
+impl ParamValue for str {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        writer.value(self);
+    }
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        if let Some(problem) = rules.check_length(self.chars().count(), LengthUnit::Characters) {
+            writer.reject(problem);
+        }
+    }
+}
+
+/// Implements [`ParamValue`] for integer types.
+macro_rules! integer_value {
+    ($($ty:ty),*) => {$(
+        impl ParamValue for $ty {
+            fn write_value(&self, writer: &mut ParamWriter) {
+                writer.value(itoa::Buffer::new().format(*self));
+            }
+            fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+                if let Some(problem) = rules.check_integer(i128::from(*self)) {
+                    writer.reject(problem);
+                }
+            }
+            fn shape() -> Shape {
+                Shape::Integer
+            }
+        }
+    )*};
+}
+integer_value!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl ParamValue for bool {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        writer.value(if *self { "true" } else { "false" });
+    }
+    fn shape() -> Shape {
+        Shape::Boolean
+    }
+}
+
+impl<T: ParamValue + ?Sized> ParamValue for &T {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        (**self).write_value(writer);
+    }
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        (**self).check_rules(rules, writer);
+    }
+    fn shape() -> Shape {
+        Shape::Other("reference")
+    }
+}
+
+impl<T: ParamValue> ParamValue for Box<T> {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        (**self).write_value(writer);
+    }
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        (**self).check_rules(rules, writer);
+    }
+    fn shape() -> Shape {
+        T::shape()
+    }
+}
+
+impl<T: ParamValue> ParamValue for Option<T> {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        if let Some(value) = self {
+            value.write_value(writer);
+        }
+    }
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        if let Some(value) = self {
+            value.check_rules(rules, writer);
+        }
+    }
+    fn shape() -> Shape {
+        Shape::Optional(T::shape)
+    }
+}
+
+impl<T: ParamValue> ParamValue for [T] {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        // Element bounds were checked by `check_rules`; entries are written without rules.
+        for (position, item) in self.iter().enumerate() {
+            writer.entry(position + 1, item, &Rules::NONE);
+        }
+    }
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        if let Some(problem) = rules.check_length(self.len(), LengthUnit::Entries) {
+            writer.reject(problem);
+        }
+        let element_rules = rules.for_elements();
+        if element_rules.is_empty() {
+            return;
+        }
+        let restore = writer.name.len();
+        for (position, item) in self.iter().enumerate() {
+            writer.name.push('.');
+            let _ = write!(writer.name, "{}", position + 1);
+            item.check_rules(&element_rules, writer);
+            writer.name.truncate(restore);
+        }
+    }
+}
+
+impl<T: ParamValue> ParamValue for Vec<T> {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        self.as_slice().write_value(writer);
+    }
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        self.as_slice().check_rules(rules, writer);
+    }
+    fn shape() -> Shape {
+        Shape::List(T::shape)
+    }
+}
+
+impl<T: ParamValue, const N: usize> ParamValue for [T; N] {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        self.as_slice().write_value(writer);
+    }
+    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+        self.as_slice().check_rules(rules, writer);
+    }
+    fn shape() -> Shape {
+        Shape::List(T::shape)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Entry {
+        name: &'static str,
+        years: u32,
+    }
+
+    impl RpcParams for Entry {
+        const FIELDS: &'static [FieldMeta] = &[];
+        fn write_fields(&self, writer: &mut ParamWriter) {
+            writer.field("DomainName", self.name, &Rules::NONE);
+            let years = Rules {
+                min: Some(1),
+                max: Some(10),
+                ..Rules::NONE
+            };
+            writer.field("SubscriptionDuration", &self.years, &years);
+        }
+    }
+
+    impl ParamValue for Entry {
+        fn write_value(&self, writer: &mut ParamWriter) {
+            writer.flatten(self);
+        }
+        fn shape() -> Shape {
+            Shape::Struct(Self::FIELDS)
+        }
+    }
+
+    fn entries(n: usize) -> Vec<Entry> {
+        (0..n)
+            .map(|i| Entry {
+                name: "a.com",
+                years: (i % 3) as u32 + 1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn list_of_structs_is_numbered_from_one_and_nested_names_compose() {
+        let mut writer = ParamWriter::new();
+        writer.field("OrderRenewParam", &entries(2), &Rules::NONE);
+        let params = writer.finish().unwrap();
+        let pairs: Vec<_> = params.iter().collect();
+        assert_eq!(
+            pairs,
+            [
+                ("OrderRenewParam.1.DomainName", "a.com"),
+                ("OrderRenewParam.1.SubscriptionDuration", "1"),
+                ("OrderRenewParam.2.DomainName", "a.com"),
+                ("OrderRenewParam.2.SubscriptionDuration", "2"),
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_lists_compose_indices() {
+        let mut writer = ParamWriter::new();
+        writer.field("A", &vec![vec![7u8], vec![8, 9]], &Rules::NONE);
+        let pairs: Vec<_> = writer
+            .finish()
+            .unwrap()
+            .iter()
+            .map(|(n, _)| n.to_owned())
+            .collect();
+        assert_eq!(pairs, ["A.1.1", "A.2.1", "A.2.2"]);
+    }
+
+    #[test]
+    fn none_and_empty_lists_write_nothing_and_empty_strings_are_kept() {
+        let mut writer = ParamWriter::new();
+        writer.field("Absent", &None::<String>, &Rules::NONE);
+        writer.field("Empty", &Vec::<u32>::new(), &Rules::NONE);
+        writer.field("Blank", "", &Rules::NONE);
+        writer.field("Yes", &true, &Rules::NONE);
+        writer.field("Big", &9_007_199_254_740_991i64, &Rules::NONE);
+        let pairs: Vec<_> = writer
+            .finish()
+            .unwrap()
+            .iter()
+            .map(|(n, v)| format!("{n}={v}"))
+            .collect();
+        assert_eq!(pairs, ["Blank=", "Yes=true", "Big=9007199254740991"]);
+    }
+
+    #[test]
+    fn every_broken_rule_is_reported_with_its_full_name() {
+        let mut list = entries(2);
+        list[0].years = 0;
+        list[1].years = 11;
+        let mut writer = ParamWriter::new();
+        let bounds = Rules {
+            max_len: Some(1),
+            ..Rules::NONE
+        };
+        writer.field("OrderRenewParam", &list, &bounds);
+        let problems = writer.finish().unwrap_err();
+        let text: Vec<_> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "`OrderRenewParam` has 2 entries, allowed at most 1",
+                "`OrderRenewParam.1.SubscriptionDuration` is 0, allowed 1..=10",
+                "`OrderRenewParam.2.SubscriptionDuration` is 11, allowed 1..=10",
+            ]
+        );
+    }
+
+    #[test]
+    fn element_bounds_apply_to_each_integer_of_a_list() {
+        let mut writer = ParamWriter::new();
+        let rules = Rules {
+            min: Some(1),
+            min_len: Some(1),
+            ..Rules::NONE
+        };
+        writer.field("Ids", &vec![1u32, 0, 5], &rules);
+        let problems = writer.finish().unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].name, "Ids.2");
+    }
+
+    #[test]
+    fn string_length_counts_characters_not_bytes() {
+        let rules = Rules {
+            max_len: Some(3),
+            ..Rules::NONE
+        };
+        let mut writer = ParamWriter::new();
+        writer.field("Name", "阿里云", &rules);
+        assert!(writer.finish().is_ok());
+    }
+}

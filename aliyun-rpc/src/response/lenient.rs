@@ -1,0 +1,611 @@
+//! A serde deserializer over a parsed body that tolerates the drift Alibaba's responses show.
+//!
+//! - Keys match struct fields case-insensitively: `requestId` fills `RequestId`.
+//! - Numbers, booleans and strings convert into each other where the text allows: `"12"` fills an
+//!   integer, `12345` fills a string, `"true"` fills a boolean. XML gives only strings, so this is
+//!   what lets one response type serve both formats.
+//! - A lone object where a list is expected is a one-element list; `null`, `""` or a missing
+//!   wrapper is an empty list or an empty structure.
+//!
+//! Errors name the path of the offending value (`Data.TaskDetail[3].TaskStatusCode`).
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
+use serde_json::{Map, Value};
+
+/// Why a body did not fit the declared type, and where.
+#[derive(Debug)]
+pub(crate) struct DecodeError(pub(crate) String);
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+impl de::Error for DecodeError {
+    fn custom<T: fmt::Display>(message: T) -> DecodeError {
+        DecodeError(message.to_string())
+    }
+}
+
+/// One step of the path from the root to a value.
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The path to the value being decoded, kept on the stack.
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    segment: Segment<'a>,
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(parent) = self.parent {
+            parent.fmt(f)?;
+        }
+        match self.segment {
+            Segment::Root => Ok(()),
+            Segment::Key(key)
+                if self
+                    .parent
+                    .is_some_and(|p| !matches!(p.segment, Segment::Root)) =>
+            {
+                write!(f, ".{key}")
+            }
+            Segment::Key(key) => f.write_str(key),
+            Segment::Index(index) => write!(f, "[{index}]"),
+        }
+    }
+}
+
+/// Deserializes `T` from `value`, leniently.
+pub(crate) fn from_value<T: de::DeserializeOwned>(value: &Value) -> Result<T, DecodeError> {
+    let root = Path {
+        parent: None,
+        segment: Segment::Root,
+    };
+    T::deserialize(Lenient { value, path: &root })
+}
+
+/// The deserializer for one value.
+struct Lenient<'v, 'p> {
+    value: &'v Value,
+    path: &'p Path<'p>,
+}
+
+impl Lenient<'_, '_> {
+    fn error(&self, message: impl fmt::Display) -> DecodeError {
+        let path = self.path.to_string();
+        if path.is_empty() {
+            DecodeError(message.to_string())
+        } else {
+            DecodeError(format!("at `{path}`: {message}"))
+        }
+    }
+
+    fn unexpected(&self, expected: &str) -> DecodeError {
+        let found = match self.value {
+            Value::Null => "null".to_owned(),
+            Value::Bool(b) => format!("boolean {b}"),
+            Value::Number(n) => format!("number {n}"),
+            Value::String(s) if s.chars().count() > 40 => "a long string".to_owned(),
+            Value::String(s) => format!("string {s:?}"),
+            Value::Array(_) => "a list".to_owned(),
+            Value::Object(_) => "an object".to_owned(),
+        };
+        self.error(format_args!("expected {expected}, found {found}"))
+    }
+
+    /// The value as an integer, if its text is one.
+    fn integer(&self) -> Option<Integer> {
+        match self.value {
+            Value::Number(n) => n
+                .as_i64()
+                .map(Integer::Signed)
+                .or_else(|| n.as_u64().map(Integer::Unsigned))
+                .or_else(|| {
+                    n.as_f64()
+                        .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                        .map(|f| Integer::Signed(f as i64))
+                }),
+            Value::String(s) => {
+                let s = s.trim();
+                s.parse::<i64>()
+                    .map(Integer::Signed)
+                    .or_else(|_| s.parse::<u64>().map(Integer::Unsigned))
+                    .ok()
+            }
+            Value::Bool(b) => Some(Integer::Signed(i64::from(*b))),
+            _ => None,
+        }
+    }
+
+    /// Wraps `seq` access over list items for a visitor.
+    fn visit_items<'de, V: Visitor<'de>>(
+        self,
+        items: &[Value],
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        visitor.visit_seq(Items {
+            items: items.iter().enumerate(),
+            path: self.path,
+        })
+    }
+
+    fn visit_single<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        visitor.visit_seq(Items {
+            items: std::slice::from_ref(self.value).iter().enumerate(),
+            path: self.path,
+        })
+    }
+
+    fn is_blank(&self) -> bool {
+        match self.value {
+            Value::Null => true,
+            Value::String(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+enum Integer {
+    Signed(i64),
+    Unsigned(u64),
+}
+
+static EMPTY_MAP: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new(Map::new);
+
+/// Forwards an integer deserialize call to whichever visit method fits the value.
+macro_rules! integer_method {
+    ($($method:ident),*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+            match self.integer() {
+                Some(Integer::Signed(n)) => visitor.visit_i64::<DecodeError>(n).map_err(|e| self.error(e)),
+                Some(Integer::Unsigned(n)) => visitor.visit_u64::<DecodeError>(n).map_err(|e| self.error(e)),
+                None => Err(self.unexpected("an integer")),
+            }
+        }
+    )*};
+}
+
+impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
+    type Error = DecodeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(n) => {
+                if let Some(i) = n.as_i64() {
+                    visitor.visit_i64(i)
+                } else if let Some(u) = n.as_u64() {
+                    visitor.visit_u64(u)
+                } else {
+                    visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+                }
+            }
+            Value::String(s) => visitor.visit_str(s),
+            Value::Array(items) => self.visit_items(items, visitor),
+            Value::Object(map) => visitor.visit_map(Entries::new(map, &[], self.path)),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        let parsed = match self.value {
+            Value::Bool(b) => Some(*b),
+            Value::String(s) => match s.trim() {
+                t if t.eq_ignore_ascii_case("true") || t == "1" => Some(true),
+                t if t.eq_ignore_ascii_case("false") || t == "0" => Some(false),
+                _ => None,
+            },
+            Value::Number(n) => match n.as_i64() {
+                Some(1) => Some(true),
+                Some(0) => Some(false),
+                _ => None,
+            },
+            _ => None,
+        };
+        match parsed {
+            Some(b) => visitor.visit_bool(b),
+            None => Err(self.unexpected("a boolean")),
+        }
+    }
+
+    integer_method!(
+        deserialize_i8,
+        deserialize_i16,
+        deserialize_i32,
+        deserialize_i64,
+        deserialize_u8,
+        deserialize_u16,
+        deserialize_u32,
+        deserialize_u64
+    );
+
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_f64(visitor)
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        let parsed = match self.value {
+            Value::Number(n) => n.as_f64(),
+            Value::String(s) => s.trim().parse::<f64>().ok(),
+            _ => None,
+        };
+        match parsed {
+            Some(f) => visitor.visit_f64(f),
+            None => Err(self.unexpected("a number")),
+        }
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::String(s) => visitor.visit_str(s),
+            Value::Number(n) => visitor.visit_string(n.to_string()),
+            Value::Bool(b) => visitor.visit_str(if *b { "true" } else { "false" }),
+            _ => Err(self.unexpected("a string")),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::Array(items) => self.visit_items(items, visitor),
+            _ if self.is_blank() => self.visit_items(&[], visitor),
+            // A lone object or scalar where a list is expected is a one-element list.
+            _ => self.visit_single(visitor),
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::Object(map) => visitor.visit_map(Entries::new(map, &[], self.path)),
+            _ if self.is_blank() => visitor.visit_map(Entries::new(&EMPTY_MAP, &[], self.path)),
+            _ => Err(self.unexpected("an object")),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::Object(map) => visitor.visit_map(Entries::new(map, fields, self.path)),
+            _ if self.is_blank() => visitor.visit_map(Entries::new(&EMPTY_MAP, fields, self.path)),
+            // A wrapper with one field (`Data: {TaskDetail: [...]}`) sometimes arrives as the bare
+            // list (`Data: [...]`).
+            Value::Array(_) if fields.len() == 1 => visitor.visit_map(Single {
+                field: Some(fields[0]),
+                value: self.value,
+                path: self.path,
+            }),
+            _ => Err(self.unexpected("an object")),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        match self.value {
+            Value::String(s) => {
+                let name = variants
+                    .iter()
+                    .find(|v| v.eq_ignore_ascii_case(s.trim()))
+                    .copied()
+                    .unwrap_or(s.as_str());
+                visitor.visit_enum(name.into_deserializer())
+            }
+            Value::Number(n) => visitor.visit_enum(n.to_string().into_deserializer()),
+            _ => Err(self.unexpected("a string naming a variant")),
+        }
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        visitor.visit_unit()
+    }
+}
+
+/// List items.
+struct Items<'v, 'p> {
+    items: std::iter::Enumerate<std::slice::Iter<'v, Value>>,
+    path: &'p Path<'p>,
+}
+
+impl<'de> de::SeqAccess<'de> for Items<'_, '_> {
+    type Error = DecodeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DecodeError> {
+        match self.items.next() {
+            None => Ok(None),
+            Some((index, value)) => {
+                let path = Path {
+                    parent: Some(self.path),
+                    segment: Segment::Index(index),
+                };
+                seed.deserialize(Lenient { value, path: &path }).map(Some)
+            }
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+/// Object entries, with keys renamed to the declared field they match case-insensitively.
+struct Entries<'v, 'p> {
+    entries: serde_json::map::Iter<'v>,
+    fields: &'static [&'static str],
+    pending: Option<(&'v str, &'v Value)>,
+    path: &'p Path<'p>,
+}
+
+impl<'v, 'p> Entries<'v, 'p> {
+    fn new(
+        map: &'v Map<String, Value>,
+        fields: &'static [&'static str],
+        path: &'p Path<'p>,
+    ) -> Self {
+        Entries {
+            entries: map.iter(),
+            fields,
+            pending: None,
+            path,
+        }
+    }
+}
+
+impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
+    type Error = DecodeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DecodeError> {
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        self.pending = Some((key.as_str(), value));
+        let declared = self
+            .fields
+            .iter()
+            .find(|field| field.eq_ignore_ascii_case(key))
+            .copied()
+            .unwrap_or(key.as_str());
+        seed.deserialize(de::value::StrDeserializer::<DecodeError>::new(declared))
+            .map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, DecodeError> {
+        let (key, value) = self
+            .pending
+            .take()
+            .ok_or_else(|| DecodeError("value requested before its key".into()))?;
+        let path = Path {
+            parent: Some(self.path),
+            segment: Segment::Key(key),
+        };
+        seed.deserialize(Lenient { value, path: &path })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+/// A bare value presented as the only field of a wrapper structure.
+struct Single<'v, 'p> {
+    field: Option<&'static str>,
+    value: &'v Value,
+    path: &'p Path<'p>,
+}
+
+impl<'de> de::MapAccess<'de> for Single<'_, '_> {
+    type Error = DecodeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DecodeError> {
+        match self.field {
+            None => Ok(None),
+            Some(field) => seed
+                .deserialize(de::value::StrDeserializer::<DecodeError>::new(field))
+                .map(Some),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, DecodeError> {
+        let field = self.field.take().unwrap_or_default();
+        let path = Path {
+            parent: Some(self.path),
+            segment: Segment::Key(field),
+        };
+        seed.deserialize(Lenient {
+            value: self.value,
+            path: &path,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+    use serde_json::json;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    struct Detail {
+        domain_name: String,
+        task_status_code: i32,
+        task_result: Option<String>,
+        #[serde(default)]
+        try_count: u32,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    struct Data {
+        #[serde(default)]
+        task_detail: Vec<Detail>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    struct Page {
+        request_id: String,
+        total_item_num: u64,
+        next_page: bool,
+        #[serde(default)]
+        data: Option<Data>,
+    }
+
+    #[test]
+    fn keys_match_case_insensitively_and_scalars_convert() {
+        let body = json!({
+            "requestId": "R1", "TotalItemNum": "2", "nextPage": "false", "Unknown": [1, 2],
+            "Data": {"TaskDetail": [
+                {"DomainName": "a.com", "TaskStatusCode": 2, "TaskResult": 12345},
+                {"domainName": "b.com", "taskStatusCode": "3", "TryCount": "5"}
+            ]}
+        });
+        let page: Page = from_value(&body).unwrap();
+        assert_eq!(page.request_id, "R1");
+        assert_eq!(page.total_item_num, 2);
+        assert!(!page.next_page);
+        let details = page.data.unwrap().task_detail;
+        assert_eq!(details[0].task_result.as_deref(), Some("12345"));
+        assert_eq!(details[1].task_status_code, 3);
+        assert_eq!(details[1].try_count, 5);
+    }
+
+    #[test]
+    fn a_lone_object_is_a_one_element_list_and_blank_wrappers_are_empty() {
+        let single = json!({"TaskDetail": {"DomainName": "a.com", "TaskStatusCode": 0}});
+        assert_eq!(from_value::<Data>(&single).unwrap().task_detail.len(), 1);
+        assert!(
+            from_value::<Data>(&json!(""))
+                .unwrap()
+                .task_detail
+                .is_empty()
+        );
+        assert!(
+            from_value::<Data>(&json!({"TaskDetail": ""}))
+                .unwrap()
+                .task_detail
+                .is_empty()
+        );
+        let bare = json!([{"DomainName": "a.com", "TaskStatusCode": 1}]);
+        assert_eq!(from_value::<Data>(&bare).unwrap().task_detail.len(), 1);
+    }
+
+    #[test]
+    fn errors_name_the_path_of_the_bad_value() {
+        let body = json!({"RequestId": "R", "TotalItemNum": 1, "NextPage": true,
+            "Data": {"TaskDetail": [{"DomainName": "a", "TaskStatusCode": 0},
+                                    {"DomainName": "b", "TaskStatusCode": "two"}]}});
+        let error = from_value::<Page>(&body).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "at `Data.TaskDetail[1].TaskStatusCode`: expected an integer, found string \"two\""
+        );
+    }
+
+    #[test]
+    fn out_of_range_integers_are_errors_not_truncations() {
+        #[derive(Debug, Deserialize)]
+        struct Small {
+            #[allow(dead_code)]
+            n: u8,
+        }
+        assert!(from_value::<Small>(&json!({"n": 300})).is_err());
+        assert!(from_value::<Small>(&json!({"n": -1})).is_err());
+    }
+}

@@ -1,0 +1,297 @@
+//! Turning a response body into the action's typed response or a typed error.
+//!
+//! The body is parsed into one tree whatever its format (JSON or XML), checked for the error
+//! envelope *before* typed decoding — so a missing success field never hides `Code` and
+//! `Message`, and an error that arrives with HTTP 200 is still an error — and only then decoded,
+//! leniently, into the declared type.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::action::RpcAction;
+use crate::error::{Error, ResponseError, ServiceError};
+
+mod lenient;
+mod xml;
+
+/// The most of a body an error keeps.
+const EXCERPT_BYTES: usize = 2048;
+
+/// Codes that mean success when a body carries a `Code` (pop-core's list).
+const SUCCESS_CODES: [&str; 5] = ["200", "OK", "Success", "success", "ok"];
+
+/// The response of an action declared without `response = …`: the request id and every other
+/// field as parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GenericResponse {
+    /// The `RequestId`, matched case-insensitively.
+    pub request_id: Option<String>,
+    /// Every field of the body, as parsed (XML values are strings).
+    pub fields: Map<String, Value>,
+}
+
+impl<'de> Deserialize<'de> for GenericResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(deserializer)?;
+        let request_id = field(&fields, "RequestId").and_then(|v| match v {
+            Value::String(s) => Some(s.clone()),
+            _ => None,
+        });
+        Ok(GenericResponse { request_id, fields })
+    }
+}
+
+/// The value of `name` in `map`, matched case-insensitively.
+fn field<'a>(map: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+    map.get(name).or_else(|| {
+        map.iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value)
+    })
+}
+
+/// The text of `name` in `map`, for strings and numbers alike.
+fn text(map: &Map<String, Value>, name: &str) -> Option<String> {
+    match field(map, name)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// A parsed body: JSON, or XML with its root element's name.
+enum Document {
+    Json(Value),
+    Xml { root: String, value: Value },
+}
+
+impl Document {
+    fn value(&self) -> &Value {
+        match self {
+            Document::Json(value) | Document::Xml { value, .. } => value,
+        }
+    }
+}
+
+/// Why a body could not be parsed at all.
+struct Unparseable(String);
+
+impl fmt::Display for Unparseable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn parse(body: &[u8]) -> Result<Document, Unparseable> {
+    let text = std::str::from_utf8(body)
+        .map_err(|error| Unparseable(format!("body is not UTF-8: {error}")))?;
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return Err(Unparseable("empty body".into()));
+    }
+    if text.starts_with('{') || text.starts_with('[') {
+        return serde_json::from_str(text)
+            .map(Document::Json)
+            .map_err(|error| Unparseable(format!("malformed JSON: {error}")));
+    }
+    if text.starts_with('<') {
+        let head: String = text
+            .chars()
+            .take(64)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if head.starts_with("<!doctype html") || head.starts_with("<html") {
+            return Err(Unparseable(
+                "an HTML page, not an API response (a proxy or gateway answered?)".into(),
+            ));
+        }
+        return xml::parse(text)
+            .map(|(root, value)| Document::Xml { root, value })
+            .map_err(Unparseable);
+    }
+    Err(Unparseable("neither JSON nor XML".into()))
+}
+
+/// The error envelope of a body, if it is one.
+fn service_error(action: &'static str, status: u16, document: &Document) -> Option<ServiceError> {
+    let map = match document.value() {
+        Value::Object(map) => map,
+        _ => return None,
+    };
+    let code = text(map, "Code")?;
+    let is_error_document = matches!(document, Document::Xml { root, .. } if root == "Error");
+    let is_success_status = (200..300).contains(&status);
+    // On a 2xx status, only a body shaped like the error envelope is an error: `Code` with a
+    // `Message` and a code that is not one of the success codes.
+    if is_success_status
+        && !is_error_document
+        && (field(map, "Message").is_none() || SUCCESS_CODES.contains(&code.as_str()))
+    {
+        return None;
+    }
+    Some(ServiceError {
+        action,
+        code,
+        message: text(map, "Message").unwrap_or_default(),
+        request_id: text(map, "RequestId"),
+        host_id: text(map, "HostId"),
+        recommend: text(map, "Recommend"),
+        http_status: status,
+        signature_mismatch: None,
+    })
+}
+
+/// The start of a body, for errors.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    let cut = body.len().min(EXCERPT_BYTES);
+    let mut text = String::from_utf8_lossy(&body[..cut]).into_owned();
+    if body.len() > cut {
+        text.push('…');
+    }
+    text
+}
+
+/// Decodes the body of a response to action `A`: its typed success response, the service's error,
+/// or a [`ResponseError`] that keeps the status and the start of the body.
+pub fn decode_response<A: RpcAction>(status: u16, body: &[u8]) -> Result<A::Response, Error> {
+    decode_body::<A::Response>(A::ACTION, status, body)
+}
+
+/// Decodes `body` into `T`; the action name labels errors.
+pub(crate) fn decode_body<T: serde::de::DeserializeOwned>(
+    action: &'static str,
+    status: u16,
+    body: &[u8],
+) -> Result<T, Error> {
+    let undecodable = |reason: String| {
+        Error::Response(ResponseError {
+            action,
+            status,
+            reason,
+            body_excerpt: excerpt(body),
+        })
+    };
+    let document = parse(body).map_err(|error| undecodable(error.to_string()))?;
+    if let Some(error) = service_error(action, status, &document) {
+        return Err(Error::Service(Box::new(error)));
+    }
+    if !(200..300).contains(&status) {
+        return Err(undecodable("an error status without an error code".into()));
+    }
+    if matches!(&document, Document::Xml { root, .. } if root == "Error") {
+        return Err(undecodable("an XML error document without a code".into()));
+    }
+    lenient::from_value(document.value()).map_err(|error| {
+        undecodable(format!(
+            "the success body does not fit the response type: {error}"
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "PascalCase")]
+    struct Renewal {
+        request_id: String,
+        task_no: String,
+    }
+
+    fn decode(status: u16, body: &str) -> Result<Renewal, Error> {
+        decode_body::<Renewal>(
+            "SaveBatchTaskForCreatingOrderRenew",
+            status,
+            body.as_bytes(),
+        )
+    }
+
+    #[test]
+    fn json_and_xml_success_bodies_decode_alike() {
+        let json = decode(200, r#"{"RequestId":"R","TaskNo":"T"}"#).unwrap();
+        let camel = decode(200, r#"{"requestId":"R","taskNo":"T"}"#).unwrap();
+        let xml = decode(
+            200,
+            "<SaveBatchTaskForCreatingOrderRenewResponse><TaskNo>T</TaskNo><RequestId>R</RequestId></SaveBatchTaskForCreatingOrderRenewResponse>",
+        )
+        .unwrap();
+        assert_eq!(json, camel);
+        assert_eq!(json, xml);
+    }
+
+    #[test]
+    fn error_envelopes_are_service_errors_in_both_formats_and_on_http_200() {
+        let json = r#"{"RequestId":"R","HostId":"domain.aliyuncs.com","Code":"Throttling.User","Message":"Request was denied due to user flow control.","Recommend":"https://x"}"#;
+        let Err(Error::Service(error)) = decode(400, json) else {
+            panic!("expected a service error")
+        };
+        assert_eq!(error.code(), "Throttling.User");
+        assert_eq!(error.request_id(), Some("R"));
+        assert_eq!(error.host_id(), Some("domain.aliyuncs.com"));
+        assert_eq!(error.recommend(), Some("https://x"));
+        assert_eq!(error.http_status(), 400);
+        assert!(error.is_throttling());
+
+        let xml = "<Error><RequestId>R</RequestId><Code>DomainNotExist</Code><Message>m</Message></Error>";
+        let Err(Error::Service(error)) = decode(404, xml) else {
+            panic!("expected a service error")
+        };
+        assert_eq!(error.code(), "DomainNotExist");
+
+        let in_200 = r#"{"RequestId":"R","Code":"ParameterIllegal","Message":"bad"}"#;
+        assert!(matches!(decode(200, in_200), Err(Error::Service(_))));
+    }
+
+    #[test]
+    fn a_success_code_on_200_is_not_an_error() {
+        #[derive(Debug, Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct WithCode {
+            code: String,
+        }
+        let body = br#"{"Code":"Success","Message":"ok","RequestId":"R"}"#;
+        let decoded = decode_body::<WithCode>("X", 200, body).unwrap();
+        assert_eq!(decoded.code, "Success");
+    }
+
+    #[test]
+    fn unusable_bodies_are_response_errors_that_keep_status_and_body() {
+        for (status, body) in [
+            (502, "<!DOCTYPE html><html><body>Bad Gateway</body></html>"),
+            (200, ""),
+            (200, r#"{"RequestId":"R","TaskNo""#),
+            (200, "<SaveBatchTaskForCreatingOrderRenewResponse><TaskNo>T"),
+            (500, r#"{"unexpected":true}"#),
+            (200, "plain text"),
+            (200, r#"{"RequestId":"R"}"#),
+        ] {
+            match decode(status, body) {
+                Err(Error::Response(error)) => {
+                    assert_eq!(error.status(), status);
+                    assert_eq!(error.body_excerpt(), body);
+                }
+                other => panic!("{body:?} gave {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_success_field_never_hides_the_error_code() {
+        let body = r#"{"RequestId":"R","Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."}"#;
+        let Err(Error::Service(error)) = decode(404, body) else {
+            panic!("expected a service error")
+        };
+        assert_eq!(error.code(), "InvalidAccessKeyId.NotFound");
+    }
+
+    #[test]
+    fn generic_response_keeps_every_field() {
+        let body = br#"{"requestId":"R","Regions":{"Region":[{"RegionId":"cn-hangzhou"}]}}"#;
+        let generic = decode_body::<GenericResponse>("DescribeRegions", 200, body).unwrap();
+        assert_eq!(generic.request_id.as_deref(), Some("R"));
+        assert!(generic.fields.contains_key("Regions"));
+    }
+}

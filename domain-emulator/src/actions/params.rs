@@ -1,0 +1,141 @@
+//! Typed reads of request parameters with the service's error codes, and pagination.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use serde_json::{Value, json};
+
+use crate::respond::ApiError;
+
+/// Request parameters by name.
+pub(super) type Params = BTreeMap<String, String>;
+
+/// A non-empty parameter, or `Missing<Name>`.
+pub(super) fn required<'a>(params: &'a Params, name: &str) -> Result<&'a str, ApiError> {
+    optional(params, name).ok_or_else(|| ApiError::missing(name))
+}
+
+/// A parameter, treating an empty value as absent (SDKs send `Name=` for unset strings).
+pub(super) fn optional<'a>(params: &'a Params, name: &str) -> Option<&'a str> {
+    params
+        .get(name)
+        .map(String::as_str)
+        .filter(|v| !v.is_empty())
+}
+
+/// A number, or `InvalidParameter` when it does not parse.
+pub(super) fn number<T: FromStr>(name: &str, value: &str) -> Result<T, ApiError> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| ApiError::invalid(name, "A number is expected."))
+}
+
+/// An optional number parameter.
+pub(super) fn optional_number<T: FromStr>(params: &Params, name: &str) -> Result<Option<T>, ApiError> {
+    optional(params, name).map(|v| number(name, v)).transpose()
+}
+
+/// A required number parameter.
+pub(super) fn required_number<T: FromStr>(params: &Params, name: &str) -> Result<T, ApiError> {
+    number(name, required(params, name)?)
+}
+
+/// `true`/`false` in any case: Python SDKs send `True`/`False`.
+pub(super) fn boolean(name: &str, value: &str) -> Result<bool, ApiError> {
+    if value.eq_ignore_ascii_case("true") {
+        Ok(true)
+    } else if value.eq_ignore_ascii_case("false") {
+        Ok(false)
+    } else {
+        Err(ApiError::invalid(name, "true or false is expected."))
+    }
+}
+
+/// An optional boolean parameter, `false` when absent.
+pub(super) fn optional_boolean(params: &Params, name: &str) -> Result<bool, ApiError> {
+    optional(params, name).map_or(Ok(false), |v| boolean(name, v))
+}
+
+/// The requested page: `PageNum` ≥ 1 and `PageSize` in `1..=max_page_size`, both required.
+pub(super) struct Page {
+    number: usize,
+    size: usize,
+}
+
+impl Page {
+    pub(super) fn from_params(params: &Params, max_page_size: usize) -> Result<Self, ApiError> {
+        let number: usize = required_number(params, "PageNum")?;
+        let size: usize = required_number(params, "PageSize")?;
+        if number < 1 {
+            return Err(ApiError::illegal("PageNum must be at least 1."));
+        }
+        if !(1..=max_page_size).contains(&size) {
+            return Err(ApiError::illegal(&format!(
+                "PageSize must be between 1 and {max_page_size}."
+            )));
+        }
+        Ok(Self { number, size })
+    }
+
+    /// The page's slice of `items` and the pagination fields every list action returns.
+    pub(super) fn apply<'a, T>(&self, items: &'a [T]) -> (&'a [T], serde_json::Map<String, Value>) {
+        let total = items.len();
+        let total_pages = total.div_ceil(self.size);
+        let start = (self.number - 1).saturating_mul(self.size).min(total);
+        let end = start.saturating_add(self.size).min(total);
+        let Value::Object(fields) = json!({
+            "CurrentPageNum": self.number,
+            "PageSize": self.size,
+            "TotalItemNum": total,
+            "TotalPageNum": total_pages,
+            "PrePage": self.number > 1,
+            "NextPage": self.number < total_pages,
+        }) else {
+            unreachable!()
+        };
+        (&items[start..end], fields)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(pairs: &[(&str, &str)]) -> Params {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn pages_slice_and_report_neighbours() {
+        let items: Vec<u32> = (0..7).collect();
+        let page = Page::from_params(&params(&[("PageNum", "3"), ("PageSize", "3")]), 1000).unwrap();
+        let (slice, fields) = page.apply(&items);
+        assert_eq!(slice, [6]);
+        assert_eq!(fields["TotalPageNum"], 3);
+        assert_eq!(fields["PrePage"], true);
+        assert_eq!(fields["NextPage"], false);
+        let beyond = Page::from_params(&params(&[("PageNum", "9"), ("PageSize", "3")]), 1000).unwrap();
+        assert!(beyond.apply(&items).0.is_empty());
+    }
+
+    #[test]
+    fn page_parameters_are_validated() {
+        let missing = Page::from_params(&params(&[("PageNum", "1")]), 1000).err().unwrap();
+        assert_eq!(missing.code, "MissingPageSize");
+        let too_big = Page::from_params(&params(&[("PageNum", "1"), ("PageSize", "1001")]), 1000).err().unwrap();
+        assert_eq!(too_big.code, "ParameterIllegal");
+        let not_number = Page::from_params(&params(&[("PageNum", "x"), ("PageSize", "1")]), 1000).err().unwrap();
+        assert_eq!(not_number.code, "InvalidParameter");
+    }
+
+    #[test]
+    fn booleans_ignore_case() {
+        assert!(boolean("B", "True").unwrap());
+        assert!(!boolean("B", "FALSE").unwrap());
+        assert!(boolean("B", "yes").is_err());
+    }
+}

@@ -1,0 +1,127 @@
+//! How an emulator is set up: listening port, credentials, data files, task speed and faults.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::faults::Faults;
+
+/// AccessKey id that every emulator accepts unless [`EmulatorConfig::credentials`] replaces it.
+pub const DEMO_ACCESS_KEY_ID: &str = "emulator-demo-id";
+/// Secret that goes with [`DEMO_ACCESS_KEY_ID`].
+pub const DEMO_ACCESS_KEY_SECRET: &str = "emulator-demo-secret";
+
+/// One AccessKey pair the emulator accepts, optionally an STS one that must carry its token.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Credential {
+    /// The AccessKey id (`AccessKeyId` in V1, `Credential=` in V3).
+    pub access_key_id: String,
+    /// The AccessKey secret the signature is checked with.
+    pub access_key_secret: String,
+    /// For STS credentials: the token requests must send as `SecurityToken` (V1) or
+    /// `x-acs-security-token` (V3). `None` for a plain AccessKey, which must not send one.
+    pub security_token: Option<String>,
+}
+
+impl std::fmt::Debug for Credential {
+    // Secrets stay out of logs and test failure output.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credential")
+            .field("access_key_id", &self.access_key_id)
+            .field("access_key_secret", &"** redacted **")
+            .field(
+                "security_token",
+                &self.security_token.as_ref().map(|_| "** redacted **"),
+            )
+            .finish()
+    }
+}
+
+/// Builder-style configuration for [`Emulator::start`](crate::Emulator::start).
+#[derive(Debug, Clone)]
+pub struct EmulatorConfig {
+    pub(crate) port: u16,
+    pub(crate) seed_file: Option<PathBuf>,
+    pub(crate) state_file: Option<PathBuf>,
+    pub(crate) credentials: Vec<Credential>,
+    pub(crate) faults: Faults,
+    pub(crate) task_step: Duration,
+}
+
+impl Default for EmulatorConfig {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl EmulatorConfig {
+    /// Demo credentials, the built-in demo domains, no faults, a free port, 200 ms task stages.
+    pub fn new() -> Self {
+        Self {
+            port: 0,
+            seed_file: None,
+            state_file: None,
+            credentials: vec![Credential {
+                access_key_id: DEMO_ACCESS_KEY_ID.to_owned(),
+                access_key_secret: DEMO_ACCESS_KEY_SECRET.to_owned(),
+                security_token: None,
+            }],
+            faults: Faults::default(),
+            task_step: Duration::from_millis(200),
+        }
+    }
+
+    /// Listens on `127.0.0.1:port`; `0` picks a free port.
+    #[must_use]
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Loads the account's domains from a JSON file (an array of [`DomainRecord`](crate::DomainRecord),
+    /// or `{"domains": [...]}`) instead of the demo set. A present state file wins over it.
+    #[must_use]
+    pub fn seed_file(mut self, path: PathBuf) -> Self {
+        self.seed_file = Some(path);
+        self
+    }
+
+    /// Persists domains, tasks and order counts to this JSON file after every change, and
+    /// resumes from it on start when it exists.
+    #[must_use]
+    pub fn state_file(mut self, path: PathBuf) -> Self {
+        self.state_file = Some(path);
+        self
+    }
+
+    /// Replaces all accepted credentials (the demo pair included) with this one pair.
+    #[must_use]
+    pub fn credentials(mut self, access_key_id: impl Into<String>, secret: impl Into<String>) -> Self {
+        self.credentials = vec![Credential {
+            access_key_id: access_key_id.into(),
+            access_key_secret: secret.into(),
+            security_token: None,
+        }];
+        self
+    }
+
+    /// Accepts one more credential, e.g. an STS triple with a security token.
+    #[must_use]
+    pub fn add_credential(mut self, credential: Credential) -> Self {
+        self.credentials.push(credential);
+        self
+    }
+
+    /// Injects faults (throttling, server errors, latency, dropped connections).
+    #[must_use]
+    pub fn faults(mut self, faults: Faults) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// How long each task stage takes: waiting → executing, and executing → finished.
+    #[must_use]
+    pub fn task_step(mut self, step: Duration) -> Self {
+        self.task_step = step;
+        self
+    }
+}

@@ -1,0 +1,171 @@
+//! Deterministic fault injection: which requests are throttled, fail, or lose their connection.
+//!
+//! Every request draws from one seeded generator in arrival order, so a sequential test sees the
+//! same faults on every run.
+
+use std::time::Duration;
+
+/// Fault knobs; every rate is a probability in `0.0..=1.0` applied per request.
+///
+/// The draws are checked in this order, and the first that fires decides the request's fate:
+///
+/// | knob | processed? | what the client sees |
+/// |---|---|---|
+/// | `drop_rate` | no | the TCP connection closes without any HTTP response |
+/// | `throttle_rate` | no | 400 `Throttling.User` |
+/// | `server_error_rate`, first half | no | 500 `InternalError` |
+/// | `server_error_rate`, second half | **yes** | 503 `ServiceUnavailable` |
+/// | `drop_after_processing_rate` | **yes** | the connection closes without a response |
+///
+/// The two "processed" variants model the ambiguous failures of a real gateway: a renewal order
+/// *was* created (and is counted by [`Emulator::orders_for`](crate::Emulator::orders_for)), but the
+/// client cannot tell. `latency` is added before every answer, faulty or not.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Faults {
+    /// Share of requests rejected with `Throttling.User` before any processing.
+    pub throttle_rate: f64,
+    /// Share of requests that fail with a server error; half before processing (500
+    /// `InternalError`), half after processing (503 `ServiceUnavailable`).
+    pub server_error_rate: f64,
+    /// Delay added before answering each request.
+    pub latency: Duration,
+    /// Share of requests whose connection is closed without a response, before processing.
+    pub drop_rate: f64,
+    /// Share of requests that are processed and whose connection is then closed without a response.
+    pub drop_after_processing_rate: f64,
+    /// Seed of the generator that draws the faults.
+    pub seed: u64,
+}
+
+/// What happens to one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FaultDecision {
+    /// Handle normally.
+    None,
+    /// Close the connection without processing.
+    DropBefore,
+    /// `Throttling.User`, not processed.
+    Throttle,
+    /// 500 `InternalError`, not processed.
+    InternalError,
+    /// Process, then answer 503 `ServiceUnavailable`.
+    UnavailableAfter,
+    /// Process, then close the connection without answering.
+    DropAfter,
+}
+
+impl FaultDecision {
+    /// Whether the request is carried out before the fault shows.
+    pub(crate) fn processes(self) -> bool {
+        matches!(
+            self,
+            Self::None | Self::UnavailableAfter | Self::DropAfter
+        )
+    }
+}
+
+/// SplitMix64: tiny, seedable, good enough for fault draws and request ids.
+#[derive(Debug, Clone)]
+pub(crate) struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub(crate) fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `[0, 1)` from the top 53 bits.
+    pub(crate) fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// The seeded generator plus the knobs it serves.
+#[derive(Debug)]
+pub(crate) struct FaultInjector {
+    faults: Faults,
+    rng: SplitMix64,
+}
+
+impl FaultInjector {
+    pub(crate) fn new(faults: Faults) -> Self {
+        let rng = SplitMix64::new(faults.seed);
+        Self { faults, rng }
+    }
+
+    pub(crate) fn latency(&self) -> Duration {
+        self.faults.latency
+    }
+
+    /// Draws the fate of the next request. Every knob draws on every request, so changing one
+    /// rate does not shift which requests the other knobs hit.
+    pub(crate) fn decide(&mut self) -> FaultDecision {
+        let drop_draw = self.rng.next_f64();
+        let throttle_draw = self.rng.next_f64();
+        let error_draw = self.rng.next_f64();
+        let error_half = self.rng.next_u64() & 1 == 0;
+        let drop_after_draw = self.rng.next_f64();
+        let f = &self.faults;
+        if drop_draw < f.drop_rate {
+            FaultDecision::DropBefore
+        } else if throttle_draw < f.throttle_rate {
+            FaultDecision::Throttle
+        } else if error_draw < f.server_error_rate {
+            if error_half {
+                FaultDecision::InternalError
+            } else {
+                FaultDecision::UnavailableAfter
+            }
+        } else if drop_after_draw < f.drop_after_processing_rate {
+            FaultDecision::DropAfter
+        } else {
+            FaultDecision::None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_faults_by_default() {
+        let mut injector = FaultInjector::new(Faults::default());
+        assert!((0..1000).all(|_| injector.decide() == FaultDecision::None));
+    }
+
+    #[test]
+    fn same_seed_gives_same_sequence_and_rates_are_roughly_honoured() {
+        let faults = Faults {
+            throttle_rate: 0.3,
+            server_error_rate: 0.2,
+            seed: 42,
+            ..Faults::default()
+        };
+        let mut a = FaultInjector::new(faults.clone());
+        let mut b = FaultInjector::new(faults);
+        let run_a: Vec<_> = (0..2000).map(|_| a.decide()).collect();
+        let run_b: Vec<_> = (0..2000).map(|_| b.decide()).collect();
+        assert_eq!(run_a, run_b);
+        let throttled = run_a.iter().filter(|d| **d == FaultDecision::Throttle).count();
+        assert!((500..700).contains(&throttled), "{throttled}");
+        assert!(run_a.contains(&FaultDecision::InternalError));
+        assert!(run_a.contains(&FaultDecision::UnavailableAfter));
+    }
+
+    #[test]
+    fn full_rate_always_fires() {
+        let mut injector = FaultInjector::new(Faults {
+            drop_rate: 1.0,
+            ..Faults::default()
+        });
+        assert!((0..100).all(|_| injector.decide() == FaultDecision::DropBefore));
+    }
+}

@@ -1,0 +1,474 @@
+//! The account: domains, renewal tasks and their details, order counts; how tasks progress; and
+//! how all of it is saved to and loaded from the state file.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, Write as _};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{add_years_utc, now_ms};
+
+/// One domain in the emulated account. Field names serialise in the API's PascalCase, so a seed
+/// file reads like a QueryDomainList entry; every field but `DomainName` and
+/// `ExpirationDateLong` may be omitted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct DomainRecord {
+    /// The domain, Unicode for IDNs (`demo-一.cn`).
+    pub domain_name: String,
+    /// Instance id, e.g. `S20181H1234567`; generated when empty.
+    pub instance_id: String,
+    /// Registration time, ms since the Unix epoch.
+    pub registration_date_long: i64,
+    /// Expiration time, ms since the Unix epoch: what renewals must quote as `CurrentExpirationDate`.
+    pub expiration_date_long: i64,
+    /// Premium domains renew only with `PermitPremiumRenew=true`.
+    pub premium: bool,
+    /// `gTLD`, `ccTLD` or `New gTLD`.
+    pub domain_type: String,
+    /// `1` individual, `2` enterprise.
+    pub registrant_type: String,
+    /// Domain group id (0: none).
+    pub domain_group_id: i64,
+    /// Domain group name.
+    pub domain_group_name: String,
+    /// Free-text remark.
+    pub remark: String,
+    /// Whether auto-renewal is on (informational; the emulator never renews by itself).
+    pub auto_renew_enabled: bool,
+    /// Name servers.
+    pub dns_list: Vec<String>,
+}
+
+impl Default for DomainRecord {
+    fn default() -> Self {
+        Self {
+            domain_name: String::new(),
+            instance_id: String::new(),
+            registration_date_long: 0,
+            expiration_date_long: 0,
+            premium: false,
+            domain_type: "gTLD".to_owned(),
+            registrant_type: "1".to_owned(),
+            domain_group_id: 0,
+            domain_group_name: String::new(),
+            remark: String::new(),
+            auto_renew_enabled: false,
+            dns_list: vec![
+                "dns1.hichina.com".to_owned(),
+                "dns2.hichina.com".to_owned(),
+            ],
+        }
+    }
+}
+
+/// The status of one task detail, with the codes QueryTaskDetailList reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub(crate) enum DetailStatus {
+    WaitingExecute,
+    Executing,
+    ExecuteSuccess,
+    ExecuteFailure,
+}
+
+impl DetailStatus {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Self::WaitingExecute => "WAITING_EXECUTE",
+            Self::Executing => "EXECUTING",
+            Self::ExecuteSuccess => "EXECUTE_SUCCESS",
+            Self::ExecuteFailure => "EXECUTE_FAILURE",
+        }
+    }
+
+    pub(crate) fn code(self) -> u8 {
+        match self {
+            Self::WaitingExecute => 0,
+            Self::Executing => 1,
+            Self::ExecuteSuccess => 2,
+            Self::ExecuteFailure => 3,
+        }
+    }
+
+    pub(crate) fn is_finished(self) -> bool {
+        matches!(self, Self::ExecuteSuccess | Self::ExecuteFailure)
+    }
+}
+
+/// One domain's renewal inside a task.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct TaskDetail {
+    pub(crate) task_detail_no: String,
+    pub(crate) domain_name: String,
+    pub(crate) instance_id: String,
+    pub(crate) subscription_duration: u32,
+    pub(crate) current_expiration_date: i64,
+    pub(crate) permit_premium_renew: bool,
+    pub(crate) status: DetailStatus,
+    pub(crate) task_result: String,
+    pub(crate) error_msg: String,
+    pub(crate) try_count: u32,
+    pub(crate) create_time_ms: i64,
+    pub(crate) update_time_ms: i64,
+}
+
+/// A submitted task (one per Save*Task call).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Task {
+    pub(crate) task_no: String,
+    pub(crate) task_type: String,
+    pub(crate) create_time_ms: i64,
+    pub(crate) client_ip: String,
+    pub(crate) details: Vec<TaskDetail>,
+}
+
+/// The task-level status QueryTaskList reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TaskStatus {
+    WaitingExecute,
+    Executing,
+    Complete,
+}
+
+impl Task {
+    pub(crate) fn status(&self) -> TaskStatus {
+        if self.details.iter().all(|d| d.status.is_finished()) {
+            TaskStatus::Complete
+        } else if self
+            .details
+            .iter()
+            .all(|d| d.status == DetailStatus::WaitingExecute)
+        {
+            TaskStatus::WaitingExecute
+        } else {
+            TaskStatus::Executing
+        }
+    }
+}
+
+/// One renewal as accepted from a request, before it becomes a [`TaskDetail`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RenewalOrder {
+    pub(crate) domain_name: String,
+    pub(crate) subscription_duration: u32,
+    pub(crate) current_expiration_date: i64,
+    pub(crate) permit_premium_renew: bool,
+}
+
+/// Everything the emulator remembers across restarts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct State {
+    pub(crate) domains: Vec<DomainRecord>,
+    pub(crate) tasks: Vec<Task>,
+    /// Accepted renewal orders per lowercase domain name.
+    pub(crate) orders: BTreeMap<String, u32>,
+    /// Next numeric `TaskDetailNo` / `TaskResult` order id.
+    pub(crate) next_serial: u64,
+}
+
+/// Renewals may not push the expiration more than ten years past today.
+const MAX_YEARS_AHEAD: i64 = 10;
+
+impl State {
+    /// A fresh account holding `domains`; empty instance ids are filled in.
+    pub(crate) fn with_domains(mut domains: Vec<DomainRecord>) -> Self {
+        for (index, domain) in domains.iter_mut().enumerate() {
+            if domain.instance_id.is_empty() {
+                domain.instance_id = format!("S2018{:010}", 1_000_000 + index);
+            }
+        }
+        Self {
+            domains,
+            tasks: Vec::new(),
+            orders: BTreeMap::new(),
+            next_serial: 2_000_000_000,
+        }
+    }
+
+    /// Finds a domain by name, ignoring ASCII case as DNS does.
+    pub(crate) fn domain(&self, name: &str) -> Option<&DomainRecord> {
+        self.domains
+            .iter()
+            .find(|d| d.domain_name.eq_ignore_ascii_case(name))
+    }
+
+    fn domain_mut(&mut self, name: &str) -> Option<&mut DomainRecord> {
+        self.domains
+            .iter_mut()
+            .find(|d| d.domain_name.eq_ignore_ascii_case(name))
+    }
+
+    pub(crate) fn task(&self, task_no: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.task_no == task_no)
+    }
+
+    fn next_serial(&mut self) -> u64 {
+        self.next_serial += 1;
+        self.next_serial
+    }
+
+    /// Records a new task with one waiting detail per order, and counts the orders.
+    pub(crate) fn create_task(
+        &mut self,
+        task_no: String,
+        client_ip: String,
+        orders: Vec<RenewalOrder>,
+        now: i64,
+    ) {
+        let mut details = Vec::with_capacity(orders.len());
+        for order in orders {
+            let instance_id = self
+                .domain(&order.domain_name)
+                .map(|d| d.instance_id.clone())
+                .unwrap_or_default();
+            *self
+                .orders
+                .entry(order.domain_name.to_ascii_lowercase())
+                .or_insert(0) += 1;
+            details.push(TaskDetail {
+                task_detail_no: self.next_serial().to_string(),
+                domain_name: order.domain_name,
+                instance_id,
+                subscription_duration: order.subscription_duration,
+                current_expiration_date: order.current_expiration_date,
+                permit_premium_renew: order.permit_premium_renew,
+                status: DetailStatus::WaitingExecute,
+                task_result: String::new(),
+                error_msg: String::new(),
+                try_count: 0,
+                create_time_ms: now,
+                update_time_ms: now,
+            });
+        }
+        self.tasks.push(Task {
+            task_no,
+            task_type: "ORDER_RENEW".to_owned(),
+            create_time_ms: now,
+            client_ip,
+            details,
+        });
+    }
+
+    /// Moves every detail whose current stage has lasted `step_ms` one stage on; returns whether
+    /// anything changed. Details execute in submission order, so a second renewal of the same
+    /// domain sees the expiration the first one produced.
+    pub(crate) fn advance(&mut self, now: i64, step_ms: i64) -> bool {
+        let mut changed = false;
+        for task_index in 0..self.tasks.len() {
+            for detail_index in 0..self.tasks[task_index].details.len() {
+                let detail = &self.tasks[task_index].details[detail_index];
+                if detail.status.is_finished() || now - detail.update_time_ms < step_ms {
+                    continue;
+                }
+                changed = true;
+                if detail.status == DetailStatus::WaitingExecute {
+                    let detail = &mut self.tasks[task_index].details[detail_index];
+                    detail.status = DetailStatus::Executing;
+                    detail.update_time_ms = now;
+                    continue;
+                }
+                let detail = detail.clone();
+                let outcome = self.execute(&detail, now);
+                let order_id = self.next_serial();
+                let detail = &mut self.tasks[task_index].details[detail_index];
+                detail.try_count += 1;
+                detail.update_time_ms = now;
+                match outcome {
+                    Ok(()) => {
+                        detail.status = DetailStatus::ExecuteSuccess;
+                        detail.task_result = order_id.to_string();
+                    }
+                    Err(message) => {
+                        detail.status = DetailStatus::ExecuteFailure;
+                        detail.error_msg = message.to_owned();
+                    }
+                }
+            }
+        }
+        changed
+    }
+
+    /// Carries out one renewal: checks it against the domain as it is now and moves the date.
+    fn execute(&mut self, detail: &TaskDetail, now: i64) -> Result<(), &'static str> {
+        let Some(domain) = self.domain_mut(&detail.domain_name) else {
+            return Err("The domain does not exist.");
+        };
+        if detail.current_expiration_date != domain.expiration_date_long {
+            return Err("The current expiration date does not match.");
+        }
+        if domain.premium && !detail.permit_premium_renew {
+            return Err("The premium domain renewal is not permitted.");
+        }
+        let renewed = add_years_utc(
+            domain.expiration_date_long,
+            i64::from(detail.subscription_duration),
+        );
+        if renewed > add_years_utc(now, MAX_YEARS_AHEAD) {
+            return Err("The renewal period exceeds 10 years.");
+        }
+        domain.expiration_date_long = renewed;
+        Ok(())
+    }
+
+    /// Whether some detail is still waiting or executing (the ticker then keeps running).
+    pub(crate) fn has_pending_work(&self) -> bool {
+        self.tasks
+            .iter()
+            .any(|t| t.details.iter().any(|d| !d.status.is_finished()))
+    }
+
+    /// Reads a state file written by [`State::save`].
+    pub(crate) fn load(path: &Path) -> io::Result<Self> {
+        let bytes = fs::read(path)?;
+        serde_json::from_slice(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+    }
+
+    /// Writes the state atomically: a temporary file in the same directory, fsync, rename, then
+    /// fsync of the directory, so a crash leaves either the old or the new file, never half of one.
+    pub(crate) fn save(&self, path: &Path) -> io::Result<()> {
+        let json = serde_json::to_vec_pretty(self).map_err(io::Error::other)?;
+        let file_name = path
+            .file_name()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "state file has no name"))?;
+        let mut temp_name = std::ffi::OsString::from(".");
+        temp_name.push(file_name);
+        temp_name.push(format!(".tmp-{}", std::process::id()));
+        let temp_path = path.with_file_name(temp_name);
+        {
+            let mut file = fs::File::create(&temp_path)?;
+            file.write_all(&json)?;
+            file.sync_all()?;
+        }
+        fs::rename(&temp_path, path)?;
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+        // Directory fsync makes the rename itself durable; not every platform allows opening a
+        // directory, so failure here is not an error.
+        if let Ok(dir) = fs::File::open(dir.unwrap_or(Path::new("."))) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+/// Reads a seed file: an array of domains or `{"domains": [...]}` (also `"Domains"`).
+pub(crate) fn load_seed(path: &Path) -> io::Result<Vec<DomainRecord>> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Seed {
+        List(Vec<DomainRecord>),
+        Wrapped {
+            #[serde(alias = "Domains")]
+            domains: Vec<DomainRecord>,
+        },
+    }
+    let bytes = fs::read(path)?;
+    let seed: Seed = serde_json::from_slice(&bytes)
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+    Ok(match seed {
+        Seed::List(domains) | Seed::Wrapped { domains } => domains,
+    })
+}
+
+/// Convenience for the ticker and tests: the current time.
+pub(crate) fn current_time_ms() -> i64 {
+    now_ms()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn account() -> State {
+        State::with_domains(vec![
+            DomainRecord {
+                domain_name: "a.com".into(),
+                expiration_date_long: 1_800_000_000_000,
+                ..DomainRecord::default()
+            },
+            DomainRecord {
+                domain_name: "p.com".into(),
+                expiration_date_long: 1_800_000_000_000,
+                premium: true,
+                ..DomainRecord::default()
+            },
+        ])
+    }
+
+    fn order(name: &str, years: u32, current: i64, premium: bool) -> RenewalOrder {
+        RenewalOrder {
+            domain_name: name.into(),
+            subscription_duration: years,
+            current_expiration_date: current,
+            permit_premium_renew: premium,
+        }
+    }
+
+    fn run_to_completion(state: &mut State, mut now: i64) {
+        for _ in 0..4 {
+            now += 10;
+            state.advance(now, 10);
+        }
+        assert!(!state.has_pending_work());
+    }
+
+    #[test]
+    fn renewal_moves_the_date_and_a_duplicate_fails_on_the_stale_date() {
+        let mut state = account();
+        let now = 1_700_000_000_000;
+        let current = 1_800_000_000_000;
+        state.create_task("t1".into(), "127.0.0.1".into(), vec![order("A.com", 1, current, false)], now);
+        state.create_task("t2".into(), "127.0.0.1".into(), vec![order("a.com", 1, current, false)], now);
+        assert_eq!(state.orders["a.com"], 2);
+        assert_eq!(state.task("t1").unwrap().status(), TaskStatus::WaitingExecute);
+        run_to_completion(&mut state, now);
+        assert_eq!(state.domain("a.com").unwrap().expiration_date_long, add_years_utc(current, 1));
+        let first = &state.task("t1").unwrap().details[0];
+        assert_eq!(first.status, DetailStatus::ExecuteSuccess);
+        let second = &state.task("t2").unwrap().details[0];
+        assert_eq!(second.status, DetailStatus::ExecuteFailure);
+        assert_eq!(second.error_msg, "The current expiration date does not match.");
+        assert_eq!(state.task("t2").unwrap().status(), TaskStatus::Complete);
+    }
+
+    #[test]
+    fn unknown_premium_and_too_long_renewals_fail() {
+        let mut state = account();
+        let now = 1_700_000_000_000;
+        let current = 1_800_000_000_000;
+        state.create_task(
+            "t".into(),
+            "127.0.0.1".into(),
+            vec![
+                order("missing.com", 1, current, false),
+                order("p.com", 1, current, false),
+                order("a.com", 10, current, false),
+            ],
+            now,
+        );
+        run_to_completion(&mut state, now);
+        let messages: Vec<_> = state.task("t").unwrap().details.iter().map(|d| d.error_msg.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "The domain does not exist.",
+                "The premium domain renewal is not permitted.",
+                "The renewal period exceeds 10 years."
+            ]
+        );
+    }
+
+    #[test]
+    fn save_and_load_round_trip() {
+        let dir = std::env::temp_dir().join(format!("domain-emulator-state-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("state.json");
+        let mut state = account();
+        state.create_task("t".into(), "ip".into(), vec![order("a.com", 1, 1, false)], 5);
+        state.save(&path).unwrap();
+        assert_eq!(State::load(&path).unwrap(), state);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
