@@ -1,6 +1,5 @@
 //! The asynchronous client: builds, signs and sends requests, and decodes their responses.
 
-use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -8,14 +7,14 @@ use reqwest::Url;
 
 use crate::action::RpcAction;
 use crate::credentials::{EnvironmentProvider, ProvideCredentials};
-use crate::encode::percent_encode_into;
 use crate::error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
 use crate::params::{ParamWriter, Params};
+use crate::request::{SignedRequest, Unsigned};
 use crate::response::{decode_body, excerpt};
 use crate::secret::{Secret, redact};
-use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock, format_timestamp, sign_v1};
+use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock, format_timestamp};
 
 /// The response format asked for with the `Format` parameter.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -37,6 +36,19 @@ impl Format {
     }
 }
 
+/// Which signature scheme requests are signed with.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SignatureVersion {
+    /// HMAC-SHA1 over the parameters, sent as the `Signature` parameter (`SignatureVersion=1.0`;
+    /// Alibaba's newer documents call it "V2").
+    #[default]
+    V1,
+    /// `ACS3-HMAC-SHA256` over a canonical request, sent in the `Authorization` header; what the
+    /// current official SDKs use by default. Responses are JSON.
+    V3,
+}
+
 /// The connect timeout of the official SDKs.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// The read timeout of the official SDKs.
@@ -53,6 +65,7 @@ pub struct ClientBuilder {
     endpoint: Option<String>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     format: Format,
+    signature_version: SignatureVersion,
     connect_timeout: Duration,
     read_timeout: Duration,
     attempt_timeout: Option<Duration>,
@@ -69,6 +82,7 @@ impl Default for ClientBuilder {
             endpoint: None,
             credentials: None,
             format: Format::Json,
+            signature_version: SignatureVersion::V1,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             read_timeout: DEFAULT_READ_TIMEOUT,
             attempt_timeout: None,
@@ -98,6 +112,12 @@ impl ClientBuilder {
     /// Asks for JSON (the default) or XML responses.
     pub fn format(mut self, format: Format) -> ClientBuilder {
         self.format = format;
+        self
+    }
+
+    /// Signs with V1 (the default) or V3. V3 responses are always JSON.
+    pub fn signature_version(mut self, version: SignatureVersion) -> ClientBuilder {
+        self.signature_version = version;
         self
     }
 
@@ -153,6 +173,11 @@ impl ClientBuilder {
     /// Builds the client and its connection pool.
     pub fn build(self) -> Result<Client, Error> {
         let endpoint = self.endpoint.as_deref().map(parse_endpoint).transpose()?;
+        if self.signature_version == SignatureVersion::V3 && self.format == Format::Xml {
+            return Err(Error::Config(
+                "signature V3 has no `Format` parameter: its responses are JSON".into(),
+            ));
+        }
         let http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .read_timeout(self.read_timeout)
@@ -170,6 +195,7 @@ impl ClientBuilder {
                     .credentials
                     .unwrap_or_else(|| Arc::new(EnvironmentProvider::new())),
                 format: self.format,
+                signature_version: self.signature_version,
                 attempt_timeout: self.attempt_timeout,
                 max_query_bytes: self.max_query_bytes,
                 max_response_bytes: self.max_response_bytes,
@@ -181,7 +207,7 @@ impl ClientBuilder {
 }
 
 /// Parses an endpoint given as a URL or a bare host.
-fn parse_endpoint(endpoint: &str) -> Result<Url, Error> {
+pub(crate) fn parse_endpoint(endpoint: &str) -> Result<Url, Error> {
     let with_scheme = if endpoint.contains("://") {
         endpoint.to_owned()
     } else {
@@ -214,6 +240,7 @@ struct Inner {
     endpoint: Option<Url>,
     credentials: Arc<dyn ProvideCredentials>,
     format: Format,
+    signature_version: SignatureVersion,
     attempt_timeout: Option<Duration>,
     max_query_bytes: usize,
     max_response_bytes: usize,
@@ -240,66 +267,23 @@ impl Client {
         let params = write_params(action)?;
         let credentials = self.inner.credentials.provide_credentials().await?;
         let inner = &*self.inner;
-
-        let mut common = Params::new();
-        common.push("Action", A::ACTION);
-        common.push("Version", A::VERSION);
-        common.push("Format", inner.format.as_str());
-        common.push("AccessKeyId", credentials.access_key_id());
-        common.push("SignatureMethod", "HMAC-SHA1");
-        common.push("SignatureVersion", "1.0");
-        common.push("SignatureNonce", inner.nonce.nonce());
-        common.push("Timestamp", format_timestamp(inner.clock.now()));
-        if let Some(token) = credentials.security_token() {
-            common.push("SecurityToken", token.expose());
-        }
-
-        let signed = sign_v1(
-            "POST",
-            common.iter().chain(params.iter()),
-            credentials.access_key_secret().expose(),
-        );
-
-        let mut url = match &inner.endpoint {
+        let url = match &inner.endpoint {
             Some(endpoint) => endpoint.clone(),
             None => parse_endpoint(A::ENDPOINT)?,
         };
-        let action_query = encode_pairs(params.iter());
-        let mut query = encode_pairs(
-            common
-                .iter()
-                .chain([("Signature", signed.signature.as_str())]),
-        );
-        let body =
-            if query.len() + 1 + action_query.len() <= inner.max_query_bytes || params.is_empty() {
-                if !action_query.is_empty() {
-                    query.push('&');
-                    query.push_str(&action_query);
-                }
-                None
-            } else {
-                Some(action_query)
-            };
-        url.set_query(Some(&query));
-
-        let mut headers = vec![
-            ("x-acs-action".to_owned(), A::ACTION.to_owned()),
-            ("x-acs-version".to_owned(), A::VERSION.to_owned()),
-        ];
-        if body.is_some() {
-            headers.push((
-                "content-type".to_owned(),
-                "application/x-www-form-urlencoded".to_owned(),
-            ));
-        }
-        Ok(SignedRequest {
+        let unsigned = Unsigned {
             action: A::ACTION,
-            method: "POST",
+            version: A::VERSION,
             url,
-            headers,
-            body,
-            string_to_sign: signed.string_to_sign,
-            secrets: credentials.security_token().cloned().into_iter().collect(),
+            params,
+            credentials: &credentials,
+            nonce: inner.nonce.nonce(),
+            timestamp: format_timestamp(inner.clock.now()),
+            max_query_bytes: inner.max_query_bytes,
+        };
+        Ok(match inner.signature_version {
+            SignatureVersion::V1 => unsigned.sign_v1(inner.format),
+            SignatureVersion::V3 => unsigned.sign_v3(),
         })
     }
 
@@ -404,20 +388,6 @@ fn write_params<A: RpcAction>(action: &A) -> Result<Params, Error> {
     })
 }
 
-/// `enc(name)=enc(value)` pairs joined with `&`, in the order given.
-fn encode_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
-    let mut out = String::new();
-    for (name, value) in pairs {
-        if !out.is_empty() {
-            out.push('&');
-        }
-        percent_encode_into(&mut out, name);
-        out.push('=');
-        percent_encode_into(&mut out, value);
-    }
-    out
-}
-
 fn too_large(action: &'static str, status: u16, limit: usize) -> Error {
     Error::Response(ResponseError {
         action,
@@ -453,84 +423,6 @@ fn transport_error(action: &'static str, error: reqwest::Error) -> Error {
         message,
         connect_failed,
     })
-}
-
-/// A signed request, ready to send.
-///
-/// `Display` shows it as it goes on the wire (method, URL, headers, body), with any
-/// `SecurityToken` redacted. `Debug` also hides the signature.
-pub struct SignedRequest {
-    action: &'static str,
-    method: &'static str,
-    url: Url,
-    headers: Vec<(String, String)>,
-    body: Option<String>,
-    string_to_sign: String,
-    secrets: Vec<Secret>,
-}
-
-impl SignedRequest {
-    /// The action's name.
-    pub fn action(&self) -> &'static str {
-        self.action
-    }
-
-    /// The HTTP method (`POST`).
-    pub fn method(&self) -> &'static str {
-        self.method
-    }
-
-    /// The URL with its signed query. It contains the security token of temporary credentials:
-    /// do not log it.
-    pub fn url(&self) -> &str {
-        self.url.as_str()
-    }
-
-    /// The headers sent besides those of the HTTP stack.
-    pub fn headers(&self) -> &[(String, String)] {
-        &self.headers
-    }
-
-    /// The form body, when the parameters were too long for the query.
-    pub fn body(&self) -> Option<&str> {
-        self.body.as_deref()
-    }
-
-    /// The V1 string-to-sign.
-    pub fn string_to_sign(&self) -> &str {
-        &self.string_to_sign
-    }
-
-    fn redacted(&self, text: &str) -> String {
-        let secrets: Vec<&Secret> = self.secrets.iter().collect();
-        redact(text, &secrets)
-    }
-}
-
-impl fmt::Display for SignedRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} {}", self.method, self.redacted(self.url.as_str()))?;
-        for (name, value) in &self.headers {
-            writeln!(f, "{name}: {value}")?;
-        }
-        if let Some(body) = &self.body {
-            writeln!(f, "content-length: {}", body.len())?;
-            writeln!(f)?;
-            writeln!(f, "{}", self.redacted(body))?;
-        }
-        Ok(())
-    }
-}
-
-impl fmt::Debug for SignedRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SignedRequest")
-            .field("action", &self.action)
-            .field("method", &self.method)
-            .field("host", &self.url.host_str())
-            .field("body_bytes", &self.body.as_ref().map(String::len))
-            .finish_non_exhaustive()
-    }
 }
 
 impl ServiceError {

@@ -4,9 +4,11 @@
 mod action;
 mod client;
 pub mod credentials;
+mod dynamic;
 mod encode;
 mod error;
 mod params;
+mod request;
 mod response;
 mod rules;
 mod secret;
@@ -20,7 +22,7 @@ pub mod __private;
 pub use action::{Product, RpcAction};
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_READ_TIMEOUT, Format, SignedRequest,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_READ_TIMEOUT, Format, SignatureVersion,
 };
 pub use credentials::Credentials;
 pub use encode::percent_encode;
@@ -28,6 +30,7 @@ pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
 pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
+pub use request::SignedRequest;
 pub use response::{GenericResponse, decode_response};
 pub use rules::{LengthUnit, ParamProblem, Problem, Rules};
 pub use secret::Secret;

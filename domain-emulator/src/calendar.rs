@@ -48,7 +48,11 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let month_index = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u32;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 } as u32;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    } as u32;
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     (year, month, day)
 }
@@ -106,6 +110,7 @@ pub(crate) fn format_cst_month_name(ms: i64) -> String {
 }
 
 /// `2016-02-23T12:46:24Z`: the V1 `Timestamp` format, in UTC.
+#[cfg(test)]
 pub(crate) fn format_utc_iso(ms: i64) -> String {
     let f = fields(ms, 0);
     format!(
@@ -162,9 +167,15 @@ mod tests {
         // 2018-03-26T16:00:00Z (the doc's sample CurrentExpirationDate).
         let ms = 1_522_080_000_000;
         assert_eq!(format_utc_iso(add_years_utc(ms, 1)), "2019-03-26T16:00:00Z");
-        assert_eq!(format_utc_iso(add_years_utc(ms, 10)), "2028-03-26T16:00:00Z");
+        assert_eq!(
+            format_utc_iso(add_years_utc(ms, 10)),
+            "2028-03-26T16:00:00Z"
+        );
         // 2020-02-29 → 2021-02-28.
         let leap = days_from_civil(2020, 2, 29) * DAY_MS;
-        assert_eq!(format_utc_iso(add_years_utc(leap, 1)), "2021-02-28T00:00:00Z");
+        assert_eq!(
+            format_utc_iso(add_years_utc(leap, 1)),
+            "2021-02-28T00:00:00Z"
+        );
     }
 }

@@ -95,7 +95,11 @@ impl EmulatorConfig {
 
     /// Replaces all accepted credentials (the demo pair included) with this one pair.
     #[must_use]
-    pub fn credentials(mut self, access_key_id: impl Into<String>, secret: impl Into<String>) -> Self {
+    pub fn credentials(
+        mut self,
+        access_key_id: impl Into<String>,
+        secret: impl Into<String>,
+    ) -> Self {
         self.credentials = vec![Credential {
             access_key_id: access_key_id.into(),
             access_key_secret: secret.into(),

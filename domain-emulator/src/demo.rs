@@ -26,25 +26,31 @@ pub(crate) fn demo_domains(now_ms: i64) -> Vec<DomainRecord> {
     DEMO_DOMAINS
         .iter()
         .enumerate()
-        .map(|(index, (name, days_left, years_registered, premium, kind))| {
-            let expiration = now_seconds + days_left * DAY_MS;
-            DomainRecord {
-                domain_name: (*name).to_owned(),
-                instance_id: format!("S2018DEMO{:06}", index + 1),
-                // Registered on the same calendar day as it expires, some years back, like real
-                // one-year-at-a-time registrations.
-                registration_date_long: add_years_utc(expiration, -(years_registered + 1)),
-                expiration_date_long: expiration,
-                premium: *premium,
-                domain_type: (*kind).to_owned(),
-                registrant_type: if index % 3 == 0 { "2" } else { "1" }.to_owned(),
-                domain_group_id: if index % 2 == 0 { 1001 } else { 0 },
-                domain_group_name: if index % 2 == 0 { "demo".to_owned() } else { String::new() },
-                remark: String::new(),
-                auto_renew_enabled: index % 4 == 0,
-                ..DomainRecord::default()
-            }
-        })
+        .map(
+            |(index, (name, days_left, years_registered, premium, kind))| {
+                let expiration = now_seconds + days_left * DAY_MS;
+                DomainRecord {
+                    domain_name: (*name).to_owned(),
+                    instance_id: format!("S2018DEMO{:06}", index + 1),
+                    // Registered on the same calendar day as it expires, some years back, like real
+                    // one-year-at-a-time registrations.
+                    registration_date_long: add_years_utc(expiration, -(years_registered + 1)),
+                    expiration_date_long: expiration,
+                    premium: *premium,
+                    domain_type: (*kind).to_owned(),
+                    registrant_type: if index % 3 == 0 { "2" } else { "1" }.to_owned(),
+                    domain_group_id: if index % 2 == 0 { 1001 } else { 0 },
+                    domain_group_name: if index % 2 == 0 {
+                        "demo".to_owned()
+                    } else {
+                        String::new()
+                    },
+                    remark: String::new(),
+                    auto_renew_enabled: index % 4 == 0,
+                    ..DomainRecord::default()
+                }
+            },
+        )
         .collect()
 }
 

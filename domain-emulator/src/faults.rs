@@ -57,10 +57,7 @@ pub(crate) enum FaultDecision {
 impl FaultDecision {
     /// Whether the request is carried out before the fault shows.
     pub(crate) fn processes(self) -> bool {
-        matches!(
-            self,
-            Self::None | Self::UnavailableAfter | Self::DropAfter
-        )
+        matches!(self, Self::None | Self::UnavailableAfter | Self::DropAfter)
     }
 }
 
@@ -98,10 +95,6 @@ impl FaultInjector {
     pub(crate) fn new(faults: Faults) -> Self {
         let rng = SplitMix64::new(faults.seed);
         Self { faults, rng }
-    }
-
-    pub(crate) fn latency(&self) -> Duration {
-        self.faults.latency
     }
 
     /// Draws the fate of the next request. Every knob draws on every request, so changing one
@@ -154,7 +147,10 @@ mod tests {
         let run_a: Vec<_> = (0..2000).map(|_| a.decide()).collect();
         let run_b: Vec<_> = (0..2000).map(|_| b.decide()).collect();
         assert_eq!(run_a, run_b);
-        let throttled = run_a.iter().filter(|d| **d == FaultDecision::Throttle).count();
+        let throttled = run_a
+            .iter()
+            .filter(|d| **d == FaultDecision::Throttle)
+            .count();
         assert!((500..700).contains(&throttled), "{throttled}");
         assert!(run_a.contains(&FaultDecision::InternalError));
         assert!(run_a.contains(&FaultDecision::UnavailableAfter));

@@ -69,6 +69,25 @@ pub(crate) fn parse_urlencoded(input: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The format to answer in before the request is verified (faults, early errors): JSON for V3,
+/// else the `Format` parameter, XML by default.
+pub(crate) fn requested_format(request: &RawRequest) -> Format {
+    if request
+        .header("authorization")
+        .is_some_and(|a| a.trim_start().starts_with("ACS3-"))
+    {
+        return Format::Json;
+    }
+    let format = parse_urlencoded(&request.query)
+        .into_iter()
+        .chain(request.form_body_pairs())
+        .rfind(|(name, _)| name == "Format");
+    match format {
+        Some((_, value)) if value.eq_ignore_ascii_case("json") => Format::Json,
+        _ => Format::Xml,
+    }
+}
+
 /// A request whose signature verified.
 #[derive(Debug, Clone)]
 pub(crate) struct ApiCall {
@@ -97,12 +116,15 @@ impl Authenticator {
     }
 
     /// Verifies a request with V3 when it has an `ACS3-…` `Authorization` header, else with V1.
-    pub(crate) fn authenticate(&self, request: &RawRequest, now_ms: i64) -> Result<ApiCall, Rejection> {
+    pub(crate) fn authenticate(
+        &self,
+        request: &RawRequest,
+        now_ms: i64,
+    ) -> Result<ApiCall, Rejection> {
         match request.header("authorization") {
-            Some(auth) if auth.trim_start().starts_with("ACS3-") => {
-                self.authenticate_v3(request, auth, now_ms)
-                    .map_err(|e| (e, Format::Json))
-            }
+            Some(auth) if auth.trim_start().starts_with("ACS3-") => self
+                .authenticate_v3(request, auth, now_ms)
+                .map_err(|e| (e, Format::Json)),
             _ => self.authenticate_v1(request, now_ms),
         }
     }
@@ -121,10 +143,7 @@ impl Authenticator {
             Some(f) if f == "xml" => Format::Xml,
             Some(f) if f == "json" => Format::Json,
             Some(_) => {
-                return Err((
-                    ApiError::invalid("Format", "Use JSON or XML."),
-                    Format::Xml,
-                ));
+                return Err((ApiError::invalid("Format", "Use JSON or XML."), Format::Xml));
             }
         };
         let reject = |error: ApiError| (error, format);
@@ -394,11 +413,15 @@ mod tests {
         assert!(check_timestamp("2024-01-01T00:14:59Z", now).is_ok());
         assert!(check_timestamp("2024-01-01T00:00:00.123Z", now).is_ok());
         assert_eq!(
-            check_timestamp("2024-01-01T00:15:01Z", now).unwrap_err().code,
+            check_timestamp("2024-01-01T00:15:01Z", now)
+                .unwrap_err()
+                .code,
             "InvalidTimeStamp.Expired"
         );
         assert_eq!(
-            check_timestamp("2024-01-01 00:00:00", now).unwrap_err().code,
+            check_timestamp("2024-01-01 00:00:00", now)
+                .unwrap_err()
+                .code,
             "InvalidTimeStamp.Format"
         );
     }

@@ -61,7 +61,11 @@ impl ApiError {
 
     /// Domain's `ParameterIllegal`: a well-formed value the business rules refuse.
     pub(crate) fn illegal(detail: &str) -> Self {
-        Self::new(400, "ParameterIllegal", format!("Parameter illegal. {detail}"))
+        Self::new(
+            400,
+            "ParameterIllegal",
+            format!("Parameter illegal. {detail}"),
+        )
     }
 }
 
@@ -165,7 +169,11 @@ mod tests {
 
     #[test]
     fn error_bodies_have_every_envelope_field() {
-        let error = ApiError::new(400, "Throttling.User", "Request was denied due to user flow control.");
+        let error = ApiError::new(
+            400,
+            "Throttling.User",
+            "Request was denied due to user flow control.",
+        );
         let json: Value = serde_json::from_str(&error_body(&error, "ABC", Format::Json)).unwrap();
         assert_eq!(json["Code"], "Throttling.User");
         assert_eq!(json["HostId"], HOST_ID);
@@ -174,7 +182,9 @@ mod tests {
             "https://api.aliyun.com/troubleshoot?q=Throttling.User&product=Domain&requestId=ABC"
         );
         let xml = error_body(&error, "ABC", Format::Xml);
-        assert!(xml.starts_with("<?xml version='1.0' encoding='UTF-8'?><Error><RequestId>ABC</RequestId>"));
+        assert!(xml.starts_with(
+            "<?xml version='1.0' encoding='UTF-8'?><Error><RequestId>ABC</RequestId>"
+        ));
         assert!(xml.contains("<Code>Throttling.User</Code>"));
     }
 
@@ -184,7 +194,9 @@ mod tests {
             "Data": {"TaskDetail": [{"TaskNo": "a"}, {"TaskNo": "b&c"}]},
             "NextPage": false,
         });
-        let Value::Object(fields) = fields else { unreachable!() };
+        let Value::Object(fields) = fields else {
+            unreachable!()
+        };
         let xml = success_body("QueryTaskDetailList", "ID", fields, Format::Xml);
         assert!(xml.contains(
             "<Data><TaskDetail><TaskNo>a</TaskNo></TaskDetail><TaskDetail><TaskNo>b&amp;c</TaskNo></TaskDetail></Data>"

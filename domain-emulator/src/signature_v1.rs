@@ -138,8 +138,14 @@ mod tests {
         let mut p = describe_regions();
         p.insert("Signature".into(), "OLeaidS1JvxuMvnyHOwuJ+uX5qY=".into());
         assert_eq!(verify("GET", &p, "testsecret"), V1Check::Valid);
-        assert!(matches!(verify("POST", &p, "testsecret"), V1Check::Mismatch { .. }));
-        assert!(matches!(verify("GET", &p, "testsecret2"), V1Check::Mismatch { .. }));
+        assert!(matches!(
+            verify("POST", &p, "testsecret"),
+            V1Check::Mismatch { .. }
+        ));
+        assert!(matches!(
+            verify("GET", &p, "testsecret2"),
+            V1Check::Mismatch { .. }
+        ));
         p.insert("Format".into(), "JSON".into());
         match verify("GET", &p, "testsecret") {
             V1Check::Mismatch { string_to_sign } => {
@@ -167,7 +173,9 @@ mod tests {
             ("Timestamp", "2017-07-12T02:42:19Z"),
             ("Version", "2017-05-25"),
         ]);
-        assert!(canonicalized_query(&p).contains("TemplateParam=%7B%22customer%22%3A%22test%22%7D"));
+        assert!(
+            canonicalized_query(&p).contains("TemplateParam=%7B%22customer%22%3A%22test%22%7D")
+        );
         assert_eq!(
             sign("testSecret", &string_to_sign("GET", &p)),
             "zJDF+Lrzhj/ThnlvIToysFRq6t4="

@@ -129,7 +129,10 @@ pub(crate) fn sign(secret: &str, string_to_sign: &str) -> String {
 /// Whether `provided` (hex, any case) is the signature of `string_to_sign` under `secret`.
 pub(crate) fn signature_matches(secret: &str, string_to_sign: &str, provided: &str) -> bool {
     let expected = sign(secret, string_to_sign);
-    constant_time_eq(expected.as_bytes(), provided.to_ascii_lowercase().as_bytes())
+    constant_time_eq(
+        expected.as_bytes(),
+        provided.to_ascii_lowercase().as_bytes(),
+    )
 }
 
 #[cfg(test)]
@@ -167,7 +170,10 @@ mod tests {
         assert_eq!(authorization.access_key_id, "YourAccessKeyId");
         let query = pairs(&[
             ("RegionId", "cn-shanghai"),
-            ("ImageId", "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"),
+            (
+                "ImageId",
+                "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd",
+            ),
         ]);
         assert_eq!(sha256_hex(b""), EMPTY_HASH);
         let canonical = canonical_request(
@@ -197,8 +203,16 @@ mod tests {
             sign("YourAccessKeySecret", &sts),
             "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"
         );
-        assert!(signature_matches("YourAccessKeySecret", &sts, &authorization.signature));
-        assert!(!signature_matches("OtherSecret", &sts, &authorization.signature));
+        assert!(signature_matches(
+            "YourAccessKeySecret",
+            &sts,
+            &authorization.signature
+        ));
+        assert!(!signature_matches(
+            "OtherSecret",
+            &sts,
+            &authorization.signature
+        ));
     }
 
     #[test]
@@ -217,7 +231,10 @@ mod tests {
     fn malformed_authorization_headers_are_rejected() {
         assert!(parse_authorization("ACS3-HMAC-SHA256").is_none());
         assert!(parse_authorization("ACS3-HMAC-SHA256 Credential=a,Signature=b").is_none());
-        let spaced = parse_authorization("ACS3-HMAC-SHA256 Credential=a, SignedHeaders=Host;x-acs-date, Signature=b").unwrap();
+        let spaced = parse_authorization(
+            "ACS3-HMAC-SHA256 Credential=a, SignedHeaders=Host;x-acs-date, Signature=b",
+        )
+        .unwrap();
         assert_eq!(spaced.signed_headers, ["host", "x-acs-date"]);
     }
 }

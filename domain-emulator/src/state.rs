@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{add_years_utc, now_ms};
+use crate::calendar::add_years_utc;
 
 /// One domain in the emulated account. Field names serialise in the API's PascalCase, so a seed
 /// file reads like a QueryDomainList entry; every field but `DomainName` and
@@ -56,10 +56,7 @@ impl Default for DomainRecord {
             domain_group_name: String::new(),
             remark: String::new(),
             auto_renew_enabled: false,
-            dns_list: vec![
-                "dns1.hichina.com".to_owned(),
-                "dns2.hichina.com".to_owned(),
-            ],
+            dns_list: vec!["dns1.hichina.com".to_owned(), "dns2.hichina.com".to_owned()],
         }
     }
 }
@@ -372,11 +369,6 @@ pub(crate) fn load_seed(path: &Path) -> io::Result<Vec<DomainRecord>> {
     })
 }
 
-/// Convenience for the ticker and tests: the current time.
-pub(crate) fn current_time_ms() -> i64 {
-    now_ms()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,17 +411,36 @@ mod tests {
         let mut state = account();
         let now = 1_700_000_000_000;
         let current = 1_800_000_000_000;
-        state.create_task("t1".into(), "127.0.0.1".into(), vec![order("A.com", 1, current, false)], now);
-        state.create_task("t2".into(), "127.0.0.1".into(), vec![order("a.com", 1, current, false)], now);
+        state.create_task(
+            "t1".into(),
+            "127.0.0.1".into(),
+            vec![order("A.com", 1, current, false)],
+            now,
+        );
+        state.create_task(
+            "t2".into(),
+            "127.0.0.1".into(),
+            vec![order("a.com", 1, current, false)],
+            now,
+        );
         assert_eq!(state.orders["a.com"], 2);
-        assert_eq!(state.task("t1").unwrap().status(), TaskStatus::WaitingExecute);
+        assert_eq!(
+            state.task("t1").unwrap().status(),
+            TaskStatus::WaitingExecute
+        );
         run_to_completion(&mut state, now);
-        assert_eq!(state.domain("a.com").unwrap().expiration_date_long, add_years_utc(current, 1));
+        assert_eq!(
+            state.domain("a.com").unwrap().expiration_date_long,
+            add_years_utc(current, 1)
+        );
         let first = &state.task("t1").unwrap().details[0];
         assert_eq!(first.status, DetailStatus::ExecuteSuccess);
         let second = &state.task("t2").unwrap().details[0];
         assert_eq!(second.status, DetailStatus::ExecuteFailure);
-        assert_eq!(second.error_msg, "The current expiration date does not match.");
+        assert_eq!(
+            second.error_msg,
+            "The current expiration date does not match."
+        );
         assert_eq!(state.task("t2").unwrap().status(), TaskStatus::Complete);
     }
 
@@ -449,7 +460,13 @@ mod tests {
             now,
         );
         run_to_completion(&mut state, now);
-        let messages: Vec<_> = state.task("t").unwrap().details.iter().map(|d| d.error_msg.as_str()).collect();
+        let messages: Vec<_> = state
+            .task("t")
+            .unwrap()
+            .details
+            .iter()
+            .map(|d| d.error_msg.as_str())
+            .collect();
         assert_eq!(
             messages,
             [
@@ -462,11 +479,17 @@ mod tests {
 
     #[test]
     fn save_and_load_round_trip() {
-        let dir = std::env::temp_dir().join(format!("domain-emulator-state-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("domain-emulator-state-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         let path = dir.join("state.json");
         let mut state = account();
-        state.create_task("t".into(), "ip".into(), vec![order("a.com", 1, 1, false)], 5);
+        state.create_task(
+            "t".into(),
+            "ip".into(),
+            vec![order("a.com", 1, 1, false)],
+            5,
+        );
         state.save(&path).unwrap();
         assert_eq!(State::load(&path).unwrap(), state);
         fs::remove_dir_all(&dir).unwrap();

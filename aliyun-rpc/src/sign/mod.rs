@@ -1,4 +1,5 @@
-//! Request signing: the V1 (HMAC-SHA1) scheme, and the clock and nonce sources it draws on.
+//! Request signing: V1 (HMAC-SHA1) and V3 (ACS3-HMAC-SHA256), and the clock and nonce sources
+//! they draw on.
 //!
 //! Both sources are traits so that tests can pin them and reproduce a published signature.
 
@@ -6,8 +7,10 @@ use std::fmt::Debug;
 use std::time::SystemTime;
 
 mod v1;
+mod v3;
 
 pub use v1::{V1Signature, sign_v1};
+pub use v3::{V3_ALGORITHM, V3Signature, sha256_hex, sign_v3};
 
 /// Where the `Timestamp` of a request comes from.
 pub trait Clock: Send + Sync + Debug {

@@ -32,7 +32,10 @@ pub(super) fn number<T: FromStr>(name: &str, value: &str) -> Result<T, ApiError>
 }
 
 /// An optional number parameter.
-pub(super) fn optional_number<T: FromStr>(params: &Params, name: &str) -> Result<Option<T>, ApiError> {
+pub(super) fn optional_number<T: FromStr>(
+    params: &Params,
+    name: &str,
+) -> Result<Option<T>, ApiError> {
     optional(params, name).map(|v| number(name, v)).transpose()
 }
 
@@ -112,23 +115,31 @@ mod tests {
     #[test]
     fn pages_slice_and_report_neighbours() {
         let items: Vec<u32> = (0..7).collect();
-        let page = Page::from_params(&params(&[("PageNum", "3"), ("PageSize", "3")]), 1000).unwrap();
+        let page =
+            Page::from_params(&params(&[("PageNum", "3"), ("PageSize", "3")]), 1000).unwrap();
         let (slice, fields) = page.apply(&items);
         assert_eq!(slice, [6]);
         assert_eq!(fields["TotalPageNum"], 3);
         assert_eq!(fields["PrePage"], true);
         assert_eq!(fields["NextPage"], false);
-        let beyond = Page::from_params(&params(&[("PageNum", "9"), ("PageSize", "3")]), 1000).unwrap();
+        let beyond =
+            Page::from_params(&params(&[("PageNum", "9"), ("PageSize", "3")]), 1000).unwrap();
         assert!(beyond.apply(&items).0.is_empty());
     }
 
     #[test]
     fn page_parameters_are_validated() {
-        let missing = Page::from_params(&params(&[("PageNum", "1")]), 1000).err().unwrap();
+        let missing = Page::from_params(&params(&[("PageNum", "1")]), 1000)
+            .err()
+            .unwrap();
         assert_eq!(missing.code, "MissingPageSize");
-        let too_big = Page::from_params(&params(&[("PageNum", "1"), ("PageSize", "1001")]), 1000).err().unwrap();
+        let too_big = Page::from_params(&params(&[("PageNum", "1"), ("PageSize", "1001")]), 1000)
+            .err()
+            .unwrap();
         assert_eq!(too_big.code, "ParameterIllegal");
-        let not_number = Page::from_params(&params(&[("PageNum", "x"), ("PageSize", "1")]), 1000).err().unwrap();
+        let not_number = Page::from_params(&params(&[("PageNum", "x"), ("PageSize", "1")]), 1000)
+            .err()
+            .unwrap();
         assert_eq!(not_number.code, "InvalidParameter");
     }
 

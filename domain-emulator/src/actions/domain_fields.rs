@@ -1,0 +1,47 @@
+//! Values derived from a domain and the current time, shared by the two domain queries.
+
+use crate::calendar::DAY_MS;
+use crate::state::DomainRecord;
+
+/// Days after expiration during which a domain can still be renewed at the normal price; after
+/// that it needs redemption. (Registries use 30 to 45 days; the emulator picks 30.)
+const RENEWAL_GRACE_DAYS: i64 = 30;
+
+/// Days within which an unexpired domain counts as "needs renewal" (`DomainStatus` 1).
+const RENEWAL_NOTICE_DAYS: i64 = 30;
+
+/// Whole days from now until expiration, negative once expired.
+pub(super) fn days_until_expiration(domain: &DomainRecord, now_ms: i64) -> i64 {
+    (domain.expiration_date_long - now_ms).div_euclid(DAY_MS)
+}
+
+/// `ExpirationDateStatus`: `1` not expired, `2` expired.
+pub(super) fn expiration_date_status(domain: &DomainRecord, now_ms: i64) -> &'static str {
+    if domain.expiration_date_long > now_ms {
+        "1"
+    } else {
+        "2"
+    }
+}
+
+/// `DomainStatus`: `1` needs renewal (expiring within 30 days or expired within the grace
+/// period), `2` needs redemption (expired longer ago), `3` normal.
+pub(super) fn domain_status(domain: &DomainRecord, now_ms: i64) -> &'static str {
+    let days = days_until_expiration(domain, now_ms);
+    if days < -RENEWAL_GRACE_DAYS {
+        "2"
+    } else if days < RENEWAL_NOTICE_DAYS {
+        "1"
+    } else {
+        "3"
+    }
+}
+
+/// `.cn` domains report CNNIC's registrar name; everything else the international one.
+pub(super) fn registrar(domain: &DomainRecord) -> &'static str {
+    if domain.domain_name.ends_with(".cn") {
+        "阿里云计算有限公司（万网）"
+    } else {
+        "Alibaba Cloud Computing (Beijing) Co., Ltd."
+    }
+}

@@ -1,0 +1,60 @@
+//! `QueryDomainByDomainName`, Domain 2018-01-29: one domain's details, at the top level.
+//! <https://www.alibabacloud.com/help/doc-detail/121704.html>
+
+use serde_json::json;
+
+use super::domain_fields::{
+    days_until_expiration, domain_status, expiration_date_status, registrar,
+};
+use super::params::{Params, required};
+use super::{Context, Outcome};
+use crate::calendar::format_cst_dash;
+use crate::respond::ApiError;
+
+/// Answers the domain's fields, or `DomainNotExist`.
+pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
+    let name = required(params, "DomainName")?;
+    let now = context.now_ms;
+    let domain = context
+        .state
+        .domain(name.trim())
+        .ok_or_else(|| ApiError::new(400, "DomainNotExist", "The domain does not exist."))?;
+    Ok(Outcome::read(json!({
+        "DomainName": domain.domain_name,
+        "InstanceId": domain.instance_id,
+        "UserId": "1234567890123456",
+        "RegistrationDate": format_cst_dash(domain.registration_date_long),
+        "RegistrationDateLong": domain.registration_date_long,
+        "ExpirationDate": format_cst_dash(domain.expiration_date_long),
+        "ExpirationDateLong": domain.expiration_date_long,
+        "ExpirationCurrDateDiff": days_until_expiration(domain, now),
+        "ExpirationDateStatus": expiration_date_status(domain, now),
+        "DomainStatus": domain_status(domain, now),
+        "RegistrantType": domain.registrant_type,
+        "DomainGroupId": domain.domain_group_id,
+        "DomainGroupName": domain.domain_group_name,
+        "DomainType": domain.domain_type,
+        "Remark": domain.remark,
+        "Registrar": registrar(domain),
+        "ResourceGroupId": "rg-emulator",
+        "Email": "owner@example.com",
+        "RegistrantName": "Emulator Owner",
+        "RegistrantOrganization": "Emulator Owner",
+        "ZhRegistrantName": "模拟用户",
+        "ZhRegistrantOrganization": "模拟用户",
+        "Premium": domain.premium,
+        "DomainNameProxyService": false,
+        "EmailVerificationClientHold": false,
+        "EmailVerificationStatus": 1,
+        "DomainNameVerificationStatus": "SUCCEED",
+        "RealNameStatus": "SUCCEED",
+        "RegistrantUpdatingStatus": "NORMAL",
+        "TransferOutStatus": "NORMAL",
+        "TransferProhibitionLock": "CLOSE",
+        "UpdateProhibitionLock": "CLOSE",
+        "PrivacyServiceStatus": "UN_SUPPORT",
+        "CnnicPrivacyServiceStatus": "UN_SUPPORT",
+        "DnsList": { "Dns": domain.dns_list },
+        "Tag": { "Tag": [] },
+    })))
+}
