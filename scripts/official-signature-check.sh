@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Independent check of our V1 request signing against Alibaba Cloud's OFFICIAL SDK code.
+#
+#  1. installs the pinned official SDKs into target/official-sdk/ (gitignored; skipped when present):
+#     PyPI aliyun-python-sdk-core, alibabacloud-tea-openapi, alibabacloud-openapi-util (venv) and
+#     npm @alicloud/pop-core, @alicloud/openapi-util (node_modules);
+#  2. proves the committed golden vectors still come from those SDKs
+#     (specs/tools/gen_signing_v1.py --check, specs/tools/gen_signing_v3.py --check);
+#  3. starts specs/tools/official_verifier.py on a free loopback port and self-tests it with the
+#     official clients themselves (legacy Python, pop-core) plus one tampered request;
+#  4. runs OUR client (cargo example domain-api/renew) against it: 2 entries, 1000 entries,
+#     2 entries with a non-ASCII/reserved coupon, 2 entries with --format xml; each must exit 0,
+#     print TaskNo, and be logged VERIFIED by the verifier with the right entry count.
+#
+# Usage: scripts/official-signature-check.sh [--skip-client]
+# Exit status 0 only if every step passes.  Logs of the last run: target/official-sdk/last-run/.
+set -euo pipefail
+
+# Bound the whole run.
+if [[ -z "${OFFICIAL_CHECK_UNDER_TIMEOUT:-}" ]]; then
+  export OFFICIAL_CHECK_UNDER_TIMEOUT=1
+  exec timeout --kill-after=30 "${OFFICIAL_CHECK_TIMEOUT:-2400}" bash "$0" "$@"
+fi
+
+SKIP_CLIENT=0
+for arg in "$@"; do
+  case "$arg" in
+    --skip-client) SKIP_CLIENT=1 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg" >&2; exit 2 ;;
+  esac
+done
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+SDK="$ROOT/target/official-sdk"
+VENV="$SDK/venv"
+PY="$VENV/bin/python"
+NODE_DIR="$SDK/node"
+LOGS="$SDK/last-run"
+
+# Pinned official packages (facts file: alibaba-rpc-facts.md, header).
+PY_PINS=(aliyun-python-sdk-core==2.16.1 alibabacloud-tea-openapi==0.4.6 alibabacloud-openapi-util==0.2.4
+         darabonba-core==1.0.9 alibabacloud-tea==0.4.3)
+NPM_PINS=(@alicloud/pop-core@1.8.0 @alicloud/openapi-util@0.3.3)
+
+VERIFIER_PID=""
+cleanup() {
+  local rc=$?
+  if [[ -n "$VERIFIER_PID" ]] && kill -0 "$VERIFIER_PID" 2>/dev/null; then
+    kill -TERM "$VERIFIER_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$VERIFIER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$VERIFIER_PID" 2>/dev/null || true
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 143' TERM INT
+
+FAILURES=0
+summary() { printf '%-6s %s\n' "$1" "$2"; }
+fail() { summary FAIL "$1"; FAILURES=$((FAILURES + 1)); }
+
+# ---------------------------------------------------------------- 1. official SDKs
+step_install() {
+  mkdir -p "$SDK" "$LOGS"
+  if [[ ! -x "$PY" ]] || ! "$PY" -c 'import sys' 2>/dev/null; then
+    rm -rf "$VENV"
+    timeout 120 python3 -m venv "$VENV"
+  fi
+  local want_py
+  want_py="$(printf '%s\n' "${PY_PINS[@]}")"
+  if ! "$PY" - "$want_py" <<'EOF' 2>/dev/null
+import sys
+from importlib.metadata import version
+for line in sys.argv[1].split():
+    name, want = line.split("==")
+    if version(name) != want:
+        sys.exit(1)
+EOF
+  then
+    echo "installing pinned Python SDKs into $VENV ..."
+    timeout 600 "$PY" -m pip install -q --disable-pip-version-check "${PY_PINS[@]}" >"$LOGS/pip.log" 2>&1 \
+      || { cat "$LOGS/pip.log" >&2; echo "pip install failed" >&2; return 1; }
+  fi
+  local need_npm=0 spec name ver got
+  for spec in "${NPM_PINS[@]}"; do
+    name="${spec%@*}"; ver="${spec##*@}"
+    got="$(node -e 'try{process.stdout.write(require(process.argv[1]).version)}catch(e){}' \
+      "$NODE_DIR/node_modules/$name/package.json" 2>/dev/null || true)"
+    [[ "$got" == "$ver" ]] || need_npm=1
+  done
+  if [[ $need_npm == 1 ]]; then
+    echo "installing pinned npm SDKs into $NODE_DIR ..."
+    mkdir -p "$NODE_DIR"
+    [[ -f "$NODE_DIR/package.json" ]] || echo '{"name":"official-sdk-node","private":true}' >"$NODE_DIR/package.json"
+    timeout 600 npm install --prefix "$NODE_DIR" --no-audit --no-fund --silent --save-exact "${NPM_PINS[@]}" \
+      >"$LOGS/npm.log" 2>&1 || { cat "$LOGS/npm.log" >&2; echo "npm install failed" >&2; return 1; }
+  fi
+}
+
+mkdir -p "$LOGS"
+if step_install; then
+  summary OK "official SDKs: ${PY_PINS[*]} ${NPM_PINS[*]}"
+else
+  fail "official SDK install"; exit 1
+fi
+
+# ---------------------------------------------------------------- 2. golden vectors
+for gen in gen_signing_v1.py gen_signing_v3.py; do
+  if timeout 300 "$PY" "specs/tools/$gen" --check >"$LOGS/${gen%.py}-check.log" 2>&1; then
+    summary OK "$(tail -n 1 "$LOGS/${gen%.py}-check.log")"
+  else
+    cat "$LOGS/${gen%.py}-check.log"
+    fail "specs/tools/$gen --check: committed vectors differ from the official SDK output"
+  fi
+done
+
+# ---------------------------------------------------------------- 3. verifier
+VLOG="$LOGS/verifier.log"
+VOUT="$LOGS/verifier.out"
+: >"$VLOG"; : >"$VOUT"
+"$PY" specs/tools/official_verifier.py --port 0 --secret emulator-demo-secret --access-key-id emulator-demo-id \
+  >"$VOUT" 2>"$VLOG" &
+VERIFIER_PID=$!
+PORT=""
+for _ in $(seq 1 300); do
+  PORT="$(awk '/^LISTENING /{print $2; exit}' "$VOUT")"
+  [[ -n "$PORT" ]] && break
+  kill -0 "$VERIFIER_PID" 2>/dev/null || break
+  sleep 0.1
+done
+if [[ -z "$PORT" ]]; then
+  cat "$VLOG" >&2
+  fail "official_verifier.py did not start"; exit 1
+fi
+summary OK "official_verifier.py listening on 127.0.0.1:$PORT (pid $VERIFIER_PID)"
+
+if timeout 300 "$PY" specs/tools/verifier_selftest.py --port "$PORT" >"$LOGS/selftest.log" 2>&1; then
+  summary OK "verifier self-test with the official clients (legacy Python, pop-core, tampered request): 4/4"
+else
+  cat "$LOGS/selftest.log"
+  fail "verifier self-test with the official clients"
+fi
+
+# ---------------------------------------------------------------- 4. our client
+# run_client NAME EXPECTED_ENTRIES [renew args...]
+run_client() {
+  local name="$1" expect="$2"; shift 2
+  local before after new out err rc=0 line
+  before="$(wc -l <"$VLOG")"
+  out="$LOGS/client-$name.out"; err="$LOGS/client-$name.err"
+  env -u ALIBABA_CLOUD_SECURITY_TOKEN NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost \
+    ALIBABA_CLOUD_ACCESS_KEY_ID=emulator-demo-id ALIBABA_CLOUD_ACCESS_KEY_SECRET=emulator-demo-secret \
+    timeout 300 cargo run -q -p domain-api --example renew -- --endpoint "http://127.0.0.1:$PORT/" "$@" \
+    >"$out" 2>"$err" || rc=$?
+  # the verifier logs right after answering; give it a moment
+  for _ in $(seq 1 50); do
+    after="$(wc -l <"$VLOG")"
+    if [[ "$after" -gt "$before" ]] && tail -n +"$((before + 1))" "$VLOG" | grep -qE '^(VERIFIED|REJECTED)'; then
+      break
+    fi
+    [[ $rc -ne 0 && $rc -ne 1 ]] && break  # the client did not get to send (build error, bad args)
+    sleep 0.1
+  done
+  sleep 0.2
+  new="$(tail -n +"$((before + 1))" "$VLOG")"
+  local verified rejected
+  verified="$(grep -cE "^VERIFIED action=SaveBatchTaskForCreatingOrderRenew entries=$expect method=(GET|POST) " <<<"$new" || true)"
+  rejected="$(grep -c '^REJECTED' <<<"$new" || true)"
+  line="$(grep -E '^(VERIFIED|REJECTED)' <<<"$new" | head -n 1 | cut -c1-160 || true)"
+  local detail
+  detail="$(grep -E '^  detail:' <<<"$new" | head -n 1 | sed 's/^  detail: //' || true)"
+  if [[ $rc -eq 0 && $verified -eq 1 && $rejected -eq 0 ]] && grep -q 'TaskNo' "$out"; then
+    summary OK "client run '$name': exit 0, TaskNo printed, verifier: $line ($detail)"
+  else
+    fail "client run '$name': exit $rc, verified=$verified rejected=$rejected, verifier: ${line:-(no log line)}"
+    echo "  --- client stdout:"; head -c 2000 "$out" | sed 's/^/  | /'
+    echo "  --- client stderr:"; tail -c 4000 "$err" | sed 's/^/  | /'
+    echo "  --- verifier log for this run:"; cut -c1-3000 <<<"$new" | sed 's/^/  | /'
+  fi
+}
+
+if [[ $SKIP_CLIENT == 1 ]]; then
+  summary SKIP "our client (--skip-client)"
+elif ! timeout 1200 cargo build -q -p domain-api --example renew >"$LOGS/cargo-build.log" 2>&1; then
+  tail -n 40 "$LOGS/cargo-build.log"
+  fail "cargo build -p domain-api --example renew"
+else
+  run_client two-entries 2 d1.example.com:1:1767225600000 d2.example.com:2:1767225600000
+  mapfile -t MANY < <(for i in $(seq 1 1000); do echo "d$i.example.com:1:1767225600000"; done)
+  run_client thousand-entries 1000 "${MANY[@]}"
+  run_client coupon 2 --coupon 'CPN-券/+&=*~ 测试' d1.example.com:1:1767225600000 d2.example.com:3:1767312000000
+  run_client format-xml 2 --format xml d1.example.com:1:1767225600000 d2.example.com:2:1767225600000
+fi
+
+if [[ $FAILURES -eq 0 ]]; then
+  echo "official-signature-check: all passed (logs: ${LOGS#"$ROOT"/})"
+else
+  echo "official-signature-check: $FAILURES step(s) FAILED (logs: ${LOGS#"$ROOT"/})"
+  exit 1
+fi
