@@ -31,7 +31,7 @@ pub use error::{
 };
 pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
 pub use request::SignedRequest;
-pub use response::{GenericResponse, decode_response};
+pub use response::{GenericResponse, decode_response, wrapped_list};
 pub use rules::{LengthUnit, ParamProblem, Problem, Rules};
 pub use secret::Secret;
 pub use shape::{FieldMeta, Shape};

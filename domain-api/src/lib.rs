@@ -1,7 +1,8 @@
 //! Alibaba Cloud Domain (API version 2018-01-29) for `aliyun-rpc`.
 //!
 //! Each action is a struct declared with `#[derive(aliyun_rpc::Rpc)]`; send it with
-//! [`aliyun_rpc::Client::call`].
+//! [`aliyun_rpc::Client::call`]. Listing actions also stream every item across pages with
+//! [`all_items`].
 //!
 //! ```no_run
 //! use domain_api::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
@@ -19,13 +20,28 @@
 
 #![forbid(unsafe_code)]
 
+mod pagination;
+mod query_domain_by_domain_name;
+mod query_domain_list;
+mod query_task_detail_list;
+mod query_task_list;
 mod save_batch_task_for_creating_order_renew;
+mod save_single_task_for_creating_order_renew;
 mod types;
 
+pub use pagination::{MAX_PAGES, Page, PagedAction, all_items};
+pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
+pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
+pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
+pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
 pub use save_batch_task_for_creating_order_renew::{
     OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
-pub use types::Lang;
+pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
+pub use types::{
+    DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag, TaskInfoStatus, TaskStatus,
+    TaskStatusFilter,
+};
 
 /// The Domain product: API version 2018-01-29 at `domain.aliyuncs.com`.
 #[derive(Debug, Clone, Copy)]

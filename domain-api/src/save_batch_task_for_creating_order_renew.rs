@@ -173,15 +173,29 @@ fn check_batch(request: &SaveBatchTaskForCreatingOrderRenew, writer: &mut ParamW
             )));
         }
     }
-    let flag_without_number = |flag: Option<bool>, number: &Option<String>| {
+    check_payment_flags(
+        writer,
+        (request.use_coupon, &request.coupon_no),
+        (request.use_promotion, &request.promotion_no),
+    );
+}
+
+/// A voucher or promotion flag set without its number would be refused by the service, or worse,
+/// charged at full price: refuse it before sending.
+pub(crate) fn check_payment_flags(
+    writer: &mut ParamWriter,
+    coupon: (Option<bool>, &Option<String>),
+    promotion: (Option<bool>, &Option<String>),
+) {
+    let flag_without_number = |(flag, number): (Option<bool>, &Option<String>)| {
         flag == Some(true) && number.as_deref().is_none_or(|n| n.trim().is_empty())
     };
-    if flag_without_number(request.use_coupon, &request.coupon_no) {
+    if flag_without_number(coupon) {
         writer.reject(Problem::Invalid(
             "sets `UseCoupon` without a `CouponNo`".into(),
         ));
     }
-    if flag_without_number(request.use_promotion, &request.promotion_no) {
+    if flag_without_number(promotion) {
         writer.reject(Problem::Invalid(
             "sets `UsePromotion` without a `PromotionNo`".into(),
         ));

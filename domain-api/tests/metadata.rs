@@ -5,7 +5,10 @@ use std::fs;
 use std::path::Path;
 
 use aliyun_rpc::{FieldMeta, RpcAction, Shape};
-use domain_api::SaveBatchTaskForCreatingOrderRenew;
+use domain_api::{
+    QueryDomainByDomainName, QueryDomainList, QueryTaskDetailList, QueryTaskList,
+    SaveBatchTaskForCreatingOrderRenew, SaveSingleTaskForCreatingOrderRenew,
+};
 use serde::de::{self, Deserializer, Visitor};
 use serde_json::Value;
 
@@ -212,4 +215,29 @@ fn check_action<A: RpcAction>() {
 #[test]
 fn save_batch_task_for_creating_order_renew_matches_its_metadata() {
     check_action::<SaveBatchTaskForCreatingOrderRenew>();
+}
+
+#[test]
+fn save_single_task_for_creating_order_renew_matches_its_metadata() {
+    check_action::<SaveSingleTaskForCreatingOrderRenew>();
+}
+
+#[test]
+fn query_domain_list_matches_its_metadata() {
+    check_action::<QueryDomainList>();
+}
+
+#[test]
+fn query_domain_by_domain_name_matches_its_metadata() {
+    check_action::<QueryDomainByDomainName>();
+}
+
+#[test]
+fn query_task_list_matches_its_metadata() {
+    check_action::<QueryTaskList>();
+}
+
+#[test]
+fn query_task_detail_list_matches_its_metadata() {
+    check_action::<QueryTaskDetailList>();
 }

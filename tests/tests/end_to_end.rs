@@ -17,7 +17,10 @@ async fn emulator() -> Emulator {
 fn client_for(emulator: &Emulator) -> ClientBuilder {
     Client::builder()
         .endpoint(emulator.url())
-        .credentials(Credentials::new(emulator.access_key_id(), emulator.access_key_secret()))
+        .credentials(Credentials::new(
+            emulator.access_key_id(),
+            emulator.access_key_secret(),
+        ))
 }
 
 /// A renewal of `count` made-up domains (the emulator accepts the task; unknown domains fail
@@ -29,7 +32,10 @@ fn batch(count: usize) -> SaveBatchTaskForCreatingOrderRenew {
 }
 
 fn service_code(error: &Error) -> &str {
-    error.as_service().map(|s| s.code()).unwrap_or_else(|| panic!("not a service error: {error:?}"))
+    error
+        .as_service()
+        .map(|s| s.code())
+        .unwrap_or_else(|| panic!("not a service error: {error:?}"))
 }
 
 #[tokio::test]
@@ -40,8 +46,15 @@ async fn a_renewal_is_accepted_in_every_format_and_signature_version() {
         (Format::Xml, SignatureVersion::V1),
         (Format::Json, SignatureVersion::V3),
     ] {
-        let client = client_for(&emulator).format(format).signature_version(version).build().unwrap();
-        let task = client.call(&batch(2)).await.unwrap_or_else(|e| panic!("{format:?} {version:?}: {e}"));
+        let client = client_for(&emulator)
+            .format(format)
+            .signature_version(version)
+            .build()
+            .unwrap();
+        let task = client
+            .call(&batch(2))
+            .await
+            .unwrap_or_else(|e| panic!("{format:?} {version:?}: {e}"));
         assert!(!task.task_no.is_empty() && !task.request_id.is_empty());
     }
     assert_eq!(emulator.orders_for("d0.example.com"), 3);
@@ -51,8 +64,14 @@ async fn a_renewal_is_accepted_in_every_format_and_signature_version() {
 async fn a_thousand_entry_batch_is_accepted_under_both_signature_versions() {
     let emulator = emulator().await;
     for version in [SignatureVersion::V1, SignatureVersion::V3] {
-        let client = client_for(&emulator).signature_version(version).build().unwrap();
-        client.call(&batch(1000)).await.unwrap_or_else(|e| panic!("{version:?}: {e}"));
+        let client = client_for(&emulator)
+            .signature_version(version)
+            .build()
+            .unwrap();
+        client
+            .call(&batch(1000))
+            .await
+            .unwrap_or_else(|e| panic!("{version:?}: {e}"));
     }
     assert_eq!(emulator.orders_for("d999.example.com"), 2);
 }
@@ -61,31 +80,41 @@ async fn a_thousand_entry_batch_is_accepted_under_both_signature_versions() {
 async fn reserved_and_non_ascii_characters_survive_signing() {
     let emulator = emulator().await;
     let client = client_for(&emulator).build().unwrap();
-    let request = batch(2).with_coupon("CPN-券/+&=*~ 测试 !'()").with_promotion("P 1%2B");
+    let request = batch(2)
+        .with_coupon("CPN-券/+&=*~ 测试 !'()")
+        .with_promotion("P 1%2B");
     client.call(&request).await.unwrap();
-    let v3 = client_for(&emulator).signature_version(SignatureVersion::V3).build().unwrap();
+    let v3 = client_for(&emulator)
+        .signature_version(SignatureVersion::V3)
+        .build()
+        .unwrap();
     v3.call(&request).await.unwrap();
 }
 
 #[tokio::test]
 async fn temporary_credentials_send_their_token() {
-    let emulator = Emulator::start(
-        EmulatorConfig::new().add_credential(domain_emulator::Credential {
+    let emulator = Emulator::start(EmulatorConfig::new().add_credential(
+        domain_emulator::Credential {
             access_key_id: "STS.test".into(),
             access_key_secret: "sts-secret".into(),
             security_token: Some("token/with+chars=".into()),
-        }),
-    )
+        },
+    ))
     .await
     .unwrap();
     for version in [SignatureVersion::V1, SignatureVersion::V3] {
         let client = Client::builder()
             .endpoint(emulator.url())
-            .credentials(Credentials::new("STS.test", "sts-secret").with_security_token("token/with+chars="))
+            .credentials(
+                Credentials::new("STS.test", "sts-secret").with_security_token("token/with+chars="),
+            )
             .signature_version(version)
             .build()
             .unwrap();
-        client.call(&batch(1)).await.unwrap_or_else(|e| panic!("{version:?}: {e}"));
+        client
+            .call(&batch(1))
+            .await
+            .unwrap_or_else(|e| panic!("{version:?}: {e}"));
         let wrong = Client::builder()
             .endpoint(emulator.url())
             .credentials(Credentials::new("STS.test", "sts-secret").with_security_token("other"))
@@ -93,7 +122,10 @@ async fn temporary_credentials_send_their_token() {
             .build()
             .unwrap();
         let error = wrong.call(&batch(1)).await.unwrap_err();
-        assert!(service_code(&error).starts_with("InvalidSecurityToken"), "{error}");
+        assert!(
+            service_code(&error).starts_with("InvalidSecurityToken"),
+            "{error}"
+        );
     }
 }
 
@@ -110,8 +142,13 @@ async fn a_wrong_secret_is_diagnosed_as_the_secret_not_the_request() {
     assert_eq!(service.code(), "SignatureDoesNotMatch");
     assert_eq!(service.http_status(), 400);
     assert!(service.request_id().is_some());
-    let mismatch = service.signature_mismatch().expect("the emulator quotes its string to sign");
-    assert_eq!(mismatch.first_difference, None, "same string to sign: only the secret differs");
+    let mismatch = service
+        .signature_mismatch()
+        .expect("the emulator quotes its string to sign");
+    assert_eq!(
+        mismatch.first_difference, None,
+        "same string to sign: only the secret differs"
+    );
     assert!(!error.to_string().contains("not-the-secret"));
 }
 
@@ -184,5 +221,9 @@ async fn a_dropped_connection_is_a_transport_error_that_may_have_been_processed(
     let error = client.call(&batch(1)).await.unwrap_err();
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     assert!(!error.request_not_sent(), "the emulator did process it");
-    assert_eq!(emulator.orders_for("d0.example.com"), 1, "sent once, never resent");
+    assert_eq!(
+        emulator.orders_for("d0.example.com"),
+        1,
+        "sent once, never resent"
+    );
 }

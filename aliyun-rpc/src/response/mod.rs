@@ -14,7 +14,10 @@ use crate::action::RpcAction;
 use crate::error::{Error, ResponseError, ServiceError};
 
 mod lenient;
+mod wrapped;
 mod xml;
+
+pub use wrapped::wrapped_list;
 
 /// The most of a body an error keeps.
 const EXCERPT_BYTES: usize = 2048;

@@ -1,0 +1,213 @@
+//! `QueryDomainList`, Domain 2018-01-29: list the account's domains, one page at a time.
+//! <https://www.alibabacloud.com/help/doc-detail/67712.htm>
+
+use serde::Deserialize;
+
+use crate::pagination::{Page, PagedAction};
+use crate::types::{DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag};
+
+/// Lists domains with their expiration dates: the source of `CurrentExpirationDate` for a
+/// renewal (`ExpirationDateLong`). Filter by expiration window to find what expires soon.
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
+#[rpc(action = "QueryDomainList", product = crate::Domain, response = QueryDomainListResponse, idempotent)]
+#[non_exhaustive]
+pub struct QueryDomainList {
+    /// `PageNum`: the page, counted from 1.
+    #[rpc(min = 1)]
+    pub page_num: u32,
+    /// `PageSize`: domains per page.
+    #[rpc(min = 1, max = 5000)]
+    pub page_size: u32,
+    /// `StartExpirationDate`: only domains expiring at or after this time (ms since the epoch).
+    #[rpc(min = 0)]
+    pub start_expiration_date: Option<i64>,
+    /// `EndExpirationDate`: only domains expiring at or before this time (ms since the epoch).
+    #[rpc(min = 0)]
+    pub end_expiration_date: Option<i64>,
+    /// `StartRegistrationDate`: only domains registered at or after this time (ms).
+    #[rpc(min = 0)]
+    pub start_registration_date: Option<i64>,
+    /// `EndRegistrationDate`: only domains registered at or before this time (ms).
+    #[rpc(min = 0)]
+    pub end_registration_date: Option<i64>,
+    /// `QueryType`: only domains that need renewal or redemption.
+    pub query_type: Option<DomainQueryType>,
+    /// `DomainName`: a search term.
+    pub domain_name: Option<String>,
+    /// `DomainGroupId`: only domains of this group.
+    pub domain_group_id: Option<String>,
+    /// `ProductDomainType`: `New gTLD`, `gTLD` or `ccTLD`.
+    pub product_domain_type: Option<ProductDomainType>,
+    /// `OrderKeyType`: sort by registration or expiration date.
+    pub order_key_type: Option<OrderKey>,
+    /// `OrderByType`: ascending or descending (default).
+    pub order_by_type: Option<SortOrder>,
+    /// `ResourceGroupId`.
+    pub resource_group_id: Option<String>,
+    /// `Tag.N.Key` / `Tag.N.Value`.
+    #[rpc(max_len = 20)]
+    pub tag: Vec<Tag>,
+    /// `Lang`: the language of error messages.
+    pub lang: Option<Lang>,
+    /// `UserClientIp`.
+    pub user_client_ip: Option<String>,
+}
+
+impl QueryDomainList {
+    /// The first page of `page_size` domains, unfiltered.
+    pub fn new(page_size: u32) -> QueryDomainList {
+        QueryDomainList {
+            page_num: 1,
+            page_size,
+            start_expiration_date: None,
+            end_expiration_date: None,
+            start_registration_date: None,
+            end_registration_date: None,
+            query_type: None,
+            domain_name: None,
+            domain_group_id: None,
+            product_domain_type: None,
+            order_key_type: None,
+            order_by_type: None,
+            resource_group_id: None,
+            tag: Vec::new(),
+            lang: None,
+            user_client_ip: None,
+        }
+    }
+
+    /// Only domains whose expiration falls in `[start_ms, end_ms]`, soonest first.
+    pub fn expiring_between(mut self, start_ms: i64, end_ms: i64) -> QueryDomainList {
+        self.start_expiration_date = Some(start_ms);
+        self.end_expiration_date = Some(end_ms);
+        self.order_key_type = Some(OrderKey::ExpirationDate);
+        self.order_by_type = Some(SortOrder::Asc);
+        self
+    }
+}
+
+impl PagedAction for QueryDomainList {
+    fn page_num(&self) -> u32 {
+        self.page_num
+    }
+
+    fn set_page_num(&mut self, page_num: u32) {
+        self.page_num = page_num;
+    }
+}
+
+/// One page of domains.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct QueryDomainListResponse {
+    /// `RequestId`.
+    pub request_id: String,
+    /// `CurrentPageNum` (samples show `0` for the first page).
+    #[serde(default)]
+    pub current_page_num: u32,
+    /// `PageSize`.
+    #[serde(default)]
+    pub page_size: u32,
+    /// `TotalItemNum`: domains matching the filter, over all pages.
+    #[serde(default)]
+    pub total_item_num: u64,
+    /// `TotalPageNum`.
+    #[serde(default)]
+    pub total_page_num: u32,
+    /// `PrePage`: whether a previous page exists.
+    #[serde(default)]
+    pub pre_page: bool,
+    /// `NextPage`: whether a next page exists.
+    #[serde(default)]
+    pub next_page: bool,
+    /// `Data.Domain[]`: the domains of this page.
+    #[serde(
+        rename = "Data",
+        default,
+        deserialize_with = "aliyun_rpc::wrapped_list"
+    )]
+    pub domains: Vec<DomainSummary>,
+}
+
+impl Page for QueryDomainListResponse {
+    type Item = DomainSummary;
+
+    fn has_next_page(&self) -> bool {
+        self.next_page
+    }
+
+    fn total_page_num(&self) -> u32 {
+        self.total_page_num
+    }
+
+    fn into_items(self) -> Vec<DomainSummary> {
+        self.domains
+    }
+}
+
+/// One domain of `QueryDomainList`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct DomainSummary {
+    /// `DomainName`.
+    pub domain_name: String,
+    /// `InstanceId`.
+    #[serde(default)]
+    pub instance_id: Option<String>,
+    /// `ExpirationDate`, as the service formats it (zone unstated; prefer the `Long` field).
+    #[serde(default)]
+    pub expiration_date: Option<String>,
+    /// `ExpirationDateLong`: ms since the epoch; send it as `CurrentExpirationDate`.
+    #[serde(default)]
+    pub expiration_date_long: Option<i64>,
+    /// `ExpirationCurrDateDiff`: days until expiration, negative once expired.
+    #[serde(default)]
+    pub expiration_curr_date_diff: Option<i64>,
+    /// `ExpirationDateStatus`: `1` not expired, `2` expired.
+    #[serde(default)]
+    pub expiration_date_status: Option<String>,
+    /// `DomainStatus`: `1` needs renewal, `2` needs redemption, `3` normal.
+    #[serde(default)]
+    pub domain_status: Option<String>,
+    /// `RegistrationDate`, as the service formats it.
+    #[serde(default)]
+    pub registration_date: Option<String>,
+    /// `RegistrationDateLong`: ms since the epoch.
+    #[serde(default)]
+    pub registration_date_long: Option<i64>,
+    /// `DomainType`.
+    #[serde(default)]
+    pub domain_type: Option<String>,
+    /// `Premium`: a premium-priced domain (renewing it needs `PermitPremiumRenew`).
+    #[serde(default)]
+    pub premium: Option<bool>,
+    /// `ProductId`.
+    #[serde(default)]
+    pub product_id: Option<String>,
+    /// `RegistrantType`: `1` individual, `2` enterprise.
+    #[serde(default)]
+    pub registrant_type: Option<String>,
+    /// `DomainAuditStatus`.
+    #[serde(default)]
+    pub domain_audit_status: Option<String>,
+    /// `DomainGroupId` (a string here, an integer in `QueryDomainByDomainName`).
+    #[serde(default)]
+    pub domain_group_id: Option<String>,
+    /// `DomainGroupName`.
+    #[serde(default)]
+    pub domain_group_name: Option<String>,
+    /// `Remark`.
+    #[serde(default)]
+    pub remark: Option<String>,
+    /// `AutoRenewEnabled`.
+    #[serde(default)]
+    pub auto_renew_enabled: Option<bool>,
+    /// `Registrar`.
+    #[serde(default)]
+    pub registrar: Option<String>,
+    /// `ResourceGroupId`.
+    #[serde(default)]
+    pub resource_group_id: Option<String>,
+}

@@ -1,0 +1,176 @@
+//! `QueryTaskDetailList`, Domain 2018-01-29: each domain's outcome within a task.
+//! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-querytaskdetaillist>
+
+use serde::Deserialize;
+
+use crate::pagination::{Page, PagedAction};
+use crate::types::{Lang, TaskStatus, TaskStatusFilter};
+
+/// Reads the per-domain results of a task, such as a batch renewal.
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
+#[rpc(action = "QueryTaskDetailList", product = crate::Domain, response = QueryTaskDetailListResponse, idempotent)]
+#[non_exhaustive]
+pub struct QueryTaskDetailList {
+    /// `TaskNo`: the task, as the submitting action returned it.
+    #[rpc(non_empty)]
+    pub task_no: String,
+    /// `PageNum`: the page, counted from 1.
+    #[rpc(min = 1)]
+    pub page_num: u32,
+    /// `PageSize`: details per page, at most 1000.
+    #[rpc(min = 1, max = 1000)]
+    pub page_size: u32,
+    /// `TaskStatus`: only details in this state.
+    pub task_status: Option<TaskStatusFilter>,
+    /// `DomainName`: only this domain's detail.
+    pub domain_name: Option<String>,
+    /// `InstanceId`.
+    pub instance_id: Option<String>,
+    /// `Lang`.
+    pub lang: Option<Lang>,
+    /// `UserClientIp`.
+    pub user_client_ip: Option<String>,
+}
+
+impl QueryTaskDetailList {
+    /// The first page of `page_size` details of `task_no`.
+    pub fn new(task_no: impl Into<String>, page_size: u32) -> QueryTaskDetailList {
+        QueryTaskDetailList {
+            task_no: task_no.into(),
+            page_num: 1,
+            page_size,
+            task_status: None,
+            domain_name: None,
+            instance_id: None,
+            lang: None,
+            user_client_ip: None,
+        }
+    }
+}
+
+impl PagedAction for QueryTaskDetailList {
+    fn page_num(&self) -> u32 {
+        self.page_num
+    }
+
+    fn set_page_num(&mut self, page_num: u32) {
+        self.page_num = page_num;
+    }
+}
+
+/// One page of task details.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct QueryTaskDetailListResponse {
+    /// `RequestId`.
+    pub request_id: String,
+    /// `CurrentPageNum`.
+    #[serde(default)]
+    pub current_page_num: u32,
+    /// `PageSize`.
+    #[serde(default)]
+    pub page_size: u32,
+    /// `TotalItemNum`.
+    #[serde(default)]
+    pub total_item_num: u64,
+    /// `TotalPageNum`.
+    #[serde(default)]
+    pub total_page_num: u32,
+    /// `PrePage`.
+    #[serde(default)]
+    pub pre_page: bool,
+    /// `NextPage`.
+    #[serde(default)]
+    pub next_page: bool,
+    /// `Data.TaskDetail[]`.
+    #[serde(
+        rename = "Data",
+        default,
+        deserialize_with = "aliyun_rpc::wrapped_list"
+    )]
+    pub details: Vec<TaskDetail>,
+}
+
+impl Page for QueryTaskDetailListResponse {
+    type Item = TaskDetail;
+
+    fn has_next_page(&self) -> bool {
+        self.next_page
+    }
+
+    fn total_page_num(&self) -> u32 {
+        self.total_page_num
+    }
+
+    fn into_items(self) -> Vec<TaskDetail> {
+        self.details
+    }
+}
+
+/// One domain's part of a task.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct TaskDetail {
+    /// `TaskNo`.
+    #[serde(default)]
+    pub task_no: Option<String>,
+    /// `TaskDetailNo`.
+    #[serde(default)]
+    pub task_detail_no: Option<String>,
+    /// `DomainName`.
+    pub domain_name: String,
+    /// `InstanceId`.
+    #[serde(default)]
+    pub instance_id: Option<String>,
+    /// `TaskType` (`ORDER_RENEW`).
+    #[serde(default)]
+    pub task_type: Option<String>,
+    /// `TaskTypeDescription`.
+    #[serde(default)]
+    pub task_type_description: Option<String>,
+    /// `TaskStatus` as a string.
+    #[serde(default)]
+    pub task_status: Option<TaskStatus>,
+    /// `TaskStatusCode`: the same state as a number.
+    #[serde(default)]
+    pub task_status_code: Option<TaskStatus>,
+    /// `TaskResult` (an order id for renewals, in samples a number).
+    #[serde(default)]
+    pub task_result: Option<String>,
+    /// `ErrorMsg`: why the detail failed.
+    #[serde(default)]
+    pub error_msg: Option<String>,
+    /// `FailReason` (SDK model only).
+    #[serde(default)]
+    pub fail_reason: Option<String>,
+    /// `TryCount`: the service's own attempts.
+    #[serde(default)]
+    pub try_count: Option<u32>,
+    /// `CreateTime`, as the service formats it.
+    #[serde(default)]
+    pub create_time: Option<String>,
+    /// `UpdateTime`, as the service formats it.
+    #[serde(default)]
+    pub update_time: Option<String>,
+}
+
+impl TaskDetail {
+    /// The detail's state: the string if present, else the code, else unknown.
+    pub fn status(&self) -> TaskStatus {
+        self.task_status
+            .clone()
+            .filter(|s| !matches!(s, TaskStatus::Other(_)))
+            .or_else(|| self.task_status_code.clone())
+            .unwrap_or_else(|| TaskStatus::Other(String::new()))
+    }
+
+    /// Why the detail failed, from whichever field carries it.
+    pub fn failure_reason(&self) -> Option<&str> {
+        self.error_msg
+            .as_deref()
+            .filter(|m| !m.is_empty())
+            .or(self.fail_reason.as_deref().filter(|m| !m.is_empty()))
+    }
+}

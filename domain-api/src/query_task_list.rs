@@ -1,0 +1,142 @@
+//! `QueryTaskList`, Domain 2018-01-29: the account's tasks, one page at a time.
+//! <https://www.alibabacloud.com/help/doc-detail/67709.htm>
+
+use serde::Deserialize;
+
+use crate::pagination::{Page, PagedAction};
+use crate::types::{Lang, TaskInfoStatus};
+
+/// Lists tasks created in a window: how to find a renewal task whose submission timed out before
+/// deciding whether to submit again.
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
+#[rpc(action = "QueryTaskList", product = crate::Domain, response = QueryTaskListResponse, idempotent)]
+#[non_exhaustive]
+pub struct QueryTaskList {
+    /// `PageNum`: the page, counted from 1.
+    #[rpc(min = 1)]
+    pub page_num: u32,
+    /// `PageSize`: tasks per page.
+    #[rpc(min = 1, max = 1000)]
+    pub page_size: u32,
+    /// `BeginCreateTime`: tasks created at or after this time (ms; the service queries by day).
+    #[rpc(min = 0)]
+    pub begin_create_time: Option<i64>,
+    /// `EndCreateTime`: tasks created at or before this time (ms; by day).
+    #[rpc(min = 0)]
+    pub end_create_time: Option<i64>,
+    /// `Lang`.
+    pub lang: Option<Lang>,
+    /// `UserClientIp`.
+    pub user_client_ip: Option<String>,
+}
+
+impl QueryTaskList {
+    /// The first page of `page_size` tasks.
+    pub fn new(page_size: u32) -> QueryTaskList {
+        QueryTaskList {
+            page_num: 1,
+            page_size,
+            begin_create_time: None,
+            end_create_time: None,
+            lang: None,
+            user_client_ip: None,
+        }
+    }
+
+    /// Only tasks created between `begin_ms` and `end_ms`.
+    pub fn created_between(mut self, begin_ms: i64, end_ms: i64) -> QueryTaskList {
+        self.begin_create_time = Some(begin_ms);
+        self.end_create_time = Some(end_ms);
+        self
+    }
+}
+
+impl PagedAction for QueryTaskList {
+    fn page_num(&self) -> u32 {
+        self.page_num
+    }
+
+    fn set_page_num(&mut self, page_num: u32) {
+        self.page_num = page_num;
+    }
+}
+
+/// One page of tasks.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct QueryTaskListResponse {
+    /// `RequestId`.
+    pub request_id: String,
+    /// `CurrentPageNum`.
+    #[serde(default)]
+    pub current_page_num: u32,
+    /// `PageSize`.
+    #[serde(default)]
+    pub page_size: u32,
+    /// `TotalItemNum`.
+    #[serde(default)]
+    pub total_item_num: u64,
+    /// `TotalPageNum`.
+    #[serde(default)]
+    pub total_page_num: u32,
+    /// `PrePage`.
+    #[serde(default)]
+    pub pre_page: bool,
+    /// `NextPage`.
+    #[serde(default)]
+    pub next_page: bool,
+    /// `Data.TaskInfo[]`.
+    #[serde(
+        rename = "Data",
+        default,
+        deserialize_with = "aliyun_rpc::wrapped_list"
+    )]
+    pub tasks: Vec<TaskInfo>,
+}
+
+impl Page for QueryTaskListResponse {
+    type Item = TaskInfo;
+
+    fn has_next_page(&self) -> bool {
+        self.next_page
+    }
+
+    fn total_page_num(&self) -> u32 {
+        self.total_page_num
+    }
+
+    fn into_items(self) -> Vec<TaskInfo> {
+        self.tasks
+    }
+}
+
+/// One task of `QueryTaskList`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct TaskInfo {
+    /// `TaskNo`.
+    pub task_no: String,
+    /// `TaskNum`: how many domains the task covers.
+    #[serde(default)]
+    pub task_num: Option<u32>,
+    /// `TaskType` (`ORDER_RENEW` for renewals).
+    #[serde(default)]
+    pub task_type: Option<String>,
+    /// `TaskTypeDescription`.
+    #[serde(default)]
+    pub task_type_description: Option<String>,
+    /// `TaskStatus`: `COMPLETE` once every detail finished (not necessarily succeeded).
+    #[serde(default)]
+    pub task_status: Option<TaskInfoStatus>,
+    /// `TaskCancelStatus`.
+    #[serde(default)]
+    pub task_cancel_status: Option<String>,
+    /// `CreateTime`, as the service formats it.
+    #[serde(default)]
+    pub create_time: Option<String>,
+    /// `Clientip` (sic).
+    #[serde(default)]
+    pub clientip: Option<String>,
+}
