@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Independent check of our V1 request signing against Alibaba Cloud's OFFICIAL SDK code.
 #
-#  1. installs the pinned official SDKs into target/official-sdk/ (gitignored; skipped when present):
-#     PyPI aliyun-python-sdk-core, alibabacloud-tea-openapi, alibabacloud-openapi-util (venv) and
-#     npm @alicloud/pop-core, @alicloud/openapi-util (node_modules);
+#  1. installs the pinned official SDKs into target/official-sdk/ (gitignored; skipped when present)
+#     with scripts/official-sdk-env.sh: PyPI aliyun-python-sdk-core, alibabacloud-tea-openapi,
+#     alibabacloud-openapi-util, the Domain clients (venv) and npm @alicloud/pop-core,
+#     @alicloud/openapi-util (node_modules);
 #  2. proves the committed golden vectors still come from those SDKs
 #     (specs/tools/gen_signing_v1.py --check, specs/tools/gen_signing_v3.py --check);
 #  3. starts specs/tools/official_verifier.py on a free loopback port and self-tests it with the
@@ -33,16 +34,10 @@ done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-SDK="$ROOT/target/official-sdk"
-VENV="$SDK/venv"
-PY="$VENV/bin/python"
-NODE_DIR="$SDK/node"
+# SDK, VENV, PY, NODE_DIR, PY_PINS, NPM_PINS and official_sdk_install (shared with official-sdk-emulator-check.sh).
+# shellcheck source=scripts/official-sdk-env.sh
+source "$ROOT/scripts/official-sdk-env.sh"
 LOGS="$SDK/last-run"
-
-# Pinned official packages (facts file: alibaba-rpc-facts.md, header).
-PY_PINS=(aliyun-python-sdk-core==2.16.1 alibabacloud-tea-openapi==0.4.6 alibabacloud-openapi-util==0.2.4
-         darabonba-core==1.0.9 alibabacloud-tea==0.4.3)
-NPM_PINS=(@alicloud/pop-core@1.8.0 @alicloud/openapi-util@0.3.3)
 
 VERIFIER_PID=""
 cleanup() {
@@ -62,42 +57,7 @@ summary() { printf '%-6s %s\n' "$1" "$2"; }
 fail() { summary FAIL "$1"; FAILURES=$((FAILURES + 1)); }
 
 # ---------------------------------------------------------------- 1. official SDKs
-step_install() {
-  mkdir -p "$SDK" "$LOGS"
-  if [[ ! -x "$PY" ]] || ! "$PY" -c 'import sys' 2>/dev/null; then
-    rm -rf "$VENV"
-    timeout 120 python3 -m venv "$VENV"
-  fi
-  local want_py
-  want_py="$(printf '%s\n' "${PY_PINS[@]}")"
-  if ! "$PY" - "$want_py" <<'EOF' 2>/dev/null
-import sys
-from importlib.metadata import version
-for line in sys.argv[1].split():
-    name, want = line.split("==")
-    if version(name) != want:
-        sys.exit(1)
-EOF
-  then
-    echo "installing pinned Python SDKs into $VENV ..."
-    timeout 600 "$PY" -m pip install -q --disable-pip-version-check "${PY_PINS[@]}" >"$LOGS/pip.log" 2>&1 \
-      || { cat "$LOGS/pip.log" >&2; echo "pip install failed" >&2; return 1; }
-  fi
-  local need_npm=0 spec name ver got
-  for spec in "${NPM_PINS[@]}"; do
-    name="${spec%@*}"; ver="${spec##*@}"
-    got="$(node -e 'try{process.stdout.write(require(process.argv[1]).version)}catch(e){}' \
-      "$NODE_DIR/node_modules/$name/package.json" 2>/dev/null || true)"
-    [[ "$got" == "$ver" ]] || need_npm=1
-  done
-  if [[ $need_npm == 1 ]]; then
-    echo "installing pinned npm SDKs into $NODE_DIR ..."
-    mkdir -p "$NODE_DIR"
-    [[ -f "$NODE_DIR/package.json" ]] || echo '{"name":"official-sdk-node","private":true}' >"$NODE_DIR/package.json"
-    timeout 600 npm install --prefix "$NODE_DIR" --no-audit --no-fund --silent --save-exact "${NPM_PINS[@]}" \
-      >"$LOGS/npm.log" 2>&1 || { cat "$LOGS/npm.log" >&2; echo "npm install failed" >&2; return 1; }
-  fi
-}
+step_install() { official_sdk_install "$LOGS"; }
 
 mkdir -p "$LOGS"
 if step_install; then

@@ -153,7 +153,8 @@ mod tests {
 
     #[test]
     fn wire_names_reject_separators_and_blanks() {
-        let problem = |name: &str| wire_name_problem(&LitStr::new(name, proc_macro2::Span::call_site()));
+        let problem =
+            |name: &str| wire_name_problem(&LitStr::new(name, proc_macro2::Span::call_site()));
         assert_eq!(problem("RegionId"), None);
         assert!(problem("").unwrap().contains("non-empty"));
         assert!(problem("A.B").unwrap().contains("`.`"));

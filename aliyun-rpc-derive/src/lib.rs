@@ -1,21 +1,82 @@
-//! Derive macros for `aliyun-rpc`. Use them through `aliyun_rpc::{Rpc, RpcParams, RpcValue}`.
+//! Derive macros for `aliyun-rpc`. Depend on `aliyun-rpc` and use them as
+//! `aliyun_rpc::{Rpc, RpcParams, RpcValue}`; this crate is an implementation detail.
+//!
+//! Each derive parses its input into a typed model (`ast.rs`, `attr.rs`), checks the rules that
+//! span several keys or fields (`valid.rs`), and generates code (`expand.rs`). Every problem is
+//! collected (`ctxt.rs`) and reported in one pass; with errors, a stub implementation is emitted
+//! beside them (`fallback.rs`) so that only the real mistakes are shown.
+
+#![forbid(unsafe_code)]
+
+extern crate proc_macro;
+
+mod ast;
+mod attr;
+mod case;
+mod ctxt;
+mod expand;
+mod fallback;
+mod symbol;
+mod valid;
 
 use proc_macro::TokenStream;
+use syn::{DeriveInput, parse_macro_input};
 
-/// Placeholder until the derive lands.
+use crate::ast::Derive;
+
+/// Derives `aliyun_rpc::RpcAction` for a struct with named fields, one per action parameter.
+///
+/// ```ignore
+/// #[derive(aliyun_rpc::Rpc)]
+/// #[rpc(action = "DescribeRegions", version = "2014-05-26", endpoint = "ecs.aliyuncs.com", idempotent)]
+/// struct DescribeRegions {
+///     region_id: Option<String>,
+///     accept_language: Option<String>,
+/// }
+/// ```
+///
+/// Container keys, in `#[rpc(...)]` on the struct:
+///
+/// - `action = "Name"` (required): the `Action` parameter.
+/// - `product = path::To::Product`: a type implementing `aliyun_rpc::Product`, which supplies the
+///   version and endpoint; or else both `version = "YYYY-MM-DD"` and `endpoint = "host"`.
+/// - `response = Type`: the decoded success response (default `aliyun_rpc::GenericResponse`).
+/// - `idempotent` or `idempotent = bool`: whether the action may be resent (default `false`).
+/// - `validate = path::to_fn`: a `fn(&Self, &mut aliyun_rpc::ParamWriter)` called after every
+///   field is written, to record problems that span several fields.
+/// - `crate = "path"`: where the runtime is, when it is re-exported under another name.
+///
+/// Field keys, in `#[rpc(...)]` on a field:
+///
+/// - `rename = "Wire"`: the wire name (default: the field name in PascalCase).
+/// - `skip`: not sent.
+/// - `flatten`: the field's type derives `RpcParams`; its fields are written without a prefix.
+/// - `min = n`, `max = n`: bounds of an integer, or of each integer of a list.
+/// - `min_len = n`, `max_len = n`, `non_empty`: bounds of the length of a string or list.
 #[proc_macro_derive(Rpc, attributes(rpc))]
-pub fn derive_rpc(_input: TokenStream) -> TokenStream {
-    TokenStream::new()
+pub fn derive_rpc(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input, Derive::Rpc).into()
 }
 
-/// Placeholder until the derive lands.
+/// Derives `aliyun_rpc::RpcParams` and `aliyun_rpc::ParamValue` for a structure whose fields are
+/// sent as `Prefix.Field` (or `Prefix.N.Field` inside a list).
+///
+/// Accepts the field keys of [`Rpc`](macro@Rpc), and the container keys `validate` and `crate`.
 #[proc_macro_derive(RpcParams, attributes(rpc))]
-pub fn derive_rpc_params(_input: TokenStream) -> TokenStream {
-    TokenStream::new()
+pub fn derive_rpc_params(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input, Derive::RpcParams).into()
 }
 
-/// Placeholder until the derive lands.
+/// Derives `aliyun_rpc::RpcValue` and `aliyun_rpc::ParamValue` for an enum of unit variants, each
+/// sent as a fixed string.
+///
+/// The wire value is the variant name as written, or `rename = "value"` on the variant, or the
+/// name converted by `rename_all = "…"` on the enum (`lowercase`, `UPPERCASE`, `PascalCase`,
+/// `camelCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`). `crate = "path"` is accepted.
 #[proc_macro_derive(RpcValue, attributes(rpc))]
-pub fn derive_rpc_value(_input: TokenStream) -> TokenStream {
-    TokenStream::new()
+pub fn derive_rpc_value(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input, Derive::RpcValue).into()
 }

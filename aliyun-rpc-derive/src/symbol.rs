@@ -53,7 +53,8 @@ pub(crate) const CONTAINER_KEYS: &[Symbol] = &[
 ];
 
 /// Every key that belongs on a field.
-pub(crate) const FIELD_KEYS: &[Symbol] = &[RENAME, SKIP, FLATTEN, MIN, MAX, MIN_LEN, MAX_LEN, NON_EMPTY];
+pub(crate) const FIELD_KEYS: &[Symbol] =
+    &[RENAME, SKIP, FLATTEN, MIN, MAX, MIN_LEN, MAX_LEN, NON_EMPTY];
 
 /// Every key that belongs on an enum variant.
 pub(crate) const VARIANT_KEYS: &[Symbol] = &[RENAME];
@@ -89,7 +90,10 @@ impl fmt::Display for Symbol {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely misspelling.
-pub(crate) fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = match word.chars().count() {
         0..=2 => 0,
         3..=5 => 1,
@@ -112,8 +116,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -142,7 +146,10 @@ mod tests {
     fn near_misses_suggest_the_intended_key() {
         assert_eq!(closest("renam", keys(FIELD_KEYS)), Some("rename"));
         assert_eq!(closest("acton", keys(CONTAINER_KEYS)), Some("action"));
-        assert_eq!(closest("idempotnet", keys(CONTAINER_KEYS)), Some("idempotent"));
+        assert_eq!(
+            closest("idempotnet", keys(CONTAINER_KEYS)),
+            Some("idempotent")
+        );
         assert_eq!(closest("minlen", keys(FIELD_KEYS)), Some("min_len"));
         assert_eq!(closest("nonempty", keys(FIELD_KEYS)), Some("non_empty"));
     }

@@ -65,10 +65,8 @@ fn every_response_case_decodes_as_recorded() {
             (got.get("service_error"), expected.get_mut("service_error"))
         {
             for key in ["request_id", "host_id"] {
-                if want.get(key).is_none() {
-                    if let Some(value) = got.get(key) {
-                        want[key] = value.clone();
-                    }
+                if let (None, Some(value)) = (want.get(key), got.get(key)) {
+                    want[key] = value.clone();
                 }
             }
         }
