@@ -160,6 +160,10 @@ impl SaveBatchTaskForCreatingOrderRenew {
     }
 }
 
+// A paid order must never be declared idempotent: the client would then resend it after an
+// ambiguous failure. Checked when the crate compiles.
+const _: () = assert!(!<SaveBatchTaskForCreatingOrderRenew as aliyun_rpc::RpcAction>::IDEMPOTENT);
+
 /// The rules that span fields: one entry per domain (two entries for one domain would renew it
 /// twice), and a voucher or promotion flag only with its number.
 fn check_batch(request: &SaveBatchTaskForCreatingOrderRenew, writer: &mut ParamWriter) {
@@ -305,10 +309,6 @@ mod tests {
         assert_eq!(Action::ACTION, "SaveBatchTaskForCreatingOrderRenew");
         assert_eq!(Action::VERSION, "2018-01-29");
         assert_eq!(Action::ENDPOINT, "domain.aliyuncs.com");
-        assert!(
-            !Action::IDEMPOTENT,
-            "a paid order must never be declared idempotent"
-        );
     }
 
     #[test]

@@ -82,6 +82,9 @@ impl SaveSingleTaskForCreatingOrderRenew {
     }
 }
 
+// A paid order must never be declared idempotent (see the batch action).
+const _: () = assert!(!<SaveSingleTaskForCreatingOrderRenew as aliyun_rpc::RpcAction>::IDEMPOTENT);
+
 fn check_single(
     request: &SaveSingleTaskForCreatingOrderRenew,
     writer: &mut aliyun_rpc::ParamWriter,
