@@ -28,6 +28,7 @@ mod query_task_list;
 mod save_batch_task_for_creating_order_renew;
 mod save_single_task_for_creating_order_renew;
 mod types;
+pub mod workflow;
 
 pub use pagination::{MAX_PAGES, Page, PagedAction, all_items};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
