@@ -41,11 +41,11 @@ impl Format {
 #[non_exhaustive]
 pub enum SignatureVersion {
     /// HMAC-SHA1 over the parameters, sent as the `Signature` parameter (`SignatureVersion=1.0`;
-    /// Alibaba's newer documents call it "V2").
-    #[default]
+    /// Alibaba's newer documents call it "V2"). The only scheme that can ask for XML.
     V1,
-    /// `ACS3-HMAC-SHA256` over a canonical request, sent in the `Authorization` header; what the
-    /// current official SDKs use by default. Responses are JSON.
+    /// `ACS3-HMAC-SHA256` over a canonical request, sent in the `Authorization` header: the
+    /// default here, as in the current official SDKs. Responses are JSON.
+    #[default]
     V3,
 }
 
@@ -65,7 +65,7 @@ pub struct ClientBuilder {
     endpoint: Option<String>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     format: Format,
-    signature_version: SignatureVersion,
+    signature_version: Option<SignatureVersion>,
     connect_timeout: Duration,
     read_timeout: Duration,
     attempt_timeout: Option<Duration>,
@@ -82,7 +82,7 @@ impl Default for ClientBuilder {
             endpoint: None,
             credentials: None,
             format: Format::Json,
-            signature_version: SignatureVersion::V1,
+            signature_version: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             read_timeout: DEFAULT_READ_TIMEOUT,
             attempt_timeout: None,
@@ -115,9 +115,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Signs with V1 (the default) or V3. V3 responses are always JSON.
+    /// Signs with V3 (the default) or V1. V3 responses are always JSON, so asking for
+    /// [`Format::Xml`] without naming a version signs with V1.
     pub fn signature_version(mut self, version: SignatureVersion) -> ClientBuilder {
-        self.signature_version = version;
+        self.signature_version = Some(version);
         self
     }
 
@@ -173,11 +174,16 @@ impl ClientBuilder {
     /// Builds the client and its connection pool.
     pub fn build(self) -> Result<Client, Error> {
         let endpoint = self.endpoint.as_deref().map(parse_endpoint).transpose()?;
-        if self.signature_version == SignatureVersion::V3 && self.format == Format::Xml {
-            return Err(Error::Config(
-                "signature V3 has no `Format` parameter: its responses are JSON".into(),
-            ));
-        }
+        let signature_version = match (self.signature_version, self.format) {
+            (Some(SignatureVersion::V3), Format::Xml) => {
+                return Err(Error::Config(
+                    "signature V3 has no `Format` parameter: its responses are JSON".into(),
+                ));
+            }
+            (Some(version), _) => version,
+            (None, Format::Xml) => SignatureVersion::V1,
+            (None, Format::Json) => SignatureVersion::default(),
+        };
         let http = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .read_timeout(self.read_timeout)
@@ -195,7 +201,7 @@ impl ClientBuilder {
                     .credentials
                     .unwrap_or_else(|| Arc::new(EnvironmentProvider::new())),
                 format: self.format,
-                signature_version: self.signature_version,
+                signature_version,
                 attempt_timeout: self.attempt_timeout,
                 max_query_bytes: self.max_query_bytes,
                 max_response_bytes: self.max_response_bytes,

@@ -59,10 +59,12 @@ fn renew(count: usize) -> Renew {
     }
 }
 
+/// A V1 client: most tests here look at V1's parameters; the V3 tests ask for V3 explicitly.
 fn client(url: &str) -> aliyun_rpc::ClientBuilder {
     Client::builder()
         .endpoint(url)
         .credentials(Credentials::new("test-id", "test-secret"))
+        .signature_version(aliyun_rpc::SignatureVersion::V1)
 }
 
 /// Recomputes the signature of a recorded request over its query and body together.
@@ -188,6 +190,7 @@ async fn pinned_clock_and_nonce_reproduce_the_documented_domain_signature() {
     // alibaba-rpc-facts.md 1.8: the 1.7 parameters with the Domain action, Format=JSON, POST.
     let client = Client::builder()
         .credentials(Credentials::new("testid", "testsecret"))
+        .signature_version(aliyun_rpc::SignatureVersion::V1)
         .clock(FixedClock(UNIX_EPOCH + Duration::from_secs(1_456_231_584)))
         .nonce_source(FixedNonce("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf".into()))
         .build()
@@ -244,6 +247,7 @@ async fn the_security_token_is_sent_and_signed_but_never_shown() {
     let client = Client::builder()
         .endpoint(&server.url)
         .credentials(Credentials::new("id", "SECRET-SENTINEL").with_security_token(TOKEN))
+        .signature_version(aliyun_rpc::SignatureVersion::V1)
         .build()
         .unwrap();
     let signed = client.prepare(&renew(1)).await.unwrap();
@@ -499,4 +503,42 @@ async fn v3_with_xml_is_refused_at_build() {
         .build()
         .unwrap_err();
     assert!(matches!(error, Error::Config(_)));
+}
+
+#[tokio::test]
+async fn v3_is_the_default_and_xml_without_a_version_falls_back_to_v1() {
+    let server = RawServer::start(|request| {
+        if request.header("authorization").is_some() {
+            Reply::json(200, OK)
+        } else {
+            Reply::json(200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo></R>")
+                .with_content_type("text/xml")
+        }
+    })
+    .await;
+    let builder = || {
+        Client::builder()
+            .endpoint(&server.url)
+            .credentials(Credentials::new("id", "s"))
+    };
+    builder().build().unwrap().call(&renew(1)).await.unwrap();
+    builder()
+        .format(aliyun_rpc::Format::Xml)
+        .build()
+        .unwrap()
+        .call(&renew(1))
+        .await
+        .unwrap();
+    let requests = server.requests();
+    assert!(
+        requests[0]
+            .header("authorization")
+            .unwrap()
+            .starts_with("ACS3-HMAC-SHA256 ")
+    );
+    assert_eq!(
+        requests[1].param("SignatureMethod").as_deref(),
+        Some("HMAC-SHA1")
+    );
+    assert_eq!(requests[1].param("Format").as_deref(), Some("XML"));
 }

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run -p domain-api --example renew -- [--endpoint URL] [--format json|xml] \
-//!     [--coupon NO] [--promotion NO] [--dry-run] DOMAIN:YEARS:EXPIRATION_MS...
+//!     [--signature v1|v3] [--coupon NO] [--promotion NO] [--dry-run] DOMAIN:YEARS:EXPIRATION_MS...
 //! ```
 //!
 //! Credentials come from `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and
@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use aliyun_rpc::{Client, Credentials, Error, Format};
+use aliyun_rpc::{Client, Credentials, Error, Format, SignatureVersion};
 use clap::{Parser, ValueEnum};
 use domain_api::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
 
@@ -25,6 +25,9 @@ struct Args {
     /// The response format to ask for.
     #[arg(long, value_enum, default_value_t = FormatArg::Json)]
     format: FormatArg,
+    /// The signature scheme (default: v3, or v1 with `--format xml`, which only v1 can ask for).
+    #[arg(long, value_enum)]
+    signature: Option<SignatureArg>,
     /// Pay with this voucher (sets UseCoupon and CouponNo).
     #[arg(long, value_name = "NO")]
     coupon: Option<String>,
@@ -40,6 +43,12 @@ struct Args {
 }
 
 const EXIT_CODES: &str = "Exit status: 0 task accepted, 1 refused by the service or the network, 2 bad arguments or input.";
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SignatureArg {
+    V1,
+    V3,
+}
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum FormatArg {
@@ -78,6 +87,12 @@ async fn main() -> ExitCode {
         FormatArg::Json => Format::Json,
         FormatArg::Xml => Format::Xml,
     });
+    if let Some(signature) = args.signature {
+        builder = builder.signature_version(match signature {
+            SignatureArg::V1 => SignatureVersion::V1,
+            SignatureArg::V3 => SignatureVersion::V3,
+        });
+    }
     if let Some(endpoint) = &args.endpoint {
         builder = builder.endpoint(endpoint);
     }

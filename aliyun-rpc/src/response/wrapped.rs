@@ -108,7 +108,11 @@ mod tests {
         for (body, expected) in cases {
             let page: Page = from_value(&body).unwrap_or_else(|e| panic!("{body}: {e}"));
             assert_eq!(page.details.len(), expected, "{body}");
-            assert!(page.details.iter().all(|d| d.domain_name == "a" || d.domain_name == "b"));
+            assert!(
+                page.details
+                    .iter()
+                    .all(|d| d.domain_name == "a" || d.domain_name == "b")
+            );
             assert!(page.details.iter().all(|d| d.try_count >= 1));
         }
     }
