@@ -293,6 +293,30 @@ impl Client {
         })
     }
 
+    /// Sends `action` once without signing it, for the few actions that take no AccessKey
+    /// (`AssumeRoleWithOIDC`). Its parameters go in a form body.
+    pub async fn call_unsigned<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
+        let params = write_params(action)?;
+        let inner = &*self.inner;
+        let url = match &inner.endpoint {
+            Some(endpoint) => endpoint.clone(),
+            None => parse_endpoint(A::ENDPOINT)?,
+        };
+        let anonymous = crate::credentials::Credentials::new("", "");
+        let request = Unsigned {
+            action: A::ACTION,
+            version: A::VERSION,
+            url,
+            params,
+            credentials: &anonymous,
+            nonce: String::new(),
+            timestamp: format_timestamp(inner.clock.now()),
+            max_query_bytes: 0,
+        }
+        .unsigned(Format::Json);
+        self.send::<A>(&request).await
+    }
+
     /// Sends a prepared request once and decodes the response as `A`'s.
     async fn send<A: RpcAction>(&self, request: &SignedRequest) -> Result<A::Response, Error> {
         tracing::debug!(

@@ -1,6 +1,9 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+// Lets the runtime's own actions (STS) use the derive, whose output names `::aliyun_rpc`.
+extern crate self as aliyun_rpc;
+
 mod action;
 mod client;
 pub mod credentials;

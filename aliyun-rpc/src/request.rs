@@ -71,6 +71,28 @@ impl Unsigned<'_> {
         )
     }
 
+    /// An unsigned request (`AssumeRoleWithOIDC` is one): the action's identity and time in the
+    /// query, no key, no signature; the action's parameters in a form body, as the official
+    /// credential providers send them.
+    pub(crate) fn unsigned(self, format: Format) -> SignedRequest {
+        let mut common = Params::new();
+        common.push("Action", self.action);
+        common.push("Version", self.version);
+        common.push("Format", format.as_str());
+        common.push("Timestamp", self.timestamp.as_str());
+        let query = encode_pairs(common.iter());
+        let body = encode_pairs(self.params.iter());
+        let body = (!body.is_empty()).then_some(body);
+        let mut headers = vec![
+            ("x-acs-action".to_owned(), self.action.to_owned()),
+            ("x-acs-version".to_owned(), self.version.to_owned()),
+        ];
+        if body.is_some() {
+            headers.push(("content-type".to_owned(), FORM.to_owned()));
+        }
+        SignedRequest::new(self.action, self.url, query, headers, body, String::new(), self.credentials)
+    }
+
     /// V3: the action's parameters in the query (or a form body when long), everything else in
     /// signed `x-acs-*` headers and `Authorization`.
     pub(crate) fn sign_v3(self) -> SignedRequest {
