@@ -159,6 +159,11 @@ impl ParamWriter {
 ///
 /// Implemented for strings, integers, booleans, `Option`, `Vec`, slices and arrays, for structures
 /// that derive [`RpcParams`] and for enums that derive [`RpcValue`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be sent as a request parameter",
+    label = "`{Self}` does not implement `ParamValue`",
+    note = "derive `aliyun_rpc::RpcParams` for a structure, or `aliyun_rpc::RpcValue` for an enum of fixed strings"
+)]
 pub trait ParamValue {
     /// Writes the value under the writer's current name.
     fn write_value(&self, writer: &mut ParamWriter);
@@ -179,6 +184,11 @@ pub trait ParamValue {
 
 /// A structure whose fields are written as `Prefix.Field` parameters. Derive it with
 /// `#[derive(RpcParams)]`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a parameter structure",
+    label = "`flatten` needs a type that derives `RpcParams`",
+    note = "derive `aliyun_rpc::RpcParams` for `{Self}`"
+)]
 pub trait RpcParams {
     /// The declared fields, in order.
     const FIELDS: &'static [FieldMeta];

@@ -1,0 +1,381 @@
+//! Code generation: turns a checked [`Container`] into trait implementations.
+//!
+//! Generated code names everything by absolute path (`::core::…`, `::aliyun_rpc::__private::…`, or
+//! the `crate = "…"` override) and sits in `const _: () = { … };`, so that nothing in the user's
+//! scope can change its meaning.
+
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::DeriveInput;
+use syn::spanned::Spanned;
+
+use crate::ast::{Body, Container, Derive, Field, Variant};
+use crate::attr::{self, Bound, FieldAttrs, Setting};
+use crate::ctxt::Ctxt;
+use crate::{fallback, valid};
+
+/// Runs one derive: parse, check, then generate the implementation or the error fallback.
+pub(crate) fn derive(input: &DeriveInput, derive: Derive) -> TokenStream {
+    let cx = Ctxt::new();
+    let container = Container::from_syn(&cx, input, derive);
+    valid::check(&cx, &container);
+    if let Err(error) = cx.check() {
+        return fallback::expand(&container, &error);
+    }
+    match (&container.body, derive) {
+        (Body::Struct(fields), Derive::Rpc) => expand_action(&container, fields),
+        (Body::Struct(fields), Derive::RpcParams) => expand_params(&container, fields),
+        (Body::Enum(variants), Derive::RpcValue) => expand_value(&container, variants),
+        _ => unreachable!("a body that does not suit the derive records an error"),
+    }
+}
+
+/// Wraps generated items in an anonymous constant with the lints they must not trigger.
+pub(crate) fn wrap(items: TokenStream) -> TokenStream {
+    quote! {
+        #[allow(
+            non_upper_case_globals,
+            non_camel_case_types,
+            unused_attributes,
+            unused_qualifications,
+            deprecated,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery
+        )]
+        const _: () = {
+            #items
+        };
+    }
+}
+
+/// `::aliyun_rpc::__private`, or the same module under the `crate = "…"` override.
+pub(crate) fn private_path(container: &Container<'_>) -> TokenStream {
+    let runtime = attr::runtime_path(&container.attrs);
+    quote!(#runtime::__private)
+}
+
+/// `impl RpcAction`.
+fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let private = private_path(container);
+    let attrs = &container.attrs;
+    let ident = &container.original.ident;
+    let this_trait = quote!(#private::RpcAction);
+    let code = FieldCode::new(&private, &this_trait, fields);
+
+    let action = &attrs
+        .action
+        .as_ref()
+        .expect("checked: action is present")
+        .value;
+    let (version, endpoint) = match &attrs.product {
+        Some(product) => {
+            let product = &product.value;
+            let span = product.span();
+            (
+                quote_spanned!(span=> <#product as #private::Product>::VERSION),
+                quote_spanned!(span=> <#product as #private::Product>::ENDPOINT),
+            )
+        }
+        None => {
+            let version = &attrs
+                .version
+                .as_ref()
+                .expect("checked: version without product")
+                .value;
+            let endpoint = &attrs
+                .endpoint
+                .as_ref()
+                .expect("checked: endpoint without product")
+                .value;
+            (version.to_token_stream(), endpoint.to_token_stream())
+        }
+    };
+    let idempotent = attrs
+        .idempotent
+        .as_ref()
+        .is_some_and(|setting| setting.value);
+    let response = match &attrs.response {
+        Some(response) => response.value.to_token_stream(),
+        None => quote!(#private::GenericResponse),
+    };
+    let validate = validate_call(&private, attrs.validate.as_ref());
+    let FieldCode {
+        metas,
+        writes,
+        checks,
+    } = code;
+
+    wrap(quote! {
+        #(#checks)*
+        #[automatically_derived]
+        impl #this_trait for #ident {
+            const ACTION: &'static str = #action;
+            const VERSION: &'static str = #version;
+            const ENDPOINT: &'static str = #endpoint;
+            const IDEMPOTENT: bool = #idempotent;
+            const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
+            type Response = #response;
+            fn write_params(&self, __writer: &mut #private::ParamWriter) {
+                #(#writes)*
+                #validate
+            }
+        }
+    })
+}
+
+/// `impl RpcParams` and `impl ParamValue` for a nested structure.
+fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let private = private_path(container);
+    let ident = &container.original.ident;
+    let this_trait = quote!(#private::RpcParams);
+    let FieldCode {
+        metas,
+        writes,
+        checks,
+    } = FieldCode::new(&private, &this_trait, fields);
+    let validate = validate_call(&private, container.attrs.validate.as_ref());
+
+    wrap(quote! {
+        #(#checks)*
+        #[automatically_derived]
+        impl #this_trait for #ident {
+            const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
+            fn write_fields(&self, __writer: &mut #private::ParamWriter) {
+                #(#writes)*
+                #validate
+            }
+        }
+        #[automatically_derived]
+        impl #private::ParamValue for #ident {
+            fn write_value(&self, __writer: &mut #private::ParamWriter) {
+                __writer.flatten(self);
+            }
+            fn shape() -> #private::Shape {
+                #private::Shape::Struct(<Self as #this_trait>::FIELDS)
+            }
+        }
+    })
+}
+
+/// `impl RpcValue` and `impl ParamValue` for an enum of fixed strings.
+fn expand_value(container: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let private = private_path(container);
+    let ident = &container.original.ident;
+    let values = variants.iter().map(|variant| &variant.wire_value);
+    let arms = variants.iter().map(|variant| {
+        let name = variant.ident;
+        let value = &variant.wire_value;
+        quote!(Self::#name => #value)
+    });
+
+    wrap(quote! {
+        #[automatically_derived]
+        impl #private::RpcValue for #ident {
+            const VALUES: &'static [&'static str] = &[#(#values),*];
+            fn wire_value(&self) -> &'static str {
+                match *self {
+                    #(#arms,)*
+                }
+            }
+        }
+        #[automatically_derived]
+        impl #private::ParamValue for #ident {
+            fn write_value(&self, __writer: &mut #private::ParamWriter) {
+                __writer.value(<Self as #private::RpcValue>::wire_value(self));
+            }
+            fn shape() -> #private::Shape {
+                #private::Shape::Enum {
+                    values: <Self as #private::RpcValue>::VALUES,
+                }
+            }
+        }
+    })
+}
+
+/// The container's `validate` function, called last with the writer.
+fn validate_call(private: &TokenStream, validate: Option<&Setting<syn::ExprPath>>) -> TokenStream {
+    let Some(setting) = validate else {
+        return TokenStream::new();
+    };
+    let path = &setting.value;
+    // Coercing to a function pointer first states the expected signature in any error.
+    quote_spanned! {path.span()=>
+        let __validate: fn(&Self, &mut #private::ParamWriter) = #path;
+        __validate(self, __writer);
+    }
+}
+
+/// The generated pieces for a struct's fields.
+struct FieldCode {
+    /// One `FieldMeta` per written field.
+    metas: Vec<TokenStream>,
+    /// One writer call per written field.
+    writes: Vec<TokenStream>,
+    /// Compile-time checks that the declared keys suit the field types.
+    checks: Vec<TokenStream>,
+}
+
+impl FieldCode {
+    fn new(private: &TokenStream, this_trait: &TokenStream, fields: &[Field<'_>]) -> FieldCode {
+        let mut code = FieldCode {
+            metas: Vec::new(),
+            writes: Vec::new(),
+            checks: Vec::new(),
+        };
+        for field in fields.iter().filter(|field| !field.is_skipped()) {
+            let index = Literal::usize_unsuffixed(code.metas.len());
+            let ident = field.ident;
+            let ty = field.ty;
+            let rust_name = &field.rust_name;
+            // Naming `ParamWriter::field::<Ty>` first makes a missing `ParamValue` impl produce
+            // the same diagnostic here as in the writer call, so the compiler shows it once.
+            let shape = quote_spanned! {ty.span()=>
+                {
+                    let _ = #private::ParamWriter::field::<#ty>;
+                    <#ty as #private::ParamValue>::shape
+                }
+            };
+            let attrs = &field.attrs;
+
+            if let Some(flatten) = &attrs.flatten {
+                // Every use of the flattened type's `RpcParams` impl is spanned on `flatten` and
+                // starts with the same assertion, so that a type without the impl is reported
+                // once, on `flatten`, rather than once per use.
+                let key = flatten.key;
+                let asserted = respan(ty.to_token_stream(), key);
+                let member = respan(ident.to_token_stream(), key);
+                let assertion = quote_spanned! {key=>
+                    #private::assert_flattenable::<#asserted>();
+                };
+                code.metas.push(quote_spanned! {key=>
+                    #private::FieldMeta {
+                        rust_name: #rust_name,
+                        wire_name: "",
+                        shape: || {
+                            #assertion
+                            #private::Shape::Struct(<#asserted as #private::RpcParams>::FIELDS)
+                        },
+                        rules: #private::Rules::NONE,
+                        flatten: true,
+                    }
+                });
+                code.writes.push(quote_spanned! {key=>
+                    #assertion
+                    __writer.flatten(&self.#member);
+                });
+                continue;
+            }
+
+            if let Some(key) = attrs
+                .min
+                .as_ref()
+                .or(attrs.max.as_ref())
+                .map(|setting| setting.key)
+            {
+                let asserted = respan(ty.to_token_stream(), key);
+                code.checks.push(quote_spanned! {key=>
+                    const _: () = #private::assert_integer_bound::<#asserted>();
+                });
+            }
+            let length_key = [
+                attrs.min_len.as_ref().map(|setting| setting.key),
+                attrs.max_len.as_ref().map(|setting| setting.key),
+                attrs.non_empty.as_ref().map(|setting| setting.key),
+            ]
+            .into_iter()
+            .flatten()
+            .next();
+            if let Some(key) = length_key {
+                let asserted = respan(ty.to_token_stream(), key);
+                code.checks.push(quote_spanned! {key=>
+                    const _: () = #private::assert_length_bound::<#asserted>();
+                });
+            }
+
+            let wire_name = &field.wire_name;
+            let rules = rules(private, attrs);
+            code.metas.push(quote! {
+                #private::FieldMeta {
+                    rust_name: #rust_name,
+                    wire_name: #wire_name,
+                    shape: #shape,
+                    rules: #rules,
+                    flatten: false,
+                }
+            });
+            // The explicit type argument makes a missing `ParamValue` impl point at the type.
+            code.writes.push(quote! {
+                #private::ParamWriter::field::<#ty>(
+                    __writer,
+                    #wire_name,
+                    &self.#ident,
+                    &<Self as #this_trait>::FIELDS[#index].rules,
+                );
+            });
+        }
+        code
+    }
+}
+
+/// The `Rules` value a field declares.
+fn rules(private: &TokenStream, attrs: &FieldAttrs) -> TokenStream {
+    let integer = |bound: Option<&Setting<Bound<i128>>>| match bound {
+        Some(setting) => {
+            let value = setting.value.value;
+            let magnitude: Literal = format!("{}i128", value.unsigned_abs())
+                .parse()
+                .expect("an integer with a suffix is a literal");
+            if value < 0 {
+                quote!(#private::Some(-#magnitude))
+            } else {
+                quote!(#private::Some(#magnitude))
+            }
+        }
+        None => quote!(#private::None),
+    };
+    let length = |value: Option<usize>| match value {
+        Some(value) => {
+            let value = Literal::usize_suffixed(value);
+            quote!(#private::Some(#value))
+        }
+        None => quote!(#private::None),
+    };
+    let min = integer(attrs.min.as_ref());
+    let max = integer(attrs.max.as_ref());
+    let min_len = length(
+        attrs
+            .min_len
+            .as_ref()
+            .map(|setting| setting.value.value)
+            .or(attrs.non_empty.as_ref().map(|_| 1)),
+    );
+    let max_len = length(attrs.max_len.as_ref().map(|setting| setting.value.value));
+    quote! {
+        #private::Rules {
+            min: #min,
+            max: #max,
+            min_len: #min_len,
+            max_len: #max_len,
+        }
+    }
+}
+
+/// `tokens` with every span replaced by `span`, so that an error about them points at `span`.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(group) => {
+                let mut respanned =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                respanned.set_span(span);
+                TokenTree::Group(respanned)
+            }
+            mut other => {
+                other.set_span(span);
+                other
+            }
+        })
+        .collect()
+}

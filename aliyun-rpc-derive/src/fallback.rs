@@ -1,0 +1,74 @@
+//! Output for an input with errors: the `compile_error!`s plus a stub implementation, so that code
+//! using the type sees only the real errors and not a cascade of missing-trait errors.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::{Container, Derive};
+use crate::expand::{private_path, wrap};
+
+/// Every error in `error`, and an implementation of the derived traits whose bodies are
+/// `unreachable!()`.
+pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStream {
+    let errors = error.to_compile_error();
+    let private = private_path(container);
+    let ident = &container.original.ident;
+    let (impl_generics, type_generics, where_clause) = container.original.generics.split_for_impl();
+    let stub = match container.derive {
+        Derive::Rpc => quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::RpcAction for #ident #type_generics #where_clause {
+                const ACTION: &'static str = "";
+                const VERSION: &'static str = "";
+                const ENDPOINT: &'static str = "";
+                const IDEMPOTENT: bool = false;
+                const FIELDS: &'static [#private::FieldMeta] = &[];
+                type Response = #private::GenericResponse;
+                fn write_params(&self, _: &mut #private::ParamWriter) {
+                    ::core::unreachable!()
+                }
+            }
+        },
+        Derive::RpcParams => quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::RpcParams for #ident #type_generics #where_clause {
+                const FIELDS: &'static [#private::FieldMeta] = &[];
+                fn write_fields(&self, _: &mut #private::ParamWriter) {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl #impl_generics #private::ParamValue for #ident #type_generics #where_clause {
+                fn write_value(&self, _: &mut #private::ParamWriter) {
+                    ::core::unreachable!()
+                }
+                fn shape() -> #private::Shape {
+                    ::core::unreachable!()
+                }
+            }
+        },
+        Derive::RpcValue => quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::RpcValue for #ident #type_generics #where_clause {
+                const VALUES: &'static [&'static str] = &[];
+                fn wire_value(&self) -> &'static str {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl #impl_generics #private::ParamValue for #ident #type_generics #where_clause {
+                fn write_value(&self, _: &mut #private::ParamWriter) {
+                    ::core::unreachable!()
+                }
+                fn shape() -> #private::Shape {
+                    ::core::unreachable!()
+                }
+            }
+        },
+    };
+    let stub = wrap(stub);
+    quote! {
+        #errors
+        #stub
+    }
+}

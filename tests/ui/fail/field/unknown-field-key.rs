@@ -1,0 +1,11 @@
+#[derive(aliyun_rpc::RpcParams)]
+struct Entry {
+    #[rpc(renam = "DomainName")]
+    domain_name: String,
+    #[rpc(minlen = 1, nonempty)]
+    tags: Vec<String>,
+    #[rpc(default)]
+    years: u32,
+}
+
+fn main() {}
