@@ -1,7 +1,7 @@
 //! The asynchronous client: builds, signs and sends requests, and decodes their responses.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::Url;
 
@@ -13,6 +13,7 @@ use crate::error::{
 use crate::params::{ParamWriter, Params};
 use crate::request::{SignedRequest, Unsigned};
 use crate::response::{decode_body, excerpt};
+use crate::retry::{FailureClass, RETRY_AFTER_HEADER, RetryPolicy, classify};
 use crate::secret::{Secret, redact};
 use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock, format_timestamp};
 
@@ -74,6 +75,7 @@ pub struct ClientBuilder {
     clock: Arc<dyn Clock>,
     nonce: Arc<dyn NonceSource>,
     user_agent: String,
+    retry: RetryPolicy,
 }
 
 impl Default for ClientBuilder {
@@ -91,6 +93,7 @@ impl Default for ClientBuilder {
             clock: Arc::new(SystemClock),
             nonce: Arc::new(RandomNonce),
             user_agent: concat!("aliyun-rpc/", env!("CARGO_PKG_VERSION"), " (rust)").to_owned(),
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -164,6 +167,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Retries by `policy` (default [`RetryPolicy::default`]; [`RetryPolicy::disabled`] for
+    /// one attempt). Non-idempotent actions are only resent when the failure proves they had no
+    /// effect, whatever the policy.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> ClientBuilder {
+        self.retry = policy;
+        self
+    }
+
     /// Appends `suffix` to the `User-Agent` header.
     pub fn user_agent_suffix(mut self, suffix: &str) -> ClientBuilder {
         self.user_agent.push(' ');
@@ -207,6 +218,7 @@ impl ClientBuilder {
                 max_response_bytes: self.max_response_bytes,
                 clock: self.clock,
                 nonce: self.nonce,
+                retry: self.retry,
             }),
         })
     }
@@ -252,6 +264,7 @@ struct Inner {
     max_response_bytes: usize,
     clock: Arc<dyn Clock>,
     nonce: Arc<dyn NonceSource>,
+    retry: RetryPolicy,
 }
 
 impl Client {
@@ -260,12 +273,82 @@ impl Client {
         ClientBuilder::default()
     }
 
-    /// Checks, signs and sends `action` once, and decodes its response.
+    /// Checks, signs and sends `action`, resending it by the client's retry policy, and decodes
+    /// its response.
     ///
     /// Nothing is sent when a parameter breaks a declared rule: the error lists every problem.
+    /// An idempotent action is resent after any transient failure; a non-idempotent one only
+    /// after a failure that proves it had no effect (a refused connection, throttling), and
+    /// otherwise ends with [`Error::OutcomeUnknown`].
     pub async fn call<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
-        let request = self.prepare(action).await?;
-        self.send::<A>(&request).await
+        self.call_with(action, &self.inner.retry).await
+    }
+
+    /// Like [`call`](Self::call), with `policy` instead of the client's retry policy.
+    pub async fn call_with<A: RpcAction>(
+        &self,
+        action: &A,
+        policy: &RetryPolicy,
+    ) -> Result<A::Response, Error> {
+        let deadline = policy.total_timeout.map(|limit| Instant::now() + limit);
+        let attempts = self.attempts(action, policy, deadline);
+        match policy.total_timeout {
+            None => attempts.await,
+            Some(limit) => match tokio::time::timeout(limit, attempts).await {
+                Ok(result) => result,
+                Err(_) => Err(conclude::<A>(
+                    Error::Timeout {
+                        action: A::ACTION,
+                        kind: TimeoutKind::Total,
+                    },
+                    FailureClass::Ambiguous,
+                    0,
+                )),
+            },
+        }
+    }
+
+    /// Attempts `action` until it succeeds, fails for good, or the policy says stop.
+    async fn attempts<A: RpcAction>(
+        &self,
+        action: &A,
+        policy: &RetryPolicy,
+        deadline: Option<Instant>,
+    ) -> Result<A::Response, Error> {
+        let mut attempt = 1;
+        loop {
+            // Each attempt is signed anew: a fresh nonce and timestamp.
+            let outcome = match self.prepare(action).await {
+                Ok(request) => self.send::<A>(&request).await,
+                Err(error) => Err(error),
+            };
+            let error = match outcome {
+                Ok(response) => return Ok(response),
+                Err(error) => error,
+            };
+            let class = classify(&error);
+            let resendable = match class {
+                FailureClass::NotProcessed => true,
+                FailureClass::Ambiguous => A::IDEMPOTENT,
+                FailureClass::Final => false,
+            };
+            if !resendable || attempt >= policy.max_attempts {
+                return Err(conclude::<A>(error, class, attempt));
+            }
+            let pause = policy.backoff(attempt + 1, &error);
+            if deadline.is_some_and(|deadline| Instant::now() + pause >= deadline) {
+                return Err(conclude::<A>(error, class, attempt));
+            }
+            tracing::debug!(
+                action = A::ACTION,
+                attempt,
+                class = ?class,
+                pause_ms = pause.as_millis() as u64,
+                "retrying"
+            );
+            tokio::time::sleep(pause).await;
+            attempt += 1;
+        }
     }
 
     /// Checks and signs `action` without sending it: for `--dry-run`, logging or inspection.
@@ -326,7 +409,7 @@ impl Client {
             "sending"
         );
         let exchange = self.exchange(request);
-        let (status, body) = match self.inner.attempt_timeout {
+        let (status, retry_after, body) = match self.inner.attempt_timeout {
             Some(limit) => {
                 tokio::time::timeout(limit, exchange)
                     .await
@@ -343,12 +426,23 @@ impl Client {
             bytes = body.len(),
             "received"
         );
-        decode_body::<A::Response>(request.action, status, &body)
-            .map_err(|error| self.explain(request, error))
+        decode_body::<A::Response>(request.action, status, &body).map_err(|error| {
+            match self.explain(request, error) {
+                Error::Service(mut service) => {
+                    service.retry_after = retry_after;
+                    Error::Service(service)
+                }
+                other => other,
+            }
+        })
     }
 
-    /// One HTTP exchange: the status and the whole body, at most `max_response_bytes` of it.
-    async fn exchange(&self, request: &SignedRequest) -> Result<(u16, Vec<u8>), Error> {
+    /// One HTTP exchange: the status, any `x-acs-retry-after` pause, and the whole body, at most
+    /// `max_response_bytes` of it.
+    async fn exchange(
+        &self,
+        request: &SignedRequest,
+    ) -> Result<(u16, Option<Duration>, Vec<u8>), Error> {
         let mut builder = self.inner.http.post(request.url.clone());
         for (name, value) in &request.headers {
             builder = builder.header(name, value);
@@ -359,6 +453,13 @@ impl Client {
             .await
             .map_err(|error| transport_error(request.action, error))?;
         let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER_HEADER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|text| text.trim().parse::<u64>().ok())
+            .filter(|ms| *ms > 0)
+            .map(Duration::from_millis);
         let limit = self.inner.max_response_bytes;
         if response
             .content_length()
@@ -377,7 +478,7 @@ impl Client {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok((status, body))
+        Ok((status, retry_after, body))
     }
 
     /// Adds what the client knows to a decoding error, and removes what must not leak.
@@ -405,6 +506,20 @@ impl Client {
             }
             other => other,
         }
+    }
+}
+
+/// The error a call ends with: an ambiguous failure of a non-idempotent action becomes
+/// [`Error::OutcomeUnknown`], because the caller must find out what happened before resending.
+fn conclude<A: RpcAction>(error: Error, class: FailureClass, attempts: u32) -> Error {
+    if class == FailureClass::Ambiguous && !A::IDEMPOTENT {
+        Error::OutcomeUnknown {
+            action: A::ACTION,
+            attempts,
+            cause: Box::new(error),
+        }
+    } else {
+        error
     }
 }
 
@@ -472,6 +587,7 @@ impl ServiceError {
             recommend: None,
             http_status,
             signature_mismatch: None,
+            retry_after: None,
         }
     }
 }

@@ -44,6 +44,21 @@ pub enum Error {
     /// The service answered with an error code.
     #[error(transparent)]
     Service(Box<ServiceError>),
+    /// A non-idempotent action (a paid order) failed in a way that does not tell whether the
+    /// service processed it, so it was not resent. Find out before sending it again: for a
+    /// Domain renewal, look for the task with `QueryTaskList` / `QueryTaskDetailList`, or read
+    /// the domain's `ExpirationDateLong`.
+    #[error(
+        "{action} may or may not have been processed after {attempts} attempt(s); it was not resent because it is not idempotent. Check its effect before sending it again. Last failure: {cause}"
+    )]
+    OutcomeUnknown {
+        /// The action's name.
+        action: &'static str,
+        /// Attempts made.
+        attempts: u32,
+        /// The failure that left the outcome unknown.
+        cause: Box<Error>,
+    },
 }
 
 impl Error {
@@ -62,7 +77,7 @@ impl Error {
             Error::InvalidRequest { .. } | Error::Config(_) | Error::Credentials(_) => true,
             Error::Transport(error) => !error.request_may_have_been_sent(),
             Error::Timeout { kind, .. } => *kind == TimeoutKind::Connect,
-            Error::Response(_) | Error::Service(_) => false,
+            Error::Response(_) | Error::Service(_) | Error::OutcomeUnknown { .. } => false,
         }
     }
 }
@@ -85,6 +100,8 @@ pub enum TimeoutKind {
     Read,
     /// The whole attempt; the request may have been processed.
     Attempt,
+    /// The whole operation, retries included; the request may have been processed.
+    Total,
 }
 
 impl fmt::Display for TimeoutKind {
@@ -93,6 +110,9 @@ impl fmt::Display for TimeoutKind {
             TimeoutKind::Connect => "connect timeout (request not sent)",
             TimeoutKind::Read => "read timeout (request may have been processed)",
             TimeoutKind::Attempt => "attempt timeout (request may have been processed)",
+            TimeoutKind::Total => {
+                "total timeout of the operation (request may have been processed)"
+            }
         })
     }
 }
@@ -158,6 +178,7 @@ pub struct ServiceError {
     pub(crate) recommend: Option<String>,
     pub(crate) http_status: u16,
     pub(crate) signature_mismatch: Option<SignatureMismatch>,
+    pub(crate) retry_after: Option<std::time::Duration>,
 }
 
 impl ServiceError {
@@ -199,23 +220,21 @@ impl ServiceError {
     /// Whether the service refused the request for its rate (`Throttling`, `Throttling.User`,
     /// `Throttling.Api`, …): the request was not processed and may be resent after a pause.
     pub fn is_throttling(&self) -> bool {
-        self.code.starts_with("Throttling")
+        crate::retry::is_throttling_code(&self.code)
     }
 
-    /// Whether the error reads as transient: throttling, `ServiceUnavailable`, `InternalError`,
-    /// and Domain's `Busy`, `NetworkIOError` and `QueryRegistryFailed`.
+    /// Whether the error reads as transient: throttling, or a code of
+    /// [`TRANSIENT_CODES`](crate::retry::TRANSIENT_CODES) such as `ServiceUnavailable`,
+    /// `InternalError` and Domain's `Busy`.
     ///
     /// Transient does not mean safe to resend: only throttling proves the request had no effect.
     pub fn is_transient(&self) -> bool {
-        self.is_throttling()
-            || matches!(
-                self.code.as_str(),
-                "ServiceUnavailable"
-                    | "InternalError"
-                    | "Busy"
-                    | "NetworkIOError"
-                    | "QueryRegistryFailed"
-            )
+        self.is_throttling() || crate::retry::TRANSIENT_CODES.contains(&self.code.as_str())
+    }
+
+    /// The pause the service asked for with `x-acs-retry-after`.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.retry_after
     }
 
     /// For `SignatureDoesNotMatch`: how the server's string-to-sign compares with the client's.

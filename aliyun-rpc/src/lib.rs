@@ -13,6 +13,7 @@ mod error;
 mod params;
 mod request;
 mod response;
+pub mod retry;
 mod rules;
 mod secret;
 mod shape;
@@ -35,6 +36,7 @@ pub use error::{
 pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
 pub use request::SignedRequest;
 pub use response::{GenericResponse, decode_response, wrapped_list};
+pub use retry::RetryPolicy;
 pub use rules::{LengthUnit, ParamProblem, Problem, Rules};
 pub use secret::Secret;
 pub use shape::{FieldMeta, Shape};

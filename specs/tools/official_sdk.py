@@ -15,7 +15,8 @@ Python SDKs (installed by scripts/official-signature-check.sh into target/offici
       and Utils.get_authorization (V3); V3 intermediates are captured by wrapping Utils.hash and
       the module's signature_method while get_authorization runs.
   * alibabacloud-openapi-util: alibabacloud_openapi_util.client.Client.get_authorization (V3, cross-check).
-Node SDKs (target/official-sdk/node): see popcore_sign.js and tea_v3_sign.js beside this file.
+Node SDKs (target/official-sdk/node): see popcore_sign.js (V1, popcore_v1) and tea_v3_sign.js (V3, node_v3)
+beside this file.
 
 documented_* functions are NOT SDK code: they restate the documented rules of
 /work/shared/docs/alibaba-rpc-facts.md section 1.2-1.4 and serve only to check the SDKs against the docs.
@@ -165,6 +166,23 @@ def tea_py_v3(method, path, query, headers, payload_hash, ak, secret):
             tu.signature_method = real_sig
     seen["authorization"] = auth
     return seen
+
+
+def node_v3(requests):
+    """requests: list of {"method","path","query":[[k,v]...],"headers":[[k,v]...],"payload_hash",
+    "access_key_id","secret"}; returns the list of tea_v3_sign.js results (@alicloud/openapi-util
+    Client.getAuthorization: canonical_request, string_to_sign, signature, authorization, signed_headers)."""
+    return json.loads(run_node("tea_v3_sign.js", requests))
+
+
+# The headers @alicloud/openapi-util getAuthorization can sign (it drops every other header it is given).
+NODE_V3_SIGNABLE = ("host", "content-type")
+NODE_V3_SIGNABLE_PREFIX = "x-acs-"
+
+
+def node_v3_can_sign(name):
+    name = name.lower()
+    return name in NODE_V3_SIGNABLE or name.startswith(NODE_V3_SIGNABLE_PREFIX)
 
 
 def openapi_util_py_v3_authorization(method, path, query, headers, payload_hash, ak, secret):

@@ -1,23 +1,49 @@
 #!/usr/bin/env python3
-"""Loopback HTTP server that verifies Alibaba Cloud RPC signature-V1 requests with the OFFICIAL SDKs.
+"""Loopback HTTP server that verifies Alibaba Cloud RPC requests, signature V1 and V3, with the OFFICIAL SDKs.
 
-Every request's parameters (query string + application/x-www-form-urlencoded body; '+' decodes to
+A request with an Authorization header is checked as signature V3 (facts section 2); any other as V1.
+
+V1: every request's parameters (query string + application/x-www-form-urlencoded body; '+' decodes to
 a space in both, as form decoding does; the union is what is signed) are checked TWO independent ways:
   (a) legacy aliyun-python-sdk-core: rpc_signature_composer.__compose_string_to_sign + __get_signature
       (sha_hmac1), called in-process (official_sdk.legacy_v1);
   (b) @alicloud/pop-core lib/rpc.js signing code, run by `node popcore_sign.js` (JSON on stdin), one
       process per request.
-Both must equal the request's Signature.  Then SaveBatchTaskForCreatingOrderRenew is answered 200
-{"RequestId": "<uuid>", "TaskNo": "<uuid>"} (XML when Format=XML, the documented default), other
-actions {"RequestId": ...}.  Failures are answered like Alibaba's gateway (HTTP 4xx, RequestId/HostId/
-Code/Message), e.g. 400 SignatureDoesNotMatch with "server string to sign is:<legacy SDK string-to-sign>".
+Both must equal the request's Signature; then Timestamp (15 min) and SignatureNonce (not reused) are checked.
+
+V3 (`Authorization: ACS3-HMAC-SHA256 Credential=<ak>,SignedHeaders=<a;b;..>,Signature=<hex>`):
+  * Credential must be the known AccessKeyId; host, x-acs-action, x-acs-version, x-acs-date,
+    x-acs-signature-nonce, x-acs-content-sha256 must be present, and every host / x-acs-* header present
+    (and content-type when there is a body) must be in SignedHeaders; every signed header must be present, once;
+  * x-acs-content-sha256 must equal the body's SHA-256 (Tea Utils.hash / hex_encode of the raw body bytes);
+  * the Authorization is recomputed over exactly the headers named in SignedHeaders (values as received), the
+    decoded query ('+' = space; the body is covered only by its hash) and the body hash, by
+      (a) alibabacloud-tea-openapi Utils.get_authorization (official_sdk.tea_py_v3, the call gen_signing_v3.py
+          makes; its canonical request and string-to-sign are captured),
+      (b) alibabacloud-openapi-util (Python) Client.get_authorization, and
+      (c) @alicloud/openapi-util Client.getAuthorization via `node tea_v3_sign.js`, one process per request;
+          it signs only host, content-type and x-acs-* headers, so it is n/a (not consulted) when
+          SignedHeaders names others (the official Tea Python client also signs accept and user-agent);
+    each consulted checker must reproduce the request's Authorization header byte for byte;
+  * x-acs-date within --max-skew-seconds (900) of now; x-acs-signature-nonce not seen before (one nonce set
+    shared with V1).
+  Action = x-acs-action; the response is JSON unless a Format=XML parameter asks for XML.
+
+Then SaveBatchTaskForCreatingOrderRenew is answered 200 {"RequestId": "<uuid>", "TaskNo": "<uuid>"} (V1: XML
+when Format=XML, the documented default), other actions {"RequestId": ...}.  Failures are answered like
+Alibaba's gateway (HTTP 4xx, RequestId/HostId/Code/Message), e.g. 400 SignatureDoesNotMatch with "server string
+to sign is:<legacy SDK string-to-sign>" (V3: Tea's string-to-sign), InvalidAccessKeyId.NotFound,
+SignatureNonceUsed, InvalidTimeStamp.Expired/.Format, IncompleteSignature (V3 header not signed or malformed
+Authorization), InvalidParameter (V3 x-acs-content-sha256 differs from the body's SHA-256).
 
 stdout: "LISTENING <port>" once ready.  stderr, one line per request:
-  VERIFIED action=<A> entries=<n> method=<M> body_bytes=<k>
-  REJECTED action=<A> code=<Code> method=<M> ... (legacy=<match|mismatch> popcore=<match|mismatch>)
-followed, for REJECTED and VERIFIED alike, by an indented "  detail: ..." line (URL size, where the
-parameters were, ...).  A SignatureDoesNotMatch also prints "  server-string-to-sign: <sts>" and
-"  client-signature: ..." lines.
+  VERIFIED action=<A> entries=<n> method=<M> body_bytes=<k> signature=<v1|v3>
+  REJECTED action=<A> code=<Code> method=<M> body_bytes=<k> signature=<v1|v3> status=<s> ...
+           (V1: legacy=<match|mismatch> popcore=<match|mismatch>; V3: tea-openapi=... openapi-util-py=...
+           openapi-util-node=<match|mismatch|n/a>, naming the disagreeing checkers)
+A VERIFIED line is followed by an indented "  detail: ..." line (URL size, where the parameters were, V3 signed
+headers and checker verdicts).  A SignatureDoesNotMatch also prints "  server-string-to-sign: ..." (V3: JSON
+string) and, for V3, "  server-canonical-request: <JSON string>" lines.
 
 Usage: official_verifier.py [--port 0] [--secret emulator-demo-secret] [--access-key-id emulator-demo-id]
                             [--max-requests N] [--max-skew-seconds 900] [--max-request-line BYTES]
@@ -48,6 +74,11 @@ REQUIRED = ["Action", "Version", "AccessKeyId", "SignatureMethod", "SignatureVer
 ENTRY_RE = re.compile(r"^OrderRenewParam\.([0-9]+)\.(.+)$")
 ENTRY_FIELDS = ("DomainName", "SubscriptionDuration", "CurrentExpirationDate")
 TASK_ACTIONS = {"SaveBatchTaskForCreatingOrderRenew", "SaveSingleTaskForCreatingOrderRenew"}
+V3_ALGORITHM = "ACS3-HMAC-SHA256"
+# "<algorithm> Credential=<ak>,SignedHeaders=<a;b;...>,Signature=<hex>" (facts 2.3)
+AUTH_V3_RE = re.compile(r"(ACS3-[A-Z0-9-]+) Credential=([^,\s]*),SignedHeaders=([^,\s]*),Signature=([0-9a-fA-F]+)")
+REQUIRED_V3_HEADERS = ("host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
+                       "x-acs-content-sha256")
 
 
 class Rejection(Exception):
@@ -93,17 +124,25 @@ class Verifier:
                 raise Rejection(400, "InvalidParameter", "Parameter %s is given more than once." % k,
                                 log="duplicate parameter %s" % k)
             params[k] = v
-        return params, len(query), len(form)
+        return params, dict(query), len(query), len(form)
 
     def check_time(self, ts):
         try:
             t = datetime.datetime.strptime(ts, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.timezone.utc)
         except ValueError:
-            raise Rejection(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.")
+            raise Rejection(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.",
+                            log="date=%r" % ts)
         skew = abs((datetime.datetime.now(datetime.timezone.utc) - t).total_seconds())
         if skew > self.args.max_skew_seconds:
             raise Rejection(400, "InvalidTimeStamp.Expired",
                             "Specified time stamp or date value is expired.", log="skew=%ds" % skew)
+
+    def use_nonce(self, nonce):
+        with self.lock:
+            if nonce in self.nonces:
+                raise Rejection(400, "SignatureNonceUsed", "Specified signature nonce was used already.",
+                                log="nonce=%s" % nonce)
+            self.nonces.add(nonce)
 
     def verify(self, method, params):
         signature = params.get("Signature")
@@ -150,10 +189,97 @@ class Verifier:
             r.sts = legacy["string_to_sign"]
             raise r
         self.check_time(params["Timestamp"])
-        with self.lock:
-            if params["SignatureNonce"] in self.nonces:
-                raise Rejection(400, "SignatureNonceUsed", "Specified signature nonce was used already.")
-            self.nonces.add(params["SignatureNonce"])
+        self.use_nonce(params["SignatureNonce"])
+
+    def verify_v3(self, method, path, headers, query, body, authorization):
+        """Signature V3 (facts section 2).  headers: the request's email.message.Message; query: dict of the
+        decoded query parameters; body: raw bytes.  Returns (action, detail) or raises Rejection."""
+        m = AUTH_V3_RE.fullmatch(authorization.strip())
+        if not m:
+            raise Rejection(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.",
+                            log="authorization=%r" % authorization[:200])
+        algorithm, ak, signed_list, _ = m.groups()
+        if algorithm != V3_ALGORITHM:
+            raise Rejection(400, "InvalidParameter", "Specified signature algorithm %s is not supported." % algorithm)
+        if ak != self.args.access_key_id:
+            raise Rejection(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.",
+                            log="AccessKeyId=%r" % ak)
+        signed = signed_list.split(";") if signed_list else []
+        # header names present in the request, lowercased, with their values
+        present = {}
+        for name in headers.keys():
+            present.setdefault(name.lower(), [])
+        for name in present:
+            present[name] = headers.get_all(name) or []
+        for name in REQUIRED_V3_HEADERS:
+            if name not in present:
+                raise Rejection(400, "MissingParameter",
+                                'The input header "%s" that is mandatory for processing this request is not '
+                                'supplied.' % name)
+        must_sign = [n for n in present if n.startswith("x-acs-") or n == "host" or (n == "content-type" and body)]
+        unsigned = [n for n in must_sign if n not in signed]
+        if unsigned:
+            raise Rejection(400, "IncompleteSignature",
+                            "The request signature does not conform to Aliyun standards: header(s) %s must be "
+                            "signed." % ",".join(unsigned), log="SignedHeaders=%s" % signed_list)
+        missing = [n for n in signed if n not in present]
+        if missing:
+            raise Rejection(400, "IncompleteSignature",
+                            "The request signature does not conform to Aliyun standards: signed header(s) %s are "
+                            "not in the request." % ",".join(missing), log="SignedHeaders=%s" % signed_list)
+        repeated = [n for n in signed if len(present[n]) != 1]
+        if repeated:
+            raise Rejection(400, "InvalidParameter", "Header(s) %s are given more than once." % ",".join(repeated))
+        if "Signature" in query:
+            raise Rejection(400, "InvalidParameter",
+                            "A request signed with an Authorization header must not carry a Signature parameter.")
+        sent_hash = present["x-acs-content-sha256"][0].strip()
+        body_hash = sdk.tea_payload_hash(body)
+        if sent_hash != body_hash:
+            raise Rejection(400, "InvalidParameter",
+                            "The x-acs-content-sha256 header does not match the SHA-256 of the request body.",
+                            log="x-acs-content-sha256=%s body_sha256=%s body_bytes=%d" % (sent_hash, body_hash,
+                                                                                          len(body)))
+        # exactly the headers the client signed, as received
+        signed_headers = [(n, present[n][0]) for n in signed]
+        tea = sdk.tea_py_v3(method, path, query, signed_headers, body_hash, ak, self.args.secret)
+        util_py = sdk.openapi_util_py_v3_authorization(method, path, query, signed_headers, body_hash, ak,
+                                                       self.args.secret)
+        node_ok, node = None, None
+        node_skip = [n for n in signed if not sdk.node_v3_can_sign(n)]
+        if not node_skip:
+            try:
+                node = sdk.node_v3([{"method": method, "path": path, "query": [[k, v] for k, v in query.items()],
+                                     "headers": [[k, v] for k, v in signed_headers], "payload_hash": body_hash,
+                                     "access_key_id": ak, "secret": self.args.secret}])[0]
+            except Exception as e:  # noqa: BLE001
+                raise Rejection(500, "InternalError", "The request processing has failed due to some unknown error.",
+                                log="openapi-util node checker failed: %s" % str(e).strip().replace("\n", " | ")[:500])
+            node_ok = node["authorization"] == authorization.strip()
+        tea_ok = tea["authorization"] == authorization.strip()
+        util_ok = util_py == authorization.strip()
+        verdict = lambda ok: "n/a" if ok is None else ("match" if ok else "mismatch")  # noqa: E731
+        checkers = "tea-openapi=%s openapi-util-py=%s openapi-util-node=%s%s" % (
+            verdict(tea_ok), verdict(util_ok), verdict(node_ok),
+            "(signs only host,content-type,x-acs-*; request signs %s)" % ",".join(node_skip) if node_skip else "")
+        if not (tea_ok and util_ok and node_ok is not False):
+            which = [n for n, ok in (("tea-openapi", tea_ok), ("openapi-util-py", util_ok),
+                                     ("openapi-util-node", node_ok)) if ok is False]
+            note = ""
+            if node is not None and node["canonical_request"] != tea["canonical_request"]:
+                note = " NOTE=tea-and-node-canonical-request-differ"
+            r = Rejection(400, "SignatureDoesNotMatch",
+                          "Specified signature is not matched with our calculation. server string to sign is:"
+                          + tea["string_to_sign"],
+                          log="%s disagreeing=%s client_authorization=%s tea_authorization=%s%s" % (
+                              checkers, ",".join(which), authorization.strip(), tea["authorization"], note))
+            r.sts = tea["string_to_sign"]
+            r.canonical_request = tea["canonical_request"]
+            raise r
+        self.check_time(present["x-acs-date"][0].strip())
+        self.use_nonce(present["x-acs-signature-nonce"][0].strip())
+        action = present["x-acs-action"][0].strip()
+        return action, "signed_headers=%s %s" % (signed_list, checkers)
 
     @staticmethod
     def count_entries(params):
@@ -262,23 +388,38 @@ def make_handler(verifier, server_ref):
         def handle_rpc(self, method):
             request_id = str(uuid.uuid4()).upper()
             action = "?"
+            version = "v1"
             fmt_xml = False
             body = b""
             try:
                 body = self.read_body()
-                params, nq, nb = verifier.parse(self, body)
-                action = params.get("Action", "?")
-                fmt_xml = (params.get("Format") or "XML").upper() == "XML"
+                authorization = self.headers.get("Authorization")
+                if authorization is not None:
+                    version = "v3"
+                    action = self.headers.get("x-acs-action", "?")
+                params, query, nq, nb = verifier.parse(self, body)
+                if version == "v1":
+                    action = params.get("Action", "?")
+                    # V1: Format decides, XML when absent (the documented default); V3: JSON unless Format=XML
+                    fmt_xml = (params.get("Format") or "XML").upper() == "XML"
+                else:
+                    fmt_xml = (params.get("Format") or "JSON").upper() == "XML"
                 detail = ("url_bytes=%d query_params=%d body_params=%d format=%s" % (
                     len(self.path), nq, nb, params.get("Format", "(absent)")))
-                verifier.verify(method, params)
+                if version == "v1":
+                    verifier.verify(method, params)
+                else:
+                    action, more = verifier.verify_v3(method, urlsplit(self.path).path or "/", self.headers, query,
+                                                      body, authorization)
+                    detail += " " + more
                 entries = verifier.count_entries(params)
                 if action in TASK_ACTIONS:
                     payload = {"RequestId": request_id, "TaskNo": str(uuid.uuid4())}
                 else:
                     payload = {"RequestId": request_id}
                 self.send(200, payload, fmt_xml, action + "Response")
-                log("VERIFIED action=%s entries=%d method=%s body_bytes=%d" % (action, entries, method, len(body)))
+                log("VERIFIED action=%s entries=%d method=%s body_bytes=%d signature=%s" % (
+                    action, entries, method, len(body), version))
                 log("  detail: %s" % detail)
             except Rejection as r:
                 payload = {"RequestId": request_id, "HostId": HOST_ID, "Code": r.code, "Message": r.message}
@@ -286,12 +427,16 @@ def make_handler(verifier, server_ref):
                     self.send(r.status, payload, fmt_xml, "Error")
                 except OSError:
                     pass
-                log("REJECTED action=%s code=%s method=%s body_bytes=%d status=%d %s" % (
-                    action, r.code, method, len(body), r.status, r.log))
+                log("REJECTED action=%s code=%s method=%s body_bytes=%d signature=%s status=%d %s" % (
+                    action, r.code, method, len(body), version, r.status, r.log))
+                if getattr(r, "canonical_request", None):
+                    log("  server-canonical-request: " + json.dumps(r.canonical_request, ensure_ascii=False))
                 if getattr(r, "sts", None):
-                    log("  server-string-to-sign: " + r.sts)
+                    log("  server-string-to-sign: " + json.dumps(r.sts, ensure_ascii=False)
+                        if "\n" in r.sts else "  server-string-to-sign: " + r.sts)
             except Exception as e:  # noqa: BLE001
-                log("REJECTED action=%s code=InternalError method=%s exception=%r" % (action, method, e))
+                log("REJECTED action=%s code=InternalError method=%s signature=%s exception=%r" % (
+                    action, method, version, e))
                 try:
                     self.send(500, {"RequestId": request_id, "HostId": HOST_ID, "Code": "InternalError",
                                     "Message": "The request processing has failed due to some unknown error."},
@@ -320,8 +465,9 @@ def main():
     ap.add_argument("--max-skew-seconds", type=int, default=900)
     ap.add_argument("--max-request-line", type=int, default=8 * 1024 * 1024)
     args = ap.parse_args()
-    # fail fast (before LISTENING) if either checker is unusable
+    # fail fast (before LISTENING) if any checker is unusable
     sdk.versions()
+    sdk.node_v3([])
     verifier = Verifier(args)
     server_ref = [None]
     server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(verifier, server_ref))

@@ -5,7 +5,10 @@
 //
 // stdin:  {"method", "path", "query": [[k, v], ...], "headers": [[k, v], ...], "payload_hash",
 //          "access_key_id", "secret"}  (or an array of them)
-// stdout: {"canonical_request", "string_to_sign", "signature", "authorization"} (or an array)
+// stdout: {"canonical_request", "string_to_sign", "signature", "authorization", "signed_headers"} (or an
+//         array); "signed_headers" is the SignedHeaders list getAuthorization put into the Authorization.
+// Note: getAuthorization signs only host, content-type and x-acs-* of the headers given (Python Tea signs all).
+// Used by gen_signing_v3.py (golden vectors) and official_verifier.py (V3 cross-check, one process per request).
 'use strict';
 
 const path = require('path');
@@ -46,7 +49,8 @@ function signOne(req) {
     };
     const authorization = OpenApiUtil.getAuthorization(request, 'ACS3-HMAC-SHA256', req.payload_hash,
       req.access_key_id, req.secret);
-    return Object.assign(seen, { authorization });
+    const m = /,SignedHeaders=([^,]*),/.exec(authorization);
+    return Object.assign(seen, { authorization, signed_headers: m ? m[1] : null });
   } finally {
     OpenApiUtil.hash = realHash;
     OpenApiUtil.signatureMethod = realSig;

@@ -199,7 +199,11 @@ async fn throttling_comes_back_as_a_throttling_service_error_in_xml_too() {
     .await
     .unwrap();
     for format in [Format::Json, Format::Xml] {
-        let client = client_for(&emulator).format(format).build().unwrap();
+        let client = client_for(&emulator)
+            .format(format)
+            .retry_policy(aliyun_rpc::RetryPolicy::disabled())
+            .build()
+            .unwrap();
         let error = client.call(&batch(1)).await.unwrap_err();
         let service = error.as_service().unwrap();
         assert_eq!(service.code(), "Throttling.User");
@@ -210,7 +214,7 @@ async fn throttling_comes_back_as_a_throttling_service_error_in_xml_too() {
 }
 
 #[tokio::test]
-async fn a_dropped_connection_is_a_transport_error_that_may_have_been_processed() {
+async fn a_dropped_connection_leaves_an_order_unknown_and_unsent_again() {
     let emulator = Emulator::start(EmulatorConfig::new().faults(Faults {
         drop_after_processing_rate: 1.0,
         ..Faults::default()
@@ -219,7 +223,13 @@ async fn a_dropped_connection_is_a_transport_error_that_may_have_been_processed(
     .unwrap();
     let client = client_for(&emulator).build().unwrap();
     let error = client.call(&batch(1)).await.unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    let Error::OutcomeUnknown {
+        cause, attempts: 1, ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert!(matches!(**cause, Error::Transport(_)), "{cause:?}");
     assert!(!error.request_not_sent(), "the emulator did process it");
     assert_eq!(
         emulator.orders_for("d0.example.com"),

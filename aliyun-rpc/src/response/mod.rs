@@ -143,6 +143,7 @@ fn service_error(action: &'static str, status: u16, document: &Document) -> Opti
         recommend: text(map, "Recommend"),
         http_status: status,
         signature_mismatch: None,
+        retry_after: None,
     })
 }
 

@@ -70,6 +70,7 @@ fn decode_pairs(text: &str) -> Vec<(String, String)> {
 pub struct Reply {
     pub status: u16,
     pub content_type: &'static str,
+    pub headers: Vec<(&'static str, &'static str)>,
     pub body: Vec<u8>,
     pub delay: Duration,
 }
@@ -79,6 +80,7 @@ impl Reply {
         Reply {
             status,
             content_type: "application/json;charset=utf-8",
+            headers: Vec::new(),
             body: body.as_bytes().to_vec(),
             delay: Duration::ZERO,
         }
@@ -86,6 +88,11 @@ impl Reply {
 
     pub fn with_content_type(mut self, content_type: &'static str) -> Reply {
         self.content_type = content_type;
+        self
+    }
+
+    pub fn with_header(mut self, name: &'static str, value: &'static str) -> Reply {
+        self.headers.push((name, value));
         self
     }
 
@@ -127,8 +134,13 @@ impl RawServer {
                         seen.lock().unwrap().push(request.clone());
                         let reply = script(&request);
                         tokio::time::sleep(reply.delay).await;
+                        let extra: String = reply
+                            .headers
+                            .iter()
+                            .map(|(n, v)| format!("{n}: {v}\r\n"))
+                            .collect();
                         let head = format!(
-                            "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\n\r\n",
+                            "HTTP/1.1 {} X\r\ncontent-type: {}\r\ncontent-length: {}\r\n{extra}\r\n",
                             reply.status,
                             reply.content_type,
                             reply.body.len()

@@ -15,7 +15,7 @@
 //! # }
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::{Duration, SystemTime};
 
 use aliyun_rpc::{Client, Error};
@@ -23,6 +23,7 @@ use aliyun_rpc::{Client, Error};
 mod outcome;
 mod plan;
 mod poll;
+mod reconcile;
 mod submit;
 
 pub use outcome::{DomainOutcome, Outcome, Progress, RenewalReport};
@@ -36,6 +37,11 @@ pub const DEFAULT_BATCH_SIZE: usize = 100;
 /// The default budget of encoded parameter bytes per batch: far below any server's limit, with
 /// the request moved into a form body long before it is reached.
 pub const DEFAULT_MAX_BATCH_BYTES: usize = 64 * 1024;
+/// How long to wait after an ambiguous submission before looking for the task it may have
+/// created, so that a task being written is listed.
+pub const DEFAULT_RECONCILE_DELAY: Duration = Duration::from_secs(5);
+/// How many times an ambiguous batch is reconciled (and, when provably not created, resent).
+pub const MAX_RECONCILE_ROUNDS: u32 = 3;
 /// The default number of items per page when listing.
 pub const DEFAULT_PAGE_SIZE: u32 = 500;
 
@@ -51,6 +57,7 @@ pub struct Renewal {
     promotion: Option<String>,
     permit_premium: bool,
     page_size: u32,
+    reconcile_delay: Duration,
     poll: poll::PollPolicy,
 }
 
@@ -78,6 +85,7 @@ impl Renewal {
             promotion: None,
             permit_premium: false,
             page_size: DEFAULT_PAGE_SIZE,
+            reconcile_delay: DEFAULT_RECONCILE_DELAY,
             poll: poll::PollPolicy::default(),
         }
     }
@@ -121,6 +129,12 @@ impl Renewal {
     /// Items per page when listing domains and task details (1 to 1000; default 500).
     pub fn page_size(mut self, size: u32) -> Renewal {
         self.page_size = size.clamp(1, 1000);
+        self
+    }
+
+    /// Waits `delay` after an ambiguous submission before reconciling (default 5 s).
+    pub fn reconcile_delay(mut self, delay: Duration) -> Renewal {
+        self.reconcile_delay = delay;
         self
     }
 
@@ -187,6 +201,7 @@ impl Renewal {
             batches,
             poll: self.poll.clone(),
             page_size: self.page_size,
+            reconcile_delay: self.reconcile_delay,
         })
     }
 }
@@ -201,6 +216,7 @@ pub struct RenewalPlan {
     batches: Vec<SaveBatchTaskForCreatingOrderRenew>,
     poll: poll::PollPolicy,
     page_size: u32,
+    reconcile_delay: Duration,
 }
 
 impl RenewalPlan {
@@ -237,13 +253,64 @@ impl RenewalPlan {
                 },
             );
         }
+        // Tasks that exist before the first submission can never be adopted as this run's.
+        let before = reconcile::existing_tasks(client, SystemTime::now(), self.page_size)
+            .await
+            .ok();
         for batch in &self.batches {
             let names: Vec<String> = batch
                 .entries()
                 .iter()
                 .map(|e| plan::normalize(e.domain_name()))
                 .collect();
-            match submit::submit_once(client, batch).await {
+            let planned: HashMap<String, i64> = batch
+                .entries()
+                .iter()
+                .map(|e| {
+                    (
+                        plan::normalize(e.domain_name()),
+                        e.current_expiration_date(),
+                    )
+                })
+                .collect();
+            let mut submitted = submit::submit(client, batch).await;
+            let mut rounds = 0;
+            while let submit::Submitted::Ambiguous(reason) = &submitted {
+                let Some(before) = &before else { break };
+                if rounds >= MAX_RECONCILE_ROUNDS {
+                    break;
+                }
+                rounds += 1;
+                progress(Progress::Reconciling {
+                    entries: names.len(),
+                    reason: reason.clone(),
+                });
+                tokio::time::sleep(self.reconcile_delay).await;
+                let known: HashSet<String> = tasks.iter().map(|(task, _)| task.clone()).collect();
+                submitted =
+                    match reconcile::reconcile(client, before, &known, &planned, self.page_size)
+                        .await
+                    {
+                        Ok(reconcile::Finding::Created(task_no)) => {
+                            submit::Submitted::Task(task_no)
+                        }
+                        Ok(reconcile::Finding::NotCreated) => submit::submit(client, batch).await,
+                        Ok(reconcile::Finding::Moved(moved)) => {
+                            submit::Submitted::Ambiguous(format!(
+                                "no task was found, but the expiration of {} changed",
+                                moved.join(", ")
+                            ))
+                        }
+                        // A failed reconciliation read decides nothing; the next round tries again.
+                        Err(_) => submitted,
+                    };
+                if let submit::Submitted::Ambiguous(text) = &submitted {
+                    if text.starts_with("no task was found") {
+                        break;
+                    }
+                }
+            }
+            match submitted {
                 submit::Submitted::Task(task_no) => {
                     progress(Progress::Submitted {
                         task_no: task_no.clone(),

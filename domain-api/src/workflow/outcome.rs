@@ -108,6 +108,13 @@ pub enum Progress {
         /// Why.
         reason: String,
     },
+    /// A submission's answer was lost; the run is finding out whether it created a task.
+    Reconciling {
+        /// How many domains the batch carries.
+        entries: usize,
+        /// What was lost.
+        reason: String,
+    },
     /// Polling read the tasks' details.
     Polled {
         /// Domains whose detail is final.

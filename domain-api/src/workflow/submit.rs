@@ -1,6 +1,4 @@
-//! Sending a batch exactly once, and telling "refused" from "cannot tell".
-
-use std::time::Duration;
+//! Sending a batch, and telling "refused" from "cannot tell".
 
 use aliyun_rpc::{Client, Error};
 
@@ -16,38 +14,18 @@ pub(crate) enum Submitted {
     Ambiguous(String),
 }
 
-/// How many times a throttled submission is tried; throttling proves the request was not
-/// processed, so trying again cannot create a second order.
-const THROTTLED_ATTEMPTS: u32 = 5;
-
-/// Sends `batch`, resending only after an answer that proves nothing was created.
-pub(crate) async fn submit_once(
+/// Sends `batch` through the client, whose retry policy already resends it after failures that
+/// prove it had no effect (throttling, refused connections) and never after ambiguous ones.
+pub(crate) async fn submit(
     client: &Client,
     batch: &SaveBatchTaskForCreatingOrderRenew,
 ) -> Submitted {
-    let mut pause = Duration::from_millis(500);
-    for attempt in 1..=THROTTLED_ATTEMPTS {
-        match client.call(batch).await {
-            Ok(task) => return Submitted::Task(task.task_no),
-            Err(Error::Service(error)) if error.is_throttling() && attempt < THROTTLED_ATTEMPTS => {
-                tokio::time::sleep(pause).await;
-                pause = (pause * 2).min(Duration::from_secs(8));
-            }
-            Err(error) => return classify(&error),
+    match client.call(batch).await {
+        Ok(task) => Submitted::Task(task.task_no),
+        Err(error @ Error::OutcomeUnknown { .. }) => Submitted::Ambiguous(error.to_string()),
+        Err(Error::Service(error)) => {
+            Submitted::NotProcessed(format!("{}: {}", error.code(), error.message()))
         }
-    }
-    Submitted::NotProcessed("throttled on every attempt".into())
-}
-
-/// Sorts an error into "nothing was created" and "cannot tell".
-fn classify(error: &Error) -> Submitted {
-    match error {
-        // A 4xx answer is the service refusing the request: nothing was created. A 5xx answer
-        // (InternalError, ServiceUnavailable) may come after the order was written.
-        Error::Service(service) if service.http_status() < 500 => {
-            Submitted::NotProcessed(format!("{}: {}", service.code(), service.message()))
-        }
-        error if error.request_not_sent() => Submitted::NotProcessed(error.to_string()),
-        error => Submitted::Ambiguous(error.to_string()),
+        Err(error) => Submitted::NotProcessed(error.to_string()),
     }
 }

@@ -1,0 +1,117 @@
+//! Renewing 1,000 domains through an emulator that throttles 30% of requests, fails 5% with a
+//! 5xx (half of them after creating the order), drops connections before and after processing,
+//! and answers slowly: every domain must be renewed exactly once and every outcome reported.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use aliyun_rpc::{Client, Credentials, RetryPolicy};
+use domain_api::workflow::{Outcome, Progress, Renewal};
+use domain_emulator::{Emulator, EmulatorConfig, Faults};
+
+const DOMAINS: usize = 1000;
+const DAY_MS: i64 = 86_400_000;
+
+fn seed_file() -> std::path::PathBuf {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let domains: Vec<serde_json::Value> = (0..DOMAINS)
+        .map(|i| {
+            serde_json::json!({
+                "DomainName": format!("fault-{i:04}.example"),
+                "ExpirationDateLong": now + (10 + (i as i64 % 50)) * DAY_MS,
+                "RegistrationDateLong": now - 365 * DAY_MS,
+            })
+        })
+        .collect();
+    let path =
+        std::env::temp_dir().join(format!("aliyun-rpc-fault-seed-{}.json", std::process::id()));
+    std::fs::write(&path, serde_json::to_vec(&domains).unwrap()).unwrap();
+    path
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
+    let seed = seed_file();
+    let emulator = Emulator::start(
+        EmulatorConfig::new()
+            .seed_file(seed.clone())
+            .task_step(Duration::from_millis(10))
+            .faults(Faults {
+                throttle_rate: 0.30,
+                server_error_rate: 0.05,
+                drop_rate: 0.02,
+                drop_after_processing_rate: 0.02,
+                latency: Duration::from_millis(3),
+                seed: 20_261_128,
+            }),
+    )
+    .await
+    .unwrap();
+    let _ = std::fs::remove_file(&seed);
+    let client = Client::builder()
+        .endpoint(emulator.url())
+        .credentials(Credentials::new(
+            emulator.access_key_id(),
+            emulator.access_key_secret(),
+        ))
+        .read_timeout(Duration::from_secs(5))
+        .retry_policy(RetryPolicy {
+            throttling_backoff: Duration::from_millis(2),
+            ..RetryPolicy::default()
+                .with_max_attempts(25)
+                .with_backoff(Duration::from_millis(2), Duration::from_millis(50))
+        })
+        .build()
+        .unwrap();
+
+    let started = Instant::now();
+    let run = async {
+        let plan = Renewal::expiring_within(90)
+            .batch_size(100)
+            .page_size(100)
+            .reconcile_delay(Duration::from_millis(30))
+            .poll_interval(Duration::from_millis(20), Duration::from_millis(200))
+            .poll_timeout(Duration::from_secs(120))
+            .plan(&client)
+            .await
+            .expect("planning survives the faults through retries");
+        assert_eq!(plan.entries.len(), DOMAINS);
+        let reconciliations = std::sync::atomic::AtomicUsize::new(0);
+        let report = plan
+            .execute(&client, &|progress| {
+                if matches!(progress, Progress::Reconciling { .. }) {
+                    reconciliations.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            })
+            .await;
+        (report, reconciliations.into_inner())
+    };
+    // A hang guard, not a performance target: the run must end by itself.
+    let (report, reconciliations) = tokio::time::timeout(Duration::from_secs(600), run)
+        .await
+        .expect("the run ends within its budget");
+    let elapsed = started.elapsed();
+
+    assert_eq!(report.outcomes.len(), DOMAINS, "every outcome is reported");
+    let (renewed, failed, unknown) = report.counts();
+    let problems: Vec<_> = report
+        .outcomes
+        .iter()
+        .filter(|o| !matches!(o.outcome, Outcome::Renewed { .. }))
+        .take(5)
+        .collect();
+    assert_eq!((renewed, failed, unknown), (DOMAINS, 0, 0), "{problems:#?}");
+    let duplicates = report
+        .outcomes
+        .iter()
+        .filter(|o| emulator.orders_for(&o.domain_name) != 1)
+        .count();
+    assert_eq!(duplicates, 0, "no domain ordered twice (or not at all)");
+    eprintln!(
+        "fault injection: domains={DOMAINS} renewed={renewed} duplicates={duplicates} requests={} reconciliations={reconciliations} elapsed={:.1}s",
+        emulator.request_count(),
+        elapsed.as_secs_f64()
+    );
+}
