@@ -90,7 +90,15 @@ impl Unsigned<'_> {
         if body.is_some() {
             headers.push(("content-type".to_owned(), FORM.to_owned()));
         }
-        SignedRequest::new(self.action, self.url, query, headers, body, String::new(), self.credentials)
+        SignedRequest::new(
+            self.action,
+            self.url,
+            query,
+            headers,
+            body,
+            String::new(),
+            self.credentials,
+        )
     }
 
     /// V3: the action's parameters in the query (or a form body when long), everything else in
