@@ -743,3 +743,48 @@ async fn retries_can_be_disabled() {
     assert!(error.as_service().unwrap().is_throttling());
     assert_eq!(server.requests().len(), 1);
 }
+
+#[tokio::test]
+async fn a_connection_that_never_completes_is_a_connect_timeout_and_nothing_was_sent() {
+    // A listener that never accepts, its accept queue filled: the kernel drops further SYNs, so
+    // the next connection hangs in its handshake.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(1).unwrap();
+    let address = listener.local_addr().unwrap();
+    let mut held = Vec::new();
+    for _ in 0..16 {
+        match tokio::time::timeout(
+            Duration::from_millis(100),
+            tokio::net::TcpStream::connect(address),
+        )
+        .await
+        {
+            Ok(Ok(stream)) => held.push(stream),
+            _ => break,
+        }
+    }
+    let error = client(&format!("http://{address}/"))
+        .connect_timeout(Duration::from_millis(300))
+        .retry_policy(aliyun_rpc::RetryPolicy::disabled())
+        .build()
+        .unwrap()
+        .call(&renew(1))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Timeout {
+                kind: TimeoutKind::Connect,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(
+        error.request_not_sent(),
+        "a connect timeout proves the order was not sent"
+    );
+    drop((held, listener));
+}

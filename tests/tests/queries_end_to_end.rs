@@ -116,16 +116,38 @@ async fn a_renewal_is_followed_to_its_per_domain_outcome() {
 }
 
 #[tokio::test]
-async fn a_single_domain_renewal_of_an_unknown_domain_is_refused() {
+async fn a_single_domain_renewal_works_and_an_unknown_domain_is_refused() {
     let emulator = Emulator::start(EmulatorConfig::new()).await.unwrap();
-    let client = client(&emulator, Format::Json, SignatureVersion::V1);
-    let error = client
-        .call(&SaveSingleTaskForCreatingOrderRenew::new(
-            "no-such-domain.example",
-            1,
-            0,
-        ))
-        .await
-        .unwrap_err();
-    assert_eq!(error.as_service().map(|s| s.code()), Some("DomainNotExist"));
+    let domains: Vec<_> = emulator
+        .domains()
+        .into_iter()
+        .filter(|d| !d.premium)
+        .collect();
+    for (index, (format, version)) in SETTINGS.into_iter().enumerate() {
+        let client = client(&emulator, format, version);
+        let error = client
+            .call(&SaveSingleTaskForCreatingOrderRenew::new(
+                "no-such-domain.example",
+                1,
+                0,
+            ))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            error.as_service().map(|s| s.code()),
+            Some("DomainNotExist"),
+            "{format:?} {version:?}"
+        );
+        let domain = &domains[index];
+        let task = client
+            .call(&SaveSingleTaskForCreatingOrderRenew::new(
+                &domain.domain_name,
+                2,
+                domain.expiration_date_long,
+            ))
+            .await
+            .unwrap_or_else(|e| panic!("{format:?} {version:?}: {e}"));
+        assert!(!task.task_no.is_empty());
+        assert_eq!(emulator.orders_for(&domain.domain_name), 1);
+    }
 }
