@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use reqwest::Url;
 
 use crate::action::RpcAction;
-use crate::credentials::{EnvironmentProvider, ProvideCredentials};
+use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use crate::error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
@@ -210,7 +210,7 @@ impl ClientBuilder {
                 endpoint,
                 credentials: self
                     .credentials
-                    .unwrap_or_else(|| Arc::new(EnvironmentProvider::new())),
+                    .unwrap_or_else(|| Arc::new(DefaultCredentialsChain::new())),
                 format: self.format,
                 signature_version,
                 attempt_timeout: self.attempt_timeout,
@@ -268,7 +268,9 @@ struct Inner {
 }
 
 impl Client {
-    /// A builder with the official SDKs' defaults and credentials from the environment.
+    /// A builder with the official SDKs' timeouts, signature V3, the default retry policy, and
+    /// credentials from the default chain (environment, OIDC, CLI profile, credentials file,
+    /// ECS instance role, credentials URI).
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }

@@ -28,7 +28,7 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_READ_TIMEOUT, Format, SignatureVersion,
 };
-pub use credentials::Credentials;
+pub use credentials::{Credentials, CredentialsError, DefaultCredentialsChain, ProvideCredentials};
 pub use encode::percent_encode;
 pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,

@@ -7,7 +7,7 @@
 //! - **ambiguous**: the request may have been processed — a timeout after sending, a dropped
 //!   connection, a 5xx answer, or a transient code such as Domain's `Busy`. Only idempotent
 //!   actions are resent; a non-idempotent one (a paid order) ends with
-//!   [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown) so the caller can reconcile first.
+//!   [`Error::OutcomeUnknown`] so the caller can reconcile first.
 //! - **final**: the service answered with a definite error; resending cannot help.
 //!
 //! Every attempt is signed anew, with a fresh nonce and timestamp.

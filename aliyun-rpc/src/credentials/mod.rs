@@ -1,21 +1,62 @@
 //! Credentials: an AccessKey pair, optionally with an STS security token, and where they come from.
+//!
+//! [`DefaultCredentialsChain`] tries the sources of the official SDKs in their order
+//! (`alibaba-rpc-facts.md` §10): the environment, OIDC (RRSA), the CLI's `~/.aliyun/config.json`,
+//! the `~/.alibabacloud/credentials` INI file, the ECS instance metadata service and a credentials
+//! URI. Each source is also usable on its own; the ones that hand out temporary credentials
+//! (STS, metadata, URI) fetch on every call and are meant to be wrapped in a [`CachedProvider`].
+//!
+//! Secrets stay inside [`Secret`]: no provider, error or log line shows one.
 
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::time::SystemTime;
 
 use crate::secret::Secret;
 
+mod cache;
+mod chain;
+mod config;
+mod ecs;
 mod env;
+mod fetch;
+mod oidc;
+mod profile_cli;
+mod profile_ini;
+mod sts;
+mod uri;
 
+pub use cache::{CachedProvider, DEFAULT_REFRESH_WINDOW};
+pub use chain::DefaultCredentialsChain;
+pub use config::{
+    ChainConfig, Env, PROFILE_VAR, ROLE_SESSION_NAME_VAR, STS_REGION_VAR, VPC_ENDPOINT_ENABLED_VAR,
+};
+pub use ecs::{
+    DEFAULT_METADATA_BASE_URL, ECS_METADATA_DISABLED_VAR, ECS_METADATA_VAR, EcsRamRoleProvider,
+    IMDSV1_DISABLED_VAR, METADATA_TIMEOUT,
+};
 pub use env::{ACCESS_KEY_ID_VAR, ACCESS_KEY_SECRET_VAR, EnvironmentProvider, SECURITY_TOKEN_VAR};
+pub use oidc::{
+    OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR, OidcProvider, OidcProviderBuilder, ROLE_ARN_VAR,
+};
+pub use profile_cli::{CLI_PROFILE_DISABLED_VAR, CONFIG_FILE_VAR, CliProfileProvider};
+pub use profile_ini::{CREDENTIALS_FILE_VAR, IniProfileProvider};
+pub use sts::{
+    AssumeRole, AssumeRoleResponse, AssumeRoleWithOidc, AssumedRoleUser, DEFAULT_DURATION_SECONDS,
+    DEFAULT_STS_ENDPOINT, MIN_DURATION_SECONDS, RamRoleArnProvider, RamRoleArnProviderBuilder,
+    StsCredentials, sts_endpoint,
+};
+pub use uri::{CREDENTIALS_URI_VAR, CredentialsUriProvider};
 
-/// An AccessKey id and secret, and the security token of temporary (STS) credentials.
+/// An AccessKey id and secret, and the security token and expiry of temporary (STS) credentials.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credentials {
     access_key_id: String,
     access_key_secret: Secret,
     security_token: Option<Secret>,
+    expiration: Option<SystemTime>,
 }
 
 impl Credentials {
@@ -28,12 +69,19 @@ impl Credentials {
             access_key_id: access_key_id.into(),
             access_key_secret: access_key_secret.into(),
             security_token: None,
+            expiration: None,
         }
     }
 
     /// The same credentials with an STS security token, sent as `SecurityToken`.
     pub fn with_security_token(mut self, token: impl Into<Secret>) -> Credentials {
         self.security_token = Some(token.into());
+        self
+    }
+
+    /// The same credentials, valid until `expiration` (temporary credentials).
+    pub fn with_expiration(mut self, expiration: SystemTime) -> Credentials {
+        self.expiration = Some(expiration);
         self
     }
 
@@ -52,7 +100,12 @@ impl Credentials {
         self.security_token.as_ref()
     }
 
-    /// Reads the `ALIBABA_CLOUD_*` environment variables now.
+    /// When temporary credentials stop working; `None` for long-term ones.
+    pub fn expiration(&self) -> Option<SystemTime> {
+        self.expiration
+    }
+
+    /// Reads the environment variables now (see [`EnvironmentProvider`] for the names).
     pub fn from_env() -> Result<Credentials, CredentialsError> {
         EnvironmentProvider::new().load()
     }
@@ -60,15 +113,22 @@ impl Credentials {
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Credentials")
-            .field("access_key_id", &self.access_key_id)
+        let mut out = f.debug_struct("Credentials");
+        out.field("access_key_id", &self.access_key_id)
             .field("access_key_secret", &self.access_key_secret)
-            .field("security_token", &self.security_token)
-            .finish()
+            .field("security_token", &self.security_token);
+        if let Some(expiration) = self.expiration {
+            out.field(
+                "expiration",
+                &format_args!("{}", humantime::format_rfc3339_seconds(expiration)),
+            );
+        }
+        out.finish()
     }
 }
 
-/// Why no credentials could be had.
+/// Why no credentials could be had. Messages name variables, files, keys and modes, never a
+/// secret value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CredentialsError {
@@ -78,6 +138,44 @@ pub enum CredentialsError {
     /// A setting is present but unusable (the message names it, never its value).
     #[error("{0}")]
     Invalid(String),
+    /// The source is switched off (the message names the switch, e.g.
+    /// `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`).
+    #[error("disabled by {0}")]
+    Disabled(String),
+    /// A profile asks for a kind of credentials this crate does not implement.
+    #[error("{0}")]
+    Unsupported(String),
+    /// The source could not be reached or answered with an error (no file, a metadata or STS
+    /// failure, an unexpected answer).
+    #[error("{0}")]
+    Unavailable(String),
+    /// Every source of a chain failed; each one's reason, in the order tried.
+    #[error("no credentials found: {}", join_failures(.0))]
+    Exhausted(Vec<ProviderFailure>),
+}
+
+/// One source's failure, as reported by [`CredentialsError::Exhausted`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderFailure {
+    /// The source's name (`environment`, `oidc`, `cli_profile`, `ini_profile`, `ecs_ram_role`,
+    /// `credentials_uri`).
+    pub provider: &'static str,
+    /// Why it had no credentials.
+    pub error: CredentialsError,
+}
+
+impl fmt::Display for ProviderFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.provider, self.error)
+    }
+}
+
+fn join_failures(failures: &[ProviderFailure]) -> String {
+    failures
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The future a [`ProvideCredentials`] implementation returns.
@@ -97,17 +195,65 @@ impl ProvideCredentials for Credentials {
     }
 }
 
+impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Arc<P> {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        (**self).provide_credentials()
+    }
+}
+
+impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Box<P> {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        (**self).provide_credentials()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::{Duration, UNIX_EPOCH};
 
     #[test]
     fn debug_shows_the_id_but_not_the_secret_or_token() {
-        let credentials =
-            Credentials::new("LTAI-id", "SECRET-SENTINEL").with_security_token("TOKEN-SENTINEL");
+        let credentials = Credentials::new("LTAI-id", "SECRET-SENTINEL")
+            .with_security_token("TOKEN-SENTINEL")
+            .with_expiration(UNIX_EPOCH + Duration::from_secs(1_456_231_584));
         let shown = format!("{credentials:?}");
         assert!(shown.contains("LTAI-id"));
+        assert!(shown.contains("2016-02-23T12:46:24Z"));
         assert!(!shown.contains("SECRET-SENTINEL"));
         assert!(!shown.contains("TOKEN-SENTINEL"));
+    }
+
+    #[test]
+    fn exhausted_lists_every_provider_in_order() {
+        let error = CredentialsError::Exhausted(vec![
+            ProviderFailure {
+                provider: "environment",
+                error: CredentialsError::Missing(ACCESS_KEY_ID_VAR.into()),
+            },
+            ProviderFailure {
+                provider: "ecs_ram_role",
+                error: CredentialsError::Disabled(format!("{ECS_METADATA_DISABLED_VAR}=true")),
+            },
+        ]);
+        assert_eq!(
+            error.to_string(),
+            "no credentials found: environment: ALIBABA_CLOUD_ACCESS_KEY_ID is not set; \
+             ecs_ram_role: disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true"
+        );
+    }
+
+    #[tokio::test]
+    async fn shared_providers_provide_through_arc_and_box() {
+        let shared: Arc<dyn ProvideCredentials> = Arc::new(Credentials::new("id", "s"));
+        let boxed: Box<dyn ProvideCredentials> = Box::new(Credentials::new("id2", "s"));
+        assert_eq!(
+            shared.provide_credentials().await.unwrap().access_key_id(),
+            "id"
+        );
+        assert_eq!(
+            boxed.provide_credentials().await.unwrap().access_key_id(),
+            "id2"
+        );
     }
 }

@@ -1,0 +1,359 @@
+//! Credentials from a profile of the Alibaba Cloud CLI's `~/.aliyun/config.json`.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use serde::Deserialize;
+
+use super::cache::CachedProvider;
+use super::config::{ChainConfig, PROFILE_VAR};
+use super::ecs::EcsRamRoleProvider;
+use super::oidc::OidcProvider;
+use super::sts::RamRoleArnProvider;
+use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
+
+/// Overrides the path of the CLI configuration file.
+pub const CONFIG_FILE_VAR: &str = "ALIBABA_CLOUD_CONFIG_FILE";
+/// `true` switches the CLI profile source off.
+pub const CLI_PROFILE_DISABLED_VAR: &str = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED";
+
+/// How deep `ChainableRamRoleArn` profiles may nest before a loop is assumed.
+const MAX_CHAIN_DEPTH: usize = 8;
+
+/// Reads a profile of `~/.aliyun/config.json` (or `ALIBABA_CLOUD_CONFIG_FILE`): the one named by
+/// `ALIBABA_CLOUD_PROFILE`, else the file's `current`. Off when
+/// `ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true`.
+///
+/// Modes: `AK`, `StsToken`, `RamRoleArn` (`AssumeRole` with the profile's AccessKey),
+/// `EcsRamRole` (instance metadata), `OIDC` and `ChainableRamRoleArn` (`AssumeRole` with the
+/// credentials of `source_profile`). Any other mode is an [`CredentialsError::Unsupported`]
+/// naming it.
+///
+/// The file is read at the first call that finds it; the source it describes is kept (and
+/// cached, for temporary credentials) from then on.
+#[derive(Debug)]
+pub struct CliProfileProvider {
+    config: ChainConfig,
+    profile: Option<String>,
+    resolved: Mutex<Option<Arc<dyn ProvideCredentials>>>,
+}
+
+impl CliProfileProvider {
+    /// Reads the file named by the process environment, under `$HOME`.
+    pub fn new() -> CliProfileProvider {
+        CliProfileProvider::from_config(&ChainConfig::from_process())
+    }
+
+    /// Reads the file named by `config`'s environment, under its home directory.
+    pub fn from_config(config: &ChainConfig) -> CliProfileProvider {
+        CliProfileProvider {
+            config: config.clone(),
+            profile: None,
+            resolved: Mutex::new(None),
+        }
+    }
+
+    /// Reads `profile` whatever `ALIBABA_CLOUD_PROFILE` and `current` say.
+    #[must_use]
+    pub fn profile(mut self, profile: impl Into<String>) -> CliProfileProvider {
+        self.profile = Some(profile.into());
+        self
+    }
+
+    /// The file read: `ALIBABA_CLOUD_CONFIG_FILE`, else `~/.aliyun/config.json`.
+    pub fn path(&self) -> Result<PathBuf, CredentialsError> {
+        if let Some(path) = self.config.env.get(CONFIG_FILE_VAR) {
+            return Ok(PathBuf::from(path));
+        }
+        self.config
+            .home
+            .as_ref()
+            .map(|home| home.join(".aliyun").join("config.json"))
+            .ok_or_else(|| CredentialsError::Missing("the home directory (HOME)".to_owned()))
+    }
+
+    fn source(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        if self.config.env.is_true(CLI_PROFILE_DISABLED_VAR) {
+            return Err(CredentialsError::Disabled(format!(
+                "{CLI_PROFILE_DISABLED_VAR}=true"
+            )));
+        }
+        let mut resolved = self
+            .resolved
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(source) = &*resolved {
+            return Ok(source.clone());
+        }
+        let source = self.resolve()?;
+        *resolved = Some(source.clone());
+        Ok(source)
+    }
+
+    fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let path = self.path()?;
+        let text = std::fs::read(&path).map_err(|error| {
+            CredentialsError::Unavailable(format!(
+                "cannot read the CLI configuration {}: {}",
+                path.display(),
+                error.kind()
+            ))
+        })?;
+        // serde's messages can quote a value, so only the position is reported.
+        let file: CliConfig = serde_json::from_slice(&text).map_err(|error| {
+            CredentialsError::Invalid(format!(
+                "{} is not a valid CLI configuration (line {}, column {})",
+                path.display(),
+                error.line(),
+                error.column()
+            ))
+        })?;
+        let name = self
+            .profile
+            .clone()
+            .or_else(|| self.config.env.get(PROFILE_VAR))
+            .or_else(|| file.current.clone().filter(|name| !name.is_empty()))
+            .ok_or_else(|| {
+                CredentialsError::Invalid(format!(
+                    "{} names no current profile and {PROFILE_VAR} is not set",
+                    path.display()
+                ))
+            })?;
+        let resolver = Resolver {
+            file: &file,
+            path: &path,
+            config: &self.config,
+        };
+        resolver.source(&name, 0)
+    }
+}
+
+impl Default for CliProfileProvider {
+    fn default() -> CliProfileProvider {
+        CliProfileProvider::new()
+    }
+}
+
+impl ProvideCredentials for CliProfileProvider {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(async move { self.source()?.provide_credentials().await })
+    }
+}
+
+/// `~/.aliyun/config.json`. No `Debug`: it holds secrets.
+#[derive(Deserialize)]
+struct CliConfig {
+    #[serde(default)]
+    current: Option<String>,
+    #[serde(default)]
+    profiles: Vec<CliProfile>,
+}
+
+/// One entry of `profiles`, with the keys this crate reads. No `Debug`: it holds secrets.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct CliProfile {
+    name: String,
+    mode: String,
+    access_key_id: String,
+    access_key_secret: String,
+    sts_token: String,
+    ram_role_arn: String,
+    ram_session_name: String,
+    expired_seconds: Option<u32>,
+    sts_region: String,
+    enable_vpc: Option<bool>,
+    source_profile: String,
+    ram_role_name: String,
+    oidc_token_file: String,
+    oidc_provider_arn: String,
+    policy: String,
+    external_id: String,
+    sts_endpoint: String,
+}
+
+/// Turns a named profile into a source, following `source_profile` links.
+struct Resolver<'a> {
+    file: &'a CliConfig,
+    path: &'a Path,
+    config: &'a ChainConfig,
+}
+
+impl Resolver<'_> {
+    fn source(
+        &self,
+        name: &str,
+        depth: usize,
+    ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        if depth > MAX_CHAIN_DEPTH {
+            return Err(CredentialsError::Invalid(format!(
+                "profile `{name}` of {} is more than {MAX_CHAIN_DEPTH} `source_profile` links deep \
+                 (a loop?)",
+                self.path.display()
+            )));
+        }
+        let profile = self
+            .file
+            .profiles
+            .iter()
+            .find(|profile| profile.name == name)
+            .ok_or_else(|| {
+                CredentialsError::Invalid(format!(
+                    "{} has no profile named `{name}`",
+                    self.path.display()
+                ))
+            })?;
+        let required = |key: &str, value: &str| {
+            if value.is_empty() {
+                Err(CredentialsError::Invalid(format!(
+                    "profile `{name}` of {} (mode `{}`) needs a non-empty `{key}`",
+                    self.path.display(),
+                    profile.mode
+                )))
+            } else {
+                Ok(value.to_owned())
+            }
+        };
+        let access_key = || {
+            Ok::<_, CredentialsError>(Credentials::new(
+                required("access_key_id", &profile.access_key_id)?,
+                required("access_key_secret", &profile.access_key_secret)?,
+            ))
+        };
+        Ok(match profile.mode.as_str() {
+            "AK" => Arc::new(access_key()?),
+            "StsToken" => Arc::new(
+                access_key()?.with_security_token(required("sts_token", &profile.sts_token)?),
+            ),
+            "RamRoleArn" => self.assume_role(profile, access_key()?, &required)?,
+            "ChainableRamRoleArn" => {
+                let source_name = required("source_profile", &profile.source_profile)?;
+                let source = self.source(&source_name, depth + 1)?;
+                self.assume_role(profile, source, &required)?
+            }
+            "EcsRamRole" => {
+                let mut provider = EcsRamRoleProvider::from_config(self.config);
+                if !profile.ram_role_name.is_empty() {
+                    provider = provider.role_name(profile.ram_role_name.clone());
+                }
+                Arc::new(CachedProvider::new(provider))
+            }
+            "OIDC" => {
+                let mut builder = OidcProvider::builder(
+                    required("ram_role_arn", &profile.ram_role_arn)?,
+                    required("oidc_provider_arn", &profile.oidc_provider_arn)?,
+                    required("oidc_token_file", &profile.oidc_token_file)?,
+                )
+                .env(self.config.env.clone());
+                if !profile.ram_session_name.is_empty() {
+                    builder = builder.role_session_name(profile.ram_session_name.clone());
+                }
+                if let Some(seconds) = profile.expired_seconds.filter(|&seconds| seconds > 0) {
+                    builder = builder.duration_seconds(seconds);
+                }
+                if !profile.policy.is_empty() {
+                    builder = builder.policy(profile.policy.clone());
+                }
+                if !profile.sts_region.is_empty() {
+                    builder = builder.sts_region(profile.sts_region.clone());
+                }
+                if let Some(vpc) = profile.enable_vpc {
+                    builder = builder.vpc_endpoint(vpc);
+                }
+                if let Some(url) = self.sts_url(profile) {
+                    builder = builder.sts_endpoint(url);
+                }
+                Arc::new(CachedProvider::new(builder.build()?))
+            }
+            "" => {
+                return Err(CredentialsError::Invalid(format!(
+                    "profile `{name}` of {} has no `mode`",
+                    self.path.display()
+                )));
+            }
+            other => {
+                return Err(CredentialsError::Unsupported(format!(
+                    "profile `{name}` of {} uses mode `{other}`, which aliyun-rpc does not \
+                     support (supported: AK, StsToken, RamRoleArn, EcsRamRole, OIDC, \
+                     ChainableRamRoleArn)",
+                    self.path.display()
+                )));
+            }
+        })
+    }
+
+    /// The STS URL: the chain's override, else the profile's `sts_endpoint`.
+    fn sts_url(&self, profile: &CliProfile) -> Option<String> {
+        self.config
+            .sts_endpoint
+            .clone()
+            .or_else(|| (!profile.sts_endpoint.is_empty()).then(|| profile.sts_endpoint.clone()))
+    }
+
+    fn assume_role(
+        &self,
+        profile: &CliProfile,
+        source: impl ProvideCredentials + 'static,
+        required: &dyn Fn(&str, &str) -> Result<String, CredentialsError>,
+    ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let mut builder =
+            RamRoleArnProvider::builder(source, required("ram_role_arn", &profile.ram_role_arn)?)
+                .env(self.config.env.clone());
+        if !profile.ram_session_name.is_empty() {
+            builder = builder.role_session_name(profile.ram_session_name.clone());
+        }
+        if let Some(seconds) = profile.expired_seconds.filter(|&seconds| seconds > 0) {
+            builder = builder.duration_seconds(seconds);
+        }
+        if !profile.policy.is_empty() {
+            builder = builder.policy(profile.policy.clone());
+        }
+        if !profile.external_id.is_empty() {
+            builder = builder.external_id(profile.external_id.clone());
+        }
+        if !profile.sts_region.is_empty() {
+            builder = builder.sts_region(profile.sts_region.clone());
+        }
+        if let Some(vpc) = profile.enable_vpc {
+            builder = builder.vpc_endpoint(vpc);
+        }
+        if let Some(url) = self.sts_url(profile) {
+            builder = builder.sts_endpoint(url);
+        }
+        Ok(Arc::new(CachedProvider::new(builder.build()?)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::Env;
+
+    #[test]
+    fn the_path_comes_from_the_variable_else_the_home_directory() {
+        let config = ChainConfig::new(Env::from_pairs([(CONFIG_FILE_VAR, "/etc/aliyun.json")]));
+        assert_eq!(
+            CliProfileProvider::from_config(&config).path().unwrap(),
+            PathBuf::from("/etc/aliyun.json")
+        );
+        let config = ChainConfig::new(Env::from_pairs::<&str, &str>([])).home("/home/u");
+        assert_eq!(
+            CliProfileProvider::from_config(&config).path().unwrap(),
+            PathBuf::from("/home/u/.aliyun/config.json")
+        );
+    }
+
+    #[tokio::test]
+    async fn disabled_by_the_switch() {
+        let config = ChainConfig::new(Env::from_pairs([(CLI_PROFILE_DISABLED_VAR, "true")]))
+            .home("/nonexistent");
+        let error = CliProfileProvider::from_config(&config)
+            .provide_credentials()
+            .await
+            .unwrap_err();
+        assert_eq!(
+            error,
+            CredentialsError::Disabled("ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true".into())
+        );
+    }
+}

@@ -1,0 +1,338 @@
+//! Credentials from a section of the INI file `~/.alibabacloud/credentials`.
+//!
+//! ```ini
+//! [default]
+//! type = access_key
+//! access_key_id = LTAI…
+//! access_key_secret = …
+//! ```
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use super::cache::CachedProvider;
+use super::config::{ChainConfig, Env, PROFILE_VAR};
+use super::ecs::EcsRamRoleProvider;
+use super::oidc::OidcProvider;
+use super::sts::RamRoleArnProvider;
+use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
+
+/// Overrides the path of the INI credentials file.
+pub const CREDENTIALS_FILE_VAR: &str = "ALIBABA_CLOUD_CREDENTIALS_FILE";
+
+/// The section read when `ALIBABA_CLOUD_PROFILE` is unset.
+const DEFAULT_SECTION: &str = "default";
+
+/// Reads one section of `~/.alibabacloud/credentials` (or `ALIBABA_CLOUD_CREDENTIALS_FILE`):
+/// the section named by `ALIBABA_CLOUD_PROFILE`, else `[default]`.
+///
+/// Its `type` is one of `access_key` (`access_key_id`, `access_key_secret`), `ecs_ram_role`
+/// (optional `role_name`), `ram_role_arn` (`access_key_id`, `access_key_secret`, `role_arn`,
+/// `role_session_name`, optional `policy`) or `oidc_role_arn` (`role_arn`, `oidc_provider_arn`,
+/// `oidc_token_file_path`, `role_session_name`). Empty values are rejected.
+///
+/// The file is read at the first call that finds it; the source it describes is kept (and
+/// cached, for temporary credentials) from then on.
+#[derive(Debug)]
+pub struct IniProfileProvider {
+    config: ChainConfig,
+    section: Option<String>,
+    resolved: Mutex<Option<Arc<dyn ProvideCredentials>>>,
+}
+
+impl IniProfileProvider {
+    /// Reads the file named by the process environment, under `$HOME`.
+    pub fn new() -> IniProfileProvider {
+        IniProfileProvider::from_config(&ChainConfig::from_process())
+    }
+
+    /// Reads the file named by `config`'s environment, under its home directory.
+    pub fn from_config(config: &ChainConfig) -> IniProfileProvider {
+        IniProfileProvider {
+            config: config.clone(),
+            section: None,
+            resolved: Mutex::new(None),
+        }
+    }
+
+    /// Reads `section` whatever `ALIBABA_CLOUD_PROFILE` says.
+    #[must_use]
+    pub fn section(mut self, section: impl Into<String>) -> IniProfileProvider {
+        self.section = Some(section.into());
+        self
+    }
+
+    /// The file read: `ALIBABA_CLOUD_CREDENTIALS_FILE`, else `~/.alibabacloud/credentials`.
+    pub fn path(&self) -> Result<PathBuf, CredentialsError> {
+        if let Some(path) = self.config.env.get(CREDENTIALS_FILE_VAR) {
+            return Ok(PathBuf::from(path));
+        }
+        self.config
+            .home
+            .as_ref()
+            .map(|home| home.join(".alibabacloud").join("credentials"))
+            .ok_or_else(|| CredentialsError::Missing("the home directory (HOME)".to_owned()))
+    }
+
+    fn source(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let mut resolved = self
+            .resolved
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(source) = &*resolved {
+            return Ok(source.clone());
+        }
+        let source = self.resolve()?;
+        *resolved = Some(source.clone());
+        Ok(source)
+    }
+
+    fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let path = self.path()?;
+        let text = std::fs::read_to_string(&path).map_err(|error| {
+            CredentialsError::Unavailable(format!(
+                "cannot read the credentials file {}: {}",
+                path.display(),
+                error.kind()
+            ))
+        })?;
+        let file = IniFile::parse(&text).map_err(|problem| {
+            CredentialsError::Invalid(format!("{}: {problem}", path.display()))
+        })?;
+        let name = self
+            .section
+            .clone()
+            .or_else(|| self.config.env.get(PROFILE_VAR))
+            .unwrap_or_else(|| DEFAULT_SECTION.to_owned());
+        let entries = file.section(&name).ok_or_else(|| {
+            CredentialsError::Invalid(format!("{} has no section [{name}]", path.display()))
+        })?;
+        let section = Section {
+            name: &name,
+            path: &path,
+            entries,
+        };
+        section.source(&self.config)
+    }
+}
+
+impl Default for IniProfileProvider {
+    fn default() -> IniProfileProvider {
+        IniProfileProvider::new()
+    }
+}
+
+impl ProvideCredentials for IniProfileProvider {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(async move { self.source()?.provide_credentials().await })
+    }
+}
+
+/// One section, with what errors need to name it.
+struct Section<'a> {
+    name: &'a str,
+    path: &'a std::path::Path,
+    entries: &'a [(String, String)],
+}
+
+impl Section<'_> {
+    fn optional(&self, key: &str) -> Option<String> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(name, _)| name == key)
+            .map(|(_, value)| value.clone())
+            .filter(|value| !value.is_empty())
+    }
+
+    fn required(&self, key: &str) -> Result<String, CredentialsError> {
+        self.optional(key).ok_or_else(|| {
+            CredentialsError::Invalid(format!(
+                "section [{}] of {} needs a non-empty `{key}`",
+                self.name,
+                self.path.display()
+            ))
+        })
+    }
+
+    fn source(
+        &self,
+        config: &ChainConfig,
+    ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let kind = self.required("type")?;
+        let env: &Env = &config.env;
+        Ok(match kind.as_str() {
+            "access_key" => Arc::new(Credentials::new(
+                self.required("access_key_id")?,
+                self.required("access_key_secret")?,
+            )),
+            "ecs_ram_role" => {
+                let mut provider = EcsRamRoleProvider::from_config(config);
+                if let Some(role) = self.optional("role_name") {
+                    provider = provider.role_name(role);
+                }
+                Arc::new(CachedProvider::new(provider))
+            }
+            "ram_role_arn" => {
+                let source = Credentials::new(
+                    self.required("access_key_id")?,
+                    self.required("access_key_secret")?,
+                );
+                let mut builder = RamRoleArnProvider::builder(source, self.required("role_arn")?)
+                    .role_session_name(self.required("role_session_name")?)
+                    .env(env.clone());
+                if let Some(policy) = self.optional("policy") {
+                    builder = builder.policy(policy);
+                }
+                if let Some(url) = &config.sts_endpoint {
+                    builder = builder.sts_endpoint(url.clone());
+                }
+                Arc::new(CachedProvider::new(builder.build()?))
+            }
+            "oidc_role_arn" => {
+                let mut builder = OidcProvider::builder(
+                    self.required("role_arn")?,
+                    self.required("oidc_provider_arn")?,
+                    self.required("oidc_token_file_path")?,
+                )
+                .role_session_name(self.required("role_session_name")?)
+                .env(env.clone());
+                if let Some(policy) = self.optional("policy") {
+                    builder = builder.policy(policy);
+                }
+                if let Some(url) = &config.sts_endpoint {
+                    builder = builder.sts_endpoint(url.clone());
+                }
+                Arc::new(CachedProvider::new(builder.build()?))
+            }
+            other => {
+                return Err(CredentialsError::Unsupported(format!(
+                    "section [{}] of {} has type `{other}`, which aliyun-rpc does not support \
+                     (supported: access_key, ecs_ram_role, ram_role_arn, oidc_role_arn)",
+                    self.name,
+                    self.path.display()
+                )));
+            }
+        })
+    }
+}
+
+/// A parsed INI file: sections in file order, each with its `key = value` entries.
+///
+/// Blank lines and lines starting with `#` or `;` are skipped; names and values are trimmed;
+/// a value wrapped in double quotes loses them. Entries before the first section are ignored.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct IniFile {
+    sections: Vec<(String, Vec<(String, String)>)>,
+}
+
+impl IniFile {
+    /// Parses `text`. An error names the line, never its content (it may hold a secret).
+    fn parse(text: &str) -> Result<IniFile, String> {
+        let mut file = IniFile::default();
+        let mut current: Option<usize> = None;
+        for (index, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix('[') {
+                let name = rest
+                    .strip_suffix(']')
+                    .ok_or_else(|| format!("line {}: a section header lacks its `]`", index + 1))?
+                    .trim();
+                current = Some(match file.sections.iter().position(|(n, _)| n == name) {
+                    Some(position) => position,
+                    None => {
+                        file.sections.push((name.to_owned(), Vec::new()));
+                        file.sections.len() - 1
+                    }
+                });
+                continue;
+            }
+            let (key, value) = line.split_once('=').ok_or_else(|| {
+                format!(
+                    "line {} is neither a `[section]` nor a `key = value` line",
+                    index + 1
+                )
+            })?;
+            let value = value.trim();
+            let value = value
+                .strip_prefix('"')
+                .and_then(|inner| inner.strip_suffix('"'))
+                .unwrap_or(value);
+            if let Some(position) = current {
+                file.sections[position]
+                    .1
+                    .push((key.trim().to_owned(), value.to_owned()));
+            }
+        }
+        Ok(file)
+    }
+
+    fn section(&self, name: &str) -> Option<&[(String, String)]> {
+        self.sections
+            .iter()
+            .find(|(section, _)| section == name)
+            .map(|(_, entries)| entries.as_slice())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sections_comments_and_quotes() {
+        let text = "stray = ignored\n# comment\n; another\n[default]\ntype = access_key\n\
+                    access_key_id=id\n  access_key_secret = \"a=b\"  \n\n[ other ]\ntype=ecs_ram_role\n";
+        let file = IniFile::parse(text).unwrap();
+        assert_eq!(file.sections.len(), 2);
+        let default = file.section("default").unwrap();
+        assert_eq!(default[0], ("type".to_owned(), "access_key".to_owned()));
+        assert_eq!(
+            default[2],
+            ("access_key_secret".to_owned(), "a=b".to_owned())
+        );
+        assert_eq!(file.section("other").unwrap().len(), 1);
+        assert!(file.section("missing").is_none());
+    }
+
+    #[test]
+    fn errors_name_the_line_but_not_its_content() {
+        let error = IniFile::parse("[default]\nSENTINEL-SECRET\n").unwrap_err();
+        assert_eq!(
+            error,
+            "line 2 is neither a `[section]` nor a `key = value` line"
+        );
+        let error = IniFile::parse("[default\n").unwrap_err();
+        assert!(error.contains("line 1"));
+    }
+
+    #[test]
+    fn repeated_sections_merge_and_later_keys_win() {
+        let file = IniFile::parse("[a]\nk = 1\n[b]\n[a]\nk = 2\n").unwrap();
+        let section = Section {
+            name: "a",
+            path: std::path::Path::new("f"),
+            entries: file.section("a").unwrap(),
+        };
+        assert_eq!(section.optional("k").as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn the_path_comes_from_the_variable_else_the_home_directory() {
+        let config = ChainConfig::new(Env::from_pairs([(CREDENTIALS_FILE_VAR, "/etc/creds")]));
+        assert_eq!(
+            IniProfileProvider::from_config(&config).path().unwrap(),
+            PathBuf::from("/etc/creds")
+        );
+        let config = ChainConfig::new(Env::from_pairs::<&str, &str>([])).home("/home/u");
+        assert_eq!(
+            IniProfileProvider::from_config(&config).path().unwrap(),
+            PathBuf::from("/home/u/.alibabacloud/credentials")
+        );
+        let nowhere = ChainConfig::new(Env::from_pairs::<&str, &str>([]));
+        assert!(IniProfileProvider::from_config(&nowhere).path().is_err());
+    }
+}

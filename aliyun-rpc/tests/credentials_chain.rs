@@ -1,0 +1,267 @@
+//! `DefaultCredentialsChain`: the official order, the remembered source, and the combined error,
+//! over an injected environment, a temporary home directory and loopback endpoints.
+
+mod credentials_support;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use aliyun_rpc::credentials::{
+    ACCESS_KEY_ID_VAR, ACCESS_KEY_SECRET_VAR, CREDENTIALS_URI_VAR, ChainConfig, CredentialsError,
+    DefaultCredentialsChain, ECS_METADATA_DISABLED_VAR, Env, OIDC_PROVIDER_ARN_VAR,
+    OIDC_TOKEN_FILE_VAR, ProvideCredentials, ROLE_ARN_VAR,
+};
+use credentials_support::{
+    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, closed_url, credentials_document, env,
+    metadata, sts_success,
+};
+
+const CLI: &str = r#"{"current":"default","profiles":[{"name":"default","mode":"AK",
+  "access_key_id":"LTAI-cli","access_key_secret":"cli-secret"}]}"#;
+const INI: &str =
+    "[default]\ntype = access_key\naccess_key_id = LTAI-ini\naccess_key_secret = ini-secret\n";
+
+/// A config whose metadata endpoint refuses connections, so the ECS link fails fast.
+async fn config(home: &TempDir, env: Env) -> ChainConfig {
+    ChainConfig::new(env)
+        .home(home.path())
+        .metadata_base_url(closed_url().await)
+}
+
+fn providers(error: &CredentialsError) -> Vec<&'static str> {
+    match error {
+        CredentialsError::Exhausted(failures) => failures.iter().map(|f| f.provider).collect(),
+        other => panic!("expected Exhausted, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_environment_beats_every_file() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI);
+    home.write(".alibabacloud/credentials", INI);
+    let chain = DefaultCredentialsChain::with_config(
+        config(
+            &home,
+            env(&[
+                (ACCESS_KEY_ID_VAR, "LTAI-env"),
+                (ACCESS_KEY_SECRET_VAR, "s"),
+            ]),
+        )
+        .await,
+    );
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "LTAI-env"
+    );
+    assert_eq!(chain.selected(), Some("environment"));
+}
+
+#[tokio::test]
+async fn oidc_comes_second_when_all_three_variables_are_set() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI);
+    let token = home.write("token", "jwt");
+    let sts =
+        Server::start(|_: &credentials_support::Request| Reply::ok(sts_success("STS.oidc", 3600)))
+            .await;
+    let vars = [
+        (ROLE_ARN_VAR, "acs:ram::1:role/r"),
+        (OIDC_PROVIDER_ARN_VAR, "acs:ram::1:oidc-provider/p"),
+        (OIDC_TOKEN_FILE_VAR, token.to_str().unwrap()),
+    ];
+    let chain = DefaultCredentialsChain::with_config(
+        config(&home, env(&vars)).await.sts_endpoint(sts.url()),
+    );
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "STS.oidc"
+    );
+    assert_eq!(chain.selected(), Some("oidc"));
+
+    // With one of the three missing, OIDC is skipped and the CLI profile answers.
+    let chain = DefaultCredentialsChain::with_config(
+        config(&home, env(&vars[..2])).await.sts_endpoint(sts.url()),
+    );
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "LTAI-cli"
+    );
+    assert_eq!(sts.count(), 1);
+}
+
+#[tokio::test]
+async fn the_cli_profile_comes_before_the_ini_file() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI);
+    home.write(".alibabacloud/credentials", INI);
+    let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "LTAI-cli"
+    );
+    assert_eq!(chain.selected(), Some("cli_profile"));
+}
+
+#[tokio::test]
+async fn the_ini_file_answers_when_there_is_no_cli_profile() {
+    let home = TempDir::new();
+    home.write(".alibabacloud/credentials", INI);
+    let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "LTAI-ini"
+    );
+    assert_eq!(chain.selected(), Some("ini_profile"));
+}
+
+#[tokio::test]
+async fn the_metadata_service_answers_when_there_is_no_file() {
+    let home = TempDir::new();
+    let server = Server::start(metadata("role", "STS.ecs", 3600, true)).await;
+    let chain = DefaultCredentialsChain::with_config(
+        ChainConfig::new(env(&[]))
+            .home(home.path())
+            .metadata_base_url(server.url()),
+    );
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "STS.ecs"
+    );
+    assert_eq!(chain.selected(), Some("ecs_ram_role"));
+    // Cached: a second call asks nothing.
+    let before = server.count();
+    chain.credentials().await.unwrap();
+    assert_eq!(server.count(), before);
+}
+
+#[tokio::test]
+async fn the_credentials_uri_comes_last() {
+    let home = TempDir::new();
+    let agent = Server::start(|_: &credentials_support::Request| {
+        Reply::ok(credentials_document("STS.uri", 3600))
+    })
+    .await;
+    let uri = format!("{}/creds", agent.url());
+    let chain = DefaultCredentialsChain::with_config(
+        config(
+            &home,
+            env(&[
+                (ECS_METADATA_DISABLED_VAR, "true"),
+                (CREDENTIALS_URI_VAR, &uri),
+            ]),
+        )
+        .await,
+    );
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "STS.uri"
+    );
+    assert_eq!(chain.selected(), Some("credentials_uri"));
+}
+
+#[tokio::test]
+async fn the_source_that_succeeded_is_remembered() {
+    let home = TempDir::new();
+    home.write(".alibabacloud/credentials", INI);
+    let vars: Arc<Mutex<HashMap<String, String>>> = Arc::default();
+    let shared = vars.clone();
+    let env = Env::from_fn(move |name| shared.lock().unwrap().get(name).cloned());
+    let chain = DefaultCredentialsChain::with_config(config(&home, env).await);
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "LTAI-ini"
+    );
+
+    // Environment credentials appear later: the chain keeps the source it found.
+    vars.lock().unwrap().extend(
+        [
+            (ACCESS_KEY_ID_VAR, "LTAI-env"),
+            (ACCESS_KEY_SECRET_VAR, "s"),
+        ]
+        .map(|(k, v)| (k.to_owned(), v.to_owned())),
+    );
+    assert_eq!(
+        chain.credentials().await.unwrap().access_key_id(),
+        "LTAI-ini"
+    );
+    assert_eq!(chain.selected(), Some("ini_profile"));
+}
+
+#[tokio::test]
+async fn concurrent_first_calls_probe_once() {
+    let home = TempDir::new();
+    let inner = metadata("role", "STS.ecs", 3600, true);
+    let server = Server::start(move |request: &credentials_support::Request| {
+        inner(request).after(std::time::Duration::from_millis(50))
+    })
+    .await;
+    let chain = Arc::new(DefaultCredentialsChain::with_config(
+        ChainConfig::new(env(&[]))
+            .home(home.path())
+            .metadata_base_url(server.url()),
+    ));
+    let tasks: Vec<_> = (0..20)
+        .map(|_| {
+            let chain = chain.clone();
+            tokio::spawn(async move { chain.provide_credentials().await })
+        })
+        .collect();
+    for task in tasks {
+        assert_eq!(task.await.unwrap().unwrap().access_key_id(), "STS.ecs");
+    }
+    assert_eq!(server.count(), 3);
+}
+
+#[tokio::test]
+async fn when_all_fail_every_reason_is_listed_without_secrets() {
+    let home = TempDir::new();
+    home.write(
+        ".aliyun/config.json",
+        &format!(
+            r#"{{"current":"default","profiles":[{{"name":"default","mode":"CloudSSO",
+               "access_key_secret":"{SECRET_SENTINEL}","sts_token":"{TOKEN_SENTINEL}"}}]}}"#
+        ),
+    );
+    home.write(
+        ".alibabacloud/credentials",
+        &format!("[default]\ntype = access_key\n{SECRET_SENTINEL}\n"),
+    );
+    let chain = DefaultCredentialsChain::with_config(
+        config(
+            &home,
+            env(&[(ACCESS_KEY_ID_VAR, "LTAI-env"), (ACCESS_KEY_SECRET_VAR, "")]),
+        )
+        .await,
+    );
+    let error = chain.credentials().await.unwrap_err();
+    assert_eq!(
+        providers(&error),
+        [
+            "environment",
+            "oidc",
+            "cli_profile",
+            "ini_profile",
+            "ecs_ram_role",
+            "credentials_uri"
+        ]
+    );
+    let text = error.to_string();
+    for expected in [
+        "environment: ALIBABA_CLOUD_ACCESS_KEY_SECRET is not set",
+        "oidc: ALIBABA_CLOUD_ROLE_ARN is not set",
+        "cli_profile: profile `default`",
+        "mode `CloudSSO`",
+        "ini_profile:",
+        "line 3",
+        "ecs_ram_role: the metadata service did not name the instance's RAM role",
+        "credentials_uri: ALIBABA_CLOUD_CREDENTIALS_URI is not set",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    for shown in [text, format!("{error:?}"), format!("{chain:?}")] {
+        assert!(!shown.contains(SECRET_SENTINEL));
+        assert!(!shown.contains(TOKEN_SENTINEL));
+    }
+    assert_eq!(chain.selected(), None);
+}

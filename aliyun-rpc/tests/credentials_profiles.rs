@@ -1,0 +1,423 @@
+//! `CliProfileProvider` (`~/.aliyun/config.json`) and `IniProfileProvider`
+//! (`~/.alibabacloud/credentials`) against files in a temporary home directory, with loopback
+//! STS and metadata stand-ins.
+
+mod credentials_support;
+
+use aliyun_rpc::credentials::{
+    CLI_PROFILE_DISABLED_VAR, CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, ChainConfig,
+    CliProfileProvider, CredentialsError, IniProfileProvider, PROFILE_VAR, ProvideCredentials,
+};
+use credentials_support::{
+    Reply, SECRET_SENTINEL, Server, TempDir, closed_url, env, metadata, signed_sts, sts_success,
+};
+
+const CLI_CONFIG: &str = r#"{
+  "current": "default",
+  "meta_path": "",
+  "profiles": [
+    {"name": "default", "mode": "AK", "access_key_id": "LTAI-default",
+     "access_key_secret": "default-secret", "region_id": "cn-hangzhou", "output_format": "json",
+     "language": "en", "retry_count": 0, "connect_timeout": 10, "read_timeout": 10},
+    {"name": "sts", "mode": "StsToken", "access_key_id": "STS.id",
+     "access_key_secret": "sts-secret", "sts_token": "sts-token"},
+    {"name": "role", "mode": "RamRoleArn", "access_key_id": "LTAI-role",
+     "access_key_secret": "role-source-secret", "ram_role_arn": "acs:ram::1:role/admin",
+     "ram_session_name": "cli-session", "expired_seconds": 1200, "external_id": "ext"},
+    {"name": "chained", "mode": "ChainableRamRoleArn", "source_profile": "role",
+     "ram_role_arn": "acs:ram::1:role/second"},
+    {"name": "ecs", "mode": "EcsRamRole", "ram_role_name": "instance-role"},
+    {"name": "sso", "mode": "CloudSSO", "access_key_secret": "SECRET-SENTINEL-7f3a"},
+    {"name": "half", "mode": "AK", "access_key_id": "LTAI-half"},
+    {"name": "loop", "mode": "ChainableRamRoleArn", "source_profile": "loop",
+     "ram_role_arn": "acs:ram::1:role/loop"}
+  ]
+}"#;
+
+fn cli(home: &TempDir, vars: &[(&str, &str)]) -> CliProfileProvider {
+    CliProfileProvider::from_config(&ChainConfig::new(env(vars)).home(home.path()))
+}
+
+#[tokio::test]
+async fn cli_current_profile_with_an_access_key() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI_CONFIG);
+    let credentials = cli(&home, &[]).provide_credentials().await.unwrap();
+    assert_eq!(credentials.access_key_id(), "LTAI-default");
+    assert_eq!(credentials.access_key_secret().expose(), "default-secret");
+    assert!(credentials.security_token().is_none());
+}
+
+#[tokio::test]
+async fn cli_profile_variable_selects_an_sts_token_profile() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI_CONFIG);
+    let credentials = cli(&home, &[(PROFILE_VAR, "sts")])
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(credentials.access_key_id(), "STS.id");
+    assert_eq!(credentials.security_token().unwrap().expose(), "sts-token");
+}
+
+#[tokio::test]
+async fn cli_config_file_variable_overrides_the_home_directory() {
+    let elsewhere = TempDir::new();
+    let path = elsewhere.write("custom.json", CLI_CONFIG);
+    let empty_home = TempDir::new();
+    let credentials = cli(&empty_home, &[(CONFIG_FILE_VAR, path.to_str().unwrap())])
+        .profile("sts")
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(credentials.access_key_id(), "STS.id");
+}
+
+#[tokio::test]
+async fn cli_ram_role_arn_assumes_the_role_with_the_profile_key_and_caches() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI_CONFIG);
+    let sts = Server::start(signed_sts("role-source-secret", "STS.cli-role", 3600)).await;
+    let provider = CliProfileProvider::from_config(
+        &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
+            .home(home.path())
+            .sts_endpoint(sts.url()),
+    );
+    for _ in 0..3 {
+        let credentials = provider.provide_credentials().await.unwrap();
+        assert_eq!(credentials.access_key_id(), "STS.cli-role");
+    }
+    assert_eq!(sts.count(), 1, "temporary credentials are cached");
+    let request = &sts.requests()[0];
+    assert_eq!(
+        request.query_param("AccessKeyId").as_deref(),
+        Some("LTAI-role")
+    );
+    assert_eq!(
+        request.body_param("RoleArn").as_deref(),
+        Some("acs:ram::1:role/admin")
+    );
+    assert_eq!(
+        request.body_param("RoleSessionName").as_deref(),
+        Some("cli-session")
+    );
+    assert_eq!(
+        request.body_param("DurationSeconds").as_deref(),
+        Some("1200")
+    );
+    assert_eq!(request.body_param("ExternalId").as_deref(), Some("ext"));
+}
+
+#[tokio::test]
+async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI_CONFIG);
+    let sts = Server::start(|request: &credentials_support::Request| {
+        let role = request.body_param("RoleArn").unwrap_or_default();
+        if role.ends_with("/admin") {
+            credentials_support::check_v1(request, "role-source-secret")
+                .unwrap_or_else(|| Reply::ok(sts_success("STS.first", 3600)))
+        } else {
+            // The second hop is signed with the first hop's temporary credentials.
+            assert_eq!(
+                request.query_param("AccessKeyId").as_deref(),
+                Some("STS.first")
+            );
+            credentials_support::check_v1(request, SECRET_SENTINEL)
+                .unwrap_or_else(|| Reply::ok(sts_success("STS.second", 3600)))
+        }
+    })
+    .await;
+    let provider = CliProfileProvider::from_config(
+        &ChainConfig::new(env(&[(PROFILE_VAR, "chained")]))
+            .home(home.path())
+            .sts_endpoint(sts.url()),
+    );
+    let credentials = provider.provide_credentials().await.unwrap();
+    assert_eq!(credentials.access_key_id(), "STS.second");
+    assert_eq!(sts.count(), 2);
+}
+
+#[tokio::test]
+async fn cli_ecs_ram_role_asks_the_metadata_service_for_the_named_role() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI_CONFIG);
+    let server = Server::start(metadata("instance-role", "STS.cli-ecs", 3600, true)).await;
+    let provider = CliProfileProvider::from_config(
+        &ChainConfig::new(env(&[(PROFILE_VAR, "ecs")]))
+            .home(home.path())
+            .metadata_base_url(server.url()),
+    );
+    let credentials = provider.provide_credentials().await.unwrap();
+    assert_eq!(credentials.access_key_id(), "STS.cli-ecs");
+    assert_eq!(
+        server.count(),
+        2,
+        "token, then the named role's credentials"
+    );
+}
+
+#[tokio::test]
+async fn cli_unsupported_mode_is_named_and_its_secrets_are_not() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI_CONFIG);
+    let error = cli(&home, &[(PROFILE_VAR, "sso")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(matches!(error, CredentialsError::Unsupported(_)));
+    let text = error.to_string();
+    assert!(
+        text.contains("mode `CloudSSO`") && text.contains("`sso`"),
+        "{text}"
+    );
+    assert!(!text.contains(SECRET_SENTINEL));
+}
+
+#[tokio::test]
+async fn cli_problems_are_named() {
+    let home = TempDir::new();
+    home.write(".aliyun/config.json", CLI_CONFIG);
+    let half = cli(&home, &[(PROFILE_VAR, "half")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(half.to_string().contains("`access_key_secret`"), "{half}");
+    let absent = cli(&home, &[(PROFILE_VAR, "nope")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(
+        absent.to_string().contains("no profile named `nope`"),
+        "{absent}"
+    );
+    let looped = cli(&home, &[(PROFILE_VAR, "loop")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(looped.to_string().contains("a loop?"), "{looped}");
+    let disabled = cli(&home, &[(CLI_PROFILE_DISABLED_VAR, "true")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(matches!(disabled, CredentialsError::Disabled(_)));
+}
+
+#[tokio::test]
+async fn cli_missing_or_malformed_files_are_errors_without_contents() {
+    let home = TempDir::new();
+    let missing = cli(&home, &[]).provide_credentials().await.unwrap_err();
+    assert!(matches!(missing, CredentialsError::Unavailable(_)));
+    assert!(missing.to_string().contains("config.json"), "{missing}");
+    home.write(
+        ".aliyun/config.json",
+        r#"{"current":"default","profiles":[{"name":"default","expired_seconds":"SECRET-SENTINEL-7f3a"}]}"#,
+    );
+    let malformed = cli(&home, &[]).provide_credentials().await.unwrap_err();
+    assert!(matches!(malformed, CredentialsError::Invalid(_)));
+    assert!(malformed.to_string().contains("line 1"), "{malformed}");
+    assert!(!malformed.to_string().contains(SECRET_SENTINEL));
+}
+
+const INI: &str = "\
+# Alibaba Cloud credentials
+[default]
+type = access_key
+access_key_id = LTAI-ini
+access_key_secret = ini-secret
+
+[role]
+type = ram_role_arn
+access_key_id = LTAI-ini-role
+access_key_secret = ini-role-secret
+role_arn = acs:ram::1:role/ini
+role_session_name = ini-session
+policy = {\"Version\":\"1\"}
+
+[ecs]
+type = ecs_ram_role
+role_name = ini-instance-role
+
+[oidc]
+type = oidc_role_arn
+role_arn = acs:ram::1:role/oidc
+oidc_provider_arn = acs:ram::1:oidc-provider/ack
+oidc_token_file_path = TOKEN_PATH
+role_session_name = ini-oidc
+
+[rsa]
+type = rsa_key_pair
+public_key_id = x
+private_key_file = /nowhere
+
+[empty]
+type = access_key
+access_key_id = LTAI-empty
+access_key_secret =
+";
+
+fn ini(home: &TempDir, vars: &[(&str, &str)]) -> IniProfileProvider {
+    IniProfileProvider::from_config(&ChainConfig::new(env(vars)).home(home.path()))
+}
+
+#[tokio::test]
+async fn ini_default_section_with_an_access_key() {
+    let home = TempDir::new();
+    home.write(".alibabacloud/credentials", INI);
+    let credentials = ini(&home, &[]).provide_credentials().await.unwrap();
+    assert_eq!(credentials.access_key_id(), "LTAI-ini");
+    assert_eq!(credentials.access_key_secret().expose(), "ini-secret");
+}
+
+#[tokio::test]
+async fn ini_file_variable_overrides_the_home_directory() {
+    let elsewhere = TempDir::new();
+    let path = elsewhere.write("creds.ini", INI);
+    let home = TempDir::new();
+    let credentials = ini(&home, &[(CREDENTIALS_FILE_VAR, path.to_str().unwrap())])
+        .provide_credentials()
+        .await
+        .unwrap();
+    assert_eq!(credentials.access_key_id(), "LTAI-ini");
+}
+
+#[tokio::test]
+async fn ini_ram_role_arn_assumes_the_role_once() {
+    let home = TempDir::new();
+    home.write(".alibabacloud/credentials", INI);
+    let sts = Server::start(signed_sts("ini-role-secret", "STS.ini-role", 3600)).await;
+    let provider = IniProfileProvider::from_config(
+        &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
+            .home(home.path())
+            .sts_endpoint(sts.url()),
+    );
+    assert_eq!(
+        provider
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "STS.ini-role"
+    );
+    provider.provide_credentials().await.unwrap();
+    assert_eq!(sts.count(), 1);
+    let request = &sts.requests()[0];
+    assert_eq!(
+        request.body_param("RoleSessionName").as_deref(),
+        Some("ini-session")
+    );
+    assert_eq!(
+        request.body_param("DurationSeconds").as_deref(),
+        Some("3600")
+    );
+    assert_eq!(
+        request.body_param("Policy").as_deref(),
+        Some(r#"{"Version":"1"}"#)
+    );
+}
+
+#[tokio::test]
+async fn ini_ecs_ram_role_uses_the_named_role() {
+    let home = TempDir::new();
+    home.write(".alibabacloud/credentials", INI);
+    let server = Server::start(metadata("ini-instance-role", "STS.ini-ecs", 3600, true)).await;
+    let provider = IniProfileProvider::from_config(
+        &ChainConfig::new(env(&[]))
+            .home(home.path())
+            .metadata_base_url(server.url()),
+    )
+    .section("ecs");
+    assert_eq!(
+        provider
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "STS.ini-ecs"
+    );
+}
+
+#[tokio::test]
+async fn ini_oidc_role_arn_exchanges_the_token_file() {
+    let home = TempDir::new();
+    let token = home.write("token", "ini-jwt");
+    home.write(
+        ".alibabacloud/credentials",
+        &INI.replace("TOKEN_PATH", token.to_str().unwrap()),
+    );
+    let sts = Server::start(|request: &credentials_support::Request| {
+        assert!(request.query_param("Signature").is_none());
+        assert_eq!(request.body_param("OIDCToken").as_deref(), Some("ini-jwt"));
+        Reply::ok(sts_success("STS.ini-oidc", 3600))
+    })
+    .await;
+    let provider = IniProfileProvider::from_config(
+        &ChainConfig::new(env(&[(PROFILE_VAR, "oidc")]))
+            .home(home.path())
+            .sts_endpoint(sts.url()),
+    );
+    assert_eq!(
+        provider
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "STS.ini-oidc"
+    );
+    assert_eq!(
+        sts.requests()[0].body_param("RoleSessionName").as_deref(),
+        Some("ini-oidc")
+    );
+}
+
+#[tokio::test]
+async fn ini_problems_are_named() {
+    let home = TempDir::new();
+    home.write(".alibabacloud/credentials", INI);
+    let rsa = ini(&home, &[(PROFILE_VAR, "rsa")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(matches!(rsa, CredentialsError::Unsupported(_)));
+    assert!(rsa.to_string().contains("`rsa_key_pair`"), "{rsa}");
+    let empty = ini(&home, &[(PROFILE_VAR, "empty")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(empty.to_string().contains("`access_key_secret`"), "{empty}");
+    let absent = ini(&home, &[(PROFILE_VAR, "absent")])
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(
+        absent.to_string().contains("no section [absent]"),
+        "{absent}"
+    );
+}
+
+#[tokio::test]
+async fn ini_a_missing_file_is_unavailable_and_a_broken_line_is_not_quoted() {
+    let home = TempDir::new();
+    let missing = ini(&home, &[]).provide_credentials().await.unwrap_err();
+    assert!(matches!(missing, CredentialsError::Unavailable(_)));
+    home.write(
+        ".alibabacloud/credentials",
+        "[default]\ntype = access_key\nSECRET-SENTINEL-7f3a\n",
+    );
+    let broken = ini(&home, &[]).provide_credentials().await.unwrap_err();
+    assert!(broken.to_string().contains("line 3"), "{broken}");
+    assert!(!broken.to_string().contains(SECRET_SENTINEL));
+}
+
+#[tokio::test]
+async fn a_profile_whose_sts_is_unreachable_fails_with_a_reason() {
+    let home = TempDir::new();
+    home.write(".alibabacloud/credentials", INI);
+    let provider = IniProfileProvider::from_config(
+        &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
+            .home(home.path())
+            .sts_endpoint(closed_url().await),
+    );
+    let error = provider.provide_credentials().await.unwrap_err();
+    assert!(error.to_string().contains("AssumeRole"), "{error}");
+}

@@ -1,0 +1,309 @@
+//! `RamRoleArnProvider` (`AssumeRole`, V1-signed) and `OidcProvider` (`AssumeRoleWithOIDC`,
+//! unsigned) against a loopback STS that checks signatures as the real one does.
+
+mod credentials_support;
+
+use aliyun_rpc::credentials::{
+    ChainConfig, Credentials, CredentialsError, OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR,
+    OidcProvider, ROLE_ARN_VAR, ROLE_SESSION_NAME_VAR, RamRoleArnProvider,
+};
+use credentials_support::{
+    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, env, signed_sts, sts_error,
+    sts_success,
+};
+
+const ROLE: &str = "acs:ram::123456789012:role/test-role";
+
+fn no_env() -> aliyun_rpc::credentials::Env {
+    env(&[])
+}
+
+#[tokio::test]
+async fn assume_role_is_v1_signed_over_query_and_body() {
+    let server = Server::start(signed_sts("source-secret", "STS.assumed", 3600)).await;
+    let provider =
+        RamRoleArnProvider::builder(Credentials::new("LTAI-source", "source-secret"), ROLE)
+            .sts_endpoint(server.url())
+            .env(no_env())
+            .build()
+            .unwrap();
+    let credentials = provider.fetch().await.unwrap();
+    assert_eq!(credentials.access_key_id(), "STS.assumed");
+    assert_eq!(credentials.access_key_secret().expose(), SECRET_SENTINEL);
+    assert_eq!(
+        credentials.security_token().unwrap().expose(),
+        TOKEN_SENTINEL
+    );
+    assert!(credentials.expiration().is_some());
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1);
+    let request = &requests[0];
+    assert_eq!(request.method, "POST");
+    for (name, value) in [
+        ("Action", "AssumeRole"),
+        ("Version", "2015-04-01"),
+        ("Format", "JSON"),
+        ("SignatureMethod", "HMAC-SHA1"),
+        ("SignatureVersion", "1.0"),
+        ("AccessKeyId", "LTAI-source"),
+    ] {
+        assert_eq!(request.query_param(name).as_deref(), Some(value), "{name}");
+    }
+    assert!(request.query_param("SecurityToken").is_none());
+    assert_eq!(request.body_param("RoleArn").as_deref(), Some(ROLE));
+    assert_eq!(
+        request.body_param("DurationSeconds").as_deref(),
+        Some("3600")
+    );
+    let session = request.body_param("RoleSessionName").unwrap();
+    let millis = session
+        .strip_prefix("aliyun-rpc-")
+        .expect("default session name");
+    assert!(millis.parse::<u64>().is_ok(), "{session}");
+    assert!(request.param("Policy").is_none());
+    assert!(request.param("ExternalId").is_none());
+}
+
+#[tokio::test]
+async fn optional_parameters_and_a_chained_source_token_are_signed() {
+    let server = Server::start(signed_sts("sts-secret", "STS.chained", 3600)).await;
+    let source = Credentials::new("STS.source", "sts-secret").with_security_token("source-token");
+    let provider = RamRoleArnProvider::builder(source, ROLE)
+        .role_session_name("my-session")
+        .duration_seconds(900)
+        .policy(r#"{"Version":"1","Statement":[]}"#)
+        .external_id("ext-1")
+        .sts_endpoint(server.url())
+        .env(no_env())
+        .build()
+        .unwrap();
+    assert_eq!(
+        provider.fetch().await.unwrap().access_key_id(),
+        "STS.chained"
+    );
+    let request = &server.requests()[0];
+    assert_eq!(
+        request.query_param("SecurityToken").as_deref(),
+        Some("source-token")
+    );
+    assert_eq!(
+        request.body_param("RoleSessionName").as_deref(),
+        Some("my-session")
+    );
+    assert_eq!(
+        request.body_param("DurationSeconds").as_deref(),
+        Some("900")
+    );
+    assert_eq!(
+        request.body_param("Policy").as_deref(),
+        Some(r#"{"Version":"1","Statement":[]}"#)
+    );
+    assert_eq!(request.body_param("ExternalId").as_deref(), Some("ext-1"));
+}
+
+#[tokio::test]
+async fn the_session_name_variable_is_the_default() {
+    let server = Server::start(signed_sts("s", "STS.x", 3600)).await;
+    let provider = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
+        .sts_endpoint(server.url())
+        .env(env(&[(ROLE_SESSION_NAME_VAR, "from-env")]))
+        .build()
+        .unwrap();
+    provider.fetch().await.unwrap();
+    assert_eq!(
+        server.requests()[0]
+            .body_param("RoleSessionName")
+            .as_deref(),
+        Some("from-env")
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_source_secret_fails_with_the_service_code_and_no_secret() {
+    let server = Server::start(signed_sts("the-real-secret", "STS.x", 3600)).await;
+    let provider = RamRoleArnProvider::builder(Credentials::new("id", SECRET_SENTINEL), ROLE)
+        .sts_endpoint(server.url())
+        .env(no_env())
+        .build()
+        .unwrap();
+    let error = provider.fetch().await.unwrap_err();
+    let text = error.to_string();
+    assert!(matches!(error, CredentialsError::Unavailable(_)));
+    assert!(text.contains("SignatureDoesNotMatch"), "{text}");
+    assert!(text.contains(ROLE), "{text}");
+    assert!(!text.contains(SECRET_SENTINEL));
+}
+
+#[tokio::test]
+async fn a_refusal_names_the_code() {
+    let server = Server::start(|_: &credentials_support::Request| {
+        sts_error(
+            403,
+            "NoPermission",
+            "You are not authorized to do this action.",
+        )
+    })
+    .await;
+    let provider = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
+        .sts_endpoint(server.url())
+        .env(no_env())
+        .build()
+        .unwrap();
+    let error = provider.fetch().await.unwrap_err();
+    assert!(error.to_string().contains("NoPermission"), "{error}");
+}
+
+#[tokio::test]
+async fn a_source_without_credentials_is_reported() {
+    let provider = RamRoleArnProvider::builder(
+        aliyun_rpc::credentials::EnvironmentProvider::with_env(no_env()),
+        ROLE,
+    )
+    .sts_endpoint("http://127.0.0.1:9/")
+    .env(no_env())
+    .build()
+    .unwrap();
+    let error = provider.fetch().await.unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("ALIBABA_CLOUD_ACCESS_KEY_ID is not set"),
+        "{error}"
+    );
+}
+
+#[test]
+fn durations_below_900_seconds_and_empty_roles_are_refused() {
+    let short = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
+        .duration_seconds(600)
+        .env(no_env())
+        .build()
+        .unwrap_err();
+    assert!(matches!(short, CredentialsError::Invalid(_)));
+    let empty = RamRoleArnProvider::builder(Credentials::new("id", "s"), "")
+        .env(no_env())
+        .build()
+        .unwrap_err();
+    assert!(matches!(empty, CredentialsError::Missing(_)));
+}
+
+/// An STS stand-in for `AssumeRoleWithOIDC`: refuses anything signed, answers `id`.
+fn oidc_sts(request: &credentials_support::Request) -> Reply {
+    if request.query_param("Signature").is_some() || request.param("AccessKeyId").is_some() {
+        return sts_error(
+            400,
+            "UnexpectedSignature",
+            "AssumeRoleWithOIDC is anonymous",
+        );
+    }
+    let token = request.body_param("OIDCToken").unwrap_or_default();
+    Reply::ok(sts_success(&format!("STS.oidc.{token}"), 3600))
+}
+
+#[tokio::test]
+async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
+    let server = Server::start(oidc_sts).await;
+    let dir = TempDir::new();
+    let token_file = dir.write("token", "jwt-1\n");
+    let provider = OidcProvider::builder(ROLE, "acs:ram::1:oidc-provider/ack", &token_file)
+        .sts_endpoint(server.url())
+        .env(no_env())
+        .build()
+        .unwrap();
+    let credentials = provider.fetch().await.unwrap();
+    assert_eq!(credentials.access_key_id(), "STS.oidc.jwt-1");
+
+    let request = &server.requests()[0];
+    assert_eq!(request.method, "POST");
+    assert_eq!(
+        request.query_param("Action").as_deref(),
+        Some("AssumeRoleWithOIDC")
+    );
+    assert_eq!(
+        request.query_param("Version").as_deref(),
+        Some("2015-04-01")
+    );
+    assert!(request.query_param("Timestamp").is_some());
+    assert!(
+        request.query_param("OIDCToken").is_none(),
+        "the token stays out of the URL"
+    );
+    assert_eq!(request.body_param("RoleArn").as_deref(), Some(ROLE));
+    assert_eq!(
+        request.body_param("OIDCProviderArn").as_deref(),
+        Some("acs:ram::1:oidc-provider/ack")
+    );
+    assert_eq!(
+        request.body_param("DurationSeconds").as_deref(),
+        Some("3600")
+    );
+    assert!(
+        request
+            .body_param("RoleSessionName")
+            .unwrap()
+            .starts_with("aliyun-rpc-")
+    );
+}
+
+#[tokio::test]
+async fn the_oidc_token_file_is_read_again_at_each_refresh() {
+    let server = Server::start(oidc_sts).await;
+    let dir = TempDir::new();
+    let token_file = dir.write("token", "first-token");
+    let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
+        .sts_endpoint(server.url())
+        .env(no_env())
+        .build()
+        .unwrap();
+    assert_eq!(
+        provider.fetch().await.unwrap().access_key_id(),
+        "STS.oidc.first-token"
+    );
+    dir.write("token", "rotated-token");
+    assert_eq!(
+        provider.fetch().await.unwrap().access_key_id(),
+        "STS.oidc.rotated-token"
+    );
+}
+
+#[tokio::test]
+async fn oidc_from_the_environment() {
+    let server = Server::start(oidc_sts).await;
+    let dir = TempDir::new();
+    let token_file = dir.write("token", "env-token");
+    let token_path = token_file.to_str().unwrap();
+    let config = ChainConfig::new(env(&[
+        (ROLE_ARN_VAR, ROLE),
+        (OIDC_PROVIDER_ARN_VAR, "provider-arn"),
+        (OIDC_TOKEN_FILE_VAR, token_path),
+        (ROLE_SESSION_NAME_VAR, "pod-session"),
+    ]))
+    .sts_endpoint(server.url());
+    let provider = OidcProvider::from_config(&config).unwrap();
+    assert_eq!(
+        provider.fetch().await.unwrap().access_key_id(),
+        "STS.oidc.env-token"
+    );
+    assert_eq!(
+        server.requests()[0]
+            .body_param("RoleSessionName")
+            .as_deref(),
+        Some("pod-session")
+    );
+}
+
+#[tokio::test]
+async fn an_empty_token_file_is_refused_before_sending() {
+    let server = Server::start(oidc_sts).await;
+    let dir = TempDir::new();
+    let token_file = dir.write("token", "  \n");
+    let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
+        .sts_endpoint(server.url())
+        .env(no_env())
+        .build()
+        .unwrap();
+    let error = provider.fetch().await.unwrap_err();
+    assert!(error.to_string().contains("is empty"), "{error}");
+    assert_eq!(server.count(), 0);
+}
