@@ -170,7 +170,7 @@ impl Renewal {
                     years: candidate.years,
                     previous_expiration_ms: Some(candidate.current_expiration_ms),
                     task_no: None,
-                    outcome: Outcome::Failed {
+                    outcome: Outcome::Skipped {
                         reason: "a premium domain; renew it with premium renewal permitted".into(),
                     },
                 });
@@ -211,7 +211,8 @@ impl Renewal {
 pub struct RenewalPlan {
     /// The domains to renew, in order.
     pub entries: Vec<PlannedRenewal>,
-    /// Domains left out, with why (unknown to the account, premium without permission, …).
+    /// Domains left out, with why: skipped (premium without permission) or failed (not in the
+    /// account, no expiration date).
     pub refused: Vec<DomainOutcome>,
     batches: Vec<SaveBatchTaskForCreatingOrderRenew>,
     poll: poll::PollPolicy,
@@ -304,10 +305,9 @@ impl RenewalPlan {
                         // A failed reconciliation read decides nothing; the next round tries again.
                         Err(_) => submitted,
                     };
-                if let submit::Submitted::Ambiguous(text) = &submitted {
-                    if text.starts_with("no task was found") {
-                        break;
-                    }
+                if matches!(&submitted, submit::Submitted::Ambiguous(text) if text.starts_with("no task was found"))
+                {
+                    break;
                 }
             }
             match submitted {

@@ -25,6 +25,12 @@ pub enum Outcome {
         /// The new expiration (ms since the epoch), as read back after the renewal.
         new_expiration_ms: Option<i64>,
     },
+    /// Left out by the run's own settings (a premium domain without premium renewal
+    /// permitted); nothing was sent or charged.
+    Skipped {
+        /// Why, and how to include it.
+        reason: String,
+    },
     /// The service refused it, or it was never sent; nothing was charged.
     Failed {
         /// Why, in the service's words where it gave any.
@@ -41,10 +47,11 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// `renewed`, `failed` or `unknown`.
+    /// `renewed`, `skipped`, `failed` or `unknown`.
     pub fn label(&self) -> &'static str {
         match self {
             Outcome::Renewed { .. } => "renewed",
+            Outcome::Skipped { .. } => "skipped",
             Outcome::Failed { .. } => "failed",
             Outcome::Unknown { .. } => "unknown",
         }
@@ -55,6 +62,7 @@ impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Outcome::Renewed { .. } => f.write_str("renewed"),
+            Outcome::Skipped { reason } => write!(f, "skipped: {reason}"),
             Outcome::Failed { reason } => write!(f, "failed: {reason}"),
             Outcome::Unknown { reason, check } => write!(f, "unknown: {reason} (check: {check})"),
         }
@@ -69,15 +77,25 @@ pub struct RenewalReport {
 }
 
 impl RenewalReport {
-    /// How many domains have each outcome: (renewed, failed, unknown).
+    /// How many domains were renewed, failed and are unknown; skipped domains are in none of
+    /// the three (see [`skipped`](Self::skipped)).
     pub fn counts(&self) -> (usize, usize, usize) {
         self.outcomes
             .iter()
             .fold((0, 0, 0), |(r, f, u), o| match o.outcome {
                 Outcome::Renewed { .. } => (r + 1, f, u),
+                Outcome::Skipped { .. } => (r, f, u),
                 Outcome::Failed { .. } => (r, f + 1, u),
                 Outcome::Unknown { .. } => (r, f, u + 1),
             })
+    }
+
+    /// How many domains the run's settings left out.
+    pub fn skipped(&self) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|o| matches!(o.outcome, Outcome::Skipped { .. }))
+            .count()
     }
 
     /// Whether every domain was renewed (and there was at least one).

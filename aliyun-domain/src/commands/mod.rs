@@ -1,0 +1,20 @@
+//! One module per subcommand.
+
+pub(crate) mod list;
+pub(crate) mod renew;
+pub(crate) mod task;
+
+use std::io::Write;
+
+/// Writes `text` to stdout; a closed pipe (`| head`) is not an error worth a panic.
+pub(crate) fn print_stdout(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+}
+
+/// Writes a JSON document and a newline to stdout.
+pub(crate) fn print_json(value: &serde_json::Value) {
+    let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string());
+    print_stdout(&format!("{text}\n"));
+}

@@ -1,0 +1,75 @@
+//! Exit statuses, and the error that ends a command early.
+
+use aliyun_rpc::Error;
+
+/// Every domain was renewed, or the command did what it was asked.
+pub const SUCCESS: u8 = 0;
+/// Some renewals failed or their outcome is unknown.
+pub const NOT_ALL_RENEWED: u8 = 1;
+/// Bad arguments or input (clap uses the same status for its usage errors).
+pub const USAGE: u8 = 2;
+/// The service or the network failed, or no credentials could be had.
+pub const SERVICE: u8 = 3;
+
+/// Why a command stopped early: a message for stderr and the exit status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// [`USAGE`] or [`SERVICE`].
+    pub status: u8,
+    /// What went wrong and, where it helps, what to do.
+    pub message: String,
+}
+
+impl Failure {
+    /// A usage or input error.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            status: USAGE,
+            message: message.into(),
+        }
+    }
+
+    /// A service, network or credentials error.
+    pub fn service(message: impl Into<String>) -> Failure {
+        Failure {
+            status: SERVICE,
+            message: message.into(),
+        }
+    }
+
+    /// A client error while doing `what`: a request the user can fix (a malformed endpoint, a
+    /// parameter that breaks a rule) is a usage error, anything else a service error.
+    pub fn from_rpc(what: &str, error: &Error) -> Failure {
+        let message = format!("{what}: {error}");
+        match error {
+            Error::InvalidRequest { .. } | Error::Config(_) => Failure::usage(message),
+            _ => Failure::service(message),
+        }
+    }
+
+    /// Prints the message on stderr and gives the status.
+    pub fn report(&self) -> u8 {
+        eprintln!("aliyun-domain: error: {}", self.message);
+        self.status
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn configuration_errors_are_usage_errors_and_the_rest_service_errors() {
+        let config = Error::Config("endpoint `x` is not a URL".into());
+        assert_eq!(Failure::from_rpc("listing", &config).status, USAGE);
+        let service = Error::Service(Box::new(aliyun_rpc::ServiceError::new(
+            "QueryDomainList",
+            503,
+            "ServiceUnavailable",
+            "try later",
+        )));
+        let failure = Failure::from_rpc("cannot list domains", &service);
+        assert_eq!(failure.status, SERVICE);
+        assert!(failure.message.starts_with("cannot list domains: "));
+    }
+}
