@@ -2,6 +2,7 @@
 
 use aliyun_rpc::{Client, Error, RpcAction};
 use futures_util::stream::{self, Stream};
+use serde::Deserialize;
 
 /// A listing action whose page can be chosen.
 pub trait PagedAction: RpcAction + Clone
@@ -24,6 +25,57 @@ pub trait Page {
     fn total_page_num(&self) -> u32;
     /// The page's items.
     fn into_items(self) -> Vec<Self::Item>;
+}
+
+/// One page of a listing action: the pagination fields every Domain listing shares, and the
+/// items from its `Data` wrapper (`Data.Domain[]`, `Data.TaskInfo[]`, `Data.TaskDetail[]`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase", bound = "T: Deserialize<'de>")]
+#[non_exhaustive]
+pub struct ListPage<T> {
+    /// `RequestId`.
+    pub request_id: String,
+    /// `CurrentPageNum` (samples show `0` for the first page of some listings).
+    #[serde(default)]
+    pub current_page_num: u32,
+    /// `PageSize`.
+    #[serde(default)]
+    pub page_size: u32,
+    /// `TotalItemNum`: items matching the request, over all pages.
+    #[serde(default)]
+    pub total_item_num: u64,
+    /// `TotalPageNum`.
+    #[serde(default)]
+    pub total_page_num: u32,
+    /// `PrePage`: whether a previous page exists.
+    #[serde(default)]
+    pub pre_page: bool,
+    /// `NextPage`: whether a next page exists.
+    #[serde(default)]
+    pub next_page: bool,
+    /// The items of this page, from the `Data` wrapper.
+    #[serde(
+        rename = "Data",
+        default,
+        deserialize_with = "aliyun_rpc::wrapped_list"
+    )]
+    pub items: Vec<T>,
+}
+
+impl<T> Page for ListPage<T> {
+    type Item = T;
+
+    fn has_next_page(&self) -> bool {
+        self.next_page
+    }
+
+    fn total_page_num(&self) -> u32 {
+        self.total_page_num
+    }
+
+    fn into_items(self) -> Vec<T> {
+        self.items
+    }
 }
 
 /// The most pages a stream reads: a server that always claims another page cannot keep a client

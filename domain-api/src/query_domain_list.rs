@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::pagination::{Page, PagedAction};
+use crate::pagination::{ListPage, PagedAction};
 use crate::types::{DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag};
 
 /// Lists domains with their expiration dates: the source of `CurrentExpirationDate` for a
@@ -97,54 +97,7 @@ impl PagedAction for QueryDomainList {
 }
 
 /// One page of domains.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct QueryDomainListResponse {
-    /// `RequestId`.
-    pub request_id: String,
-    /// `CurrentPageNum` (samples show `0` for the first page).
-    #[serde(default)]
-    pub current_page_num: u32,
-    /// `PageSize`.
-    #[serde(default)]
-    pub page_size: u32,
-    /// `TotalItemNum`: domains matching the filter, over all pages.
-    #[serde(default)]
-    pub total_item_num: u64,
-    /// `TotalPageNum`.
-    #[serde(default)]
-    pub total_page_num: u32,
-    /// `PrePage`: whether a previous page exists.
-    #[serde(default)]
-    pub pre_page: bool,
-    /// `NextPage`: whether a next page exists.
-    #[serde(default)]
-    pub next_page: bool,
-    /// `Data.Domain[]`: the domains of this page.
-    #[serde(
-        rename = "Data",
-        default,
-        deserialize_with = "aliyun_rpc::wrapped_list"
-    )]
-    pub domains: Vec<DomainSummary>,
-}
-
-impl Page for QueryDomainListResponse {
-    type Item = DomainSummary;
-
-    fn has_next_page(&self) -> bool {
-        self.next_page
-    }
-
-    fn total_page_num(&self) -> u32 {
-        self.total_page_num
-    }
-
-    fn into_items(self) -> Vec<DomainSummary> {
-        self.domains
-    }
-}
+pub type QueryDomainListResponse = ListPage<DomainSummary>;
 
 /// One domain of `QueryDomainList`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::pagination::{Page, PagedAction};
+use crate::pagination::{ListPage, PagedAction};
 use crate::types::{Lang, TaskStatus, TaskStatusFilter};
 
 /// Reads the per-domain results of a task, such as a batch renewal.
@@ -59,54 +59,7 @@ impl PagedAction for QueryTaskDetailList {
 }
 
 /// One page of task details.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct QueryTaskDetailListResponse {
-    /// `RequestId`.
-    pub request_id: String,
-    /// `CurrentPageNum`.
-    #[serde(default)]
-    pub current_page_num: u32,
-    /// `PageSize`.
-    #[serde(default)]
-    pub page_size: u32,
-    /// `TotalItemNum`.
-    #[serde(default)]
-    pub total_item_num: u64,
-    /// `TotalPageNum`.
-    #[serde(default)]
-    pub total_page_num: u32,
-    /// `PrePage`.
-    #[serde(default)]
-    pub pre_page: bool,
-    /// `NextPage`.
-    #[serde(default)]
-    pub next_page: bool,
-    /// `Data.TaskDetail[]`.
-    #[serde(
-        rename = "Data",
-        default,
-        deserialize_with = "aliyun_rpc::wrapped_list"
-    )]
-    pub details: Vec<TaskDetail>,
-}
-
-impl Page for QueryTaskDetailListResponse {
-    type Item = TaskDetail;
-
-    fn has_next_page(&self) -> bool {
-        self.next_page
-    }
-
-    fn total_page_num(&self) -> u32 {
-        self.total_page_num
-    }
-
-    fn into_items(self) -> Vec<TaskDetail> {
-        self.details
-    }
-}
+pub type QueryTaskDetailListResponse = ListPage<TaskDetail>;
 
 /// One domain's part of a task.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

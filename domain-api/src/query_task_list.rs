@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::pagination::{Page, PagedAction};
+use crate::pagination::{ListPage, PagedAction};
 use crate::types::{Lang, TaskInfoStatus};
 
 /// Lists tasks created in a window: how to find a renewal task whose submission timed out before
@@ -62,54 +62,7 @@ impl PagedAction for QueryTaskList {
 }
 
 /// One page of tasks.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct QueryTaskListResponse {
-    /// `RequestId`.
-    pub request_id: String,
-    /// `CurrentPageNum`.
-    #[serde(default)]
-    pub current_page_num: u32,
-    /// `PageSize`.
-    #[serde(default)]
-    pub page_size: u32,
-    /// `TotalItemNum`.
-    #[serde(default)]
-    pub total_item_num: u64,
-    /// `TotalPageNum`.
-    #[serde(default)]
-    pub total_page_num: u32,
-    /// `PrePage`.
-    #[serde(default)]
-    pub pre_page: bool,
-    /// `NextPage`.
-    #[serde(default)]
-    pub next_page: bool,
-    /// `Data.TaskInfo[]`.
-    #[serde(
-        rename = "Data",
-        default,
-        deserialize_with = "aliyun_rpc::wrapped_list"
-    )]
-    pub tasks: Vec<TaskInfo>,
-}
-
-impl Page for QueryTaskListResponse {
-    type Item = TaskInfo;
-
-    fn has_next_page(&self) -> bool {
-        self.next_page
-    }
-
-    fn total_page_num(&self) -> u32 {
-        self.total_page_num
-    }
-
-    fn into_items(self) -> Vec<TaskInfo> {
-        self.tasks
-    }
-}
+pub type QueryTaskListResponse = ListPage<TaskInfo>;
 
 /// One task of `QueryTaskList`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

@@ -49,12 +49,7 @@ async fn domain_listing_streams_every_domain_across_pages() {
         assert_eq!(unique.len(), total, "no domain twice");
         let first = client.call(&QueryDomainList::new(3)).await.unwrap();
         assert!(first.next_page && first.total_page_num >= 3);
-        assert!(
-            first
-                .domains
-                .iter()
-                .all(|d| d.expiration_date_long.is_some())
-        );
+        assert!(first.items.iter().all(|d| d.expiration_date_long.is_some()));
     }
 }
 
