@@ -20,6 +20,8 @@ mod calendar;
 mod config;
 mod demo;
 mod faults;
+#[doc(hidden)]
+pub mod fuzzing;
 mod nonce;
 mod request;
 mod respond;

@@ -37,7 +37,7 @@ impl RawRequest {
             .map(|(_, v)| v.as_str())
     }
 
-    fn form_body_pairs(&self) -> Vec<(String, String)> {
+    pub(crate) fn form_body_pairs(&self) -> Vec<(String, String)> {
         let is_form = self.header("content-type").is_some_and(|ct| {
             ct.trim()
                 .to_ascii_lowercase()

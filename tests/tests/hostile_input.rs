@@ -1,0 +1,536 @@
+//! Hostile response bodies: whatever a server, proxy or attacker sends back, decoding gives the
+//! typed response, a `Error::Response` or a `Error::Service`, never a panic, an entity expansion
+//! or an unbounded allocation. First through `decode_response` directly, then a handful over real
+//! HTTP from a loopback server through `Client::call`.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use aliyun_rpc::{Client, Credentials, Error, RetryPolicy, RpcAction, decode_response};
+use domain_api::{
+    OrderRenewParam, QueryTaskDetailList, QueryTaskDetailListResponse,
+    SaveBatchTaskForCreatingOrderRenew,
+};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinHandle;
+
+/// What decoding must give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// The typed success response.
+    Ok,
+    /// `Error::Response`: not an API answer, or one that does not fit the type.
+    Response,
+    /// `Error::Service` with this code.
+    Service(&'static str),
+}
+
+use Expect::{Ok as Decoded, Response, Service};
+
+/// One hostile body: a name, the HTTP status, the body, and the expected outcome for the renewal
+/// (`SaveBatchTaskForCreatingOrderRenew`) and for a task-detail page (`QueryTaskDetailList`).
+struct Case {
+    name: &'static str,
+    status: u16,
+    body: Vec<u8>,
+    renewal: Expect,
+    details: Expect,
+}
+
+fn case(
+    name: &'static str,
+    status: u16,
+    body: impl Into<Vec<u8>>,
+    renewal: Expect,
+    details: Expect,
+) -> Case {
+    Case {
+        name,
+        status,
+        body: body.into(),
+        renewal,
+        details,
+    }
+}
+
+/// `{"a":{"a":…1…}}` nested `depth` times.
+fn nested_json_objects(depth: usize) -> Vec<u8> {
+    let mut body = br#"{"RequestId":"R","TaskNo":"T","Deep":"#.to_vec();
+    body.extend(br#"{"a":"#.repeat(depth));
+    body.push(b'1');
+    body.extend(b"}".repeat(depth));
+    body.push(b'}');
+    body
+}
+
+fn nested_xml(depth: usize) -> Vec<u8> {
+    let mut body =
+        b"<SaveBatchTaskForCreatingOrderRenewResponse><RequestId>R</RequestId><TaskNo>T</TaskNo>"
+            .to_vec();
+    body.extend(b"<a>".repeat(depth));
+    body.push(b'x');
+    body.extend(b"</a>".repeat(depth));
+    body.extend(b"</SaveBatchTaskForCreatingOrderRenewResponse>");
+    body
+}
+
+/// The classic billion-laughs document: ten levels of ten references.
+fn billion_laughs() -> Vec<u8> {
+    let mut doctype = String::from("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for level in 1..=9 {
+        let previous = if level == 1 {
+            "lol".to_owned()
+        } else {
+            format!("lol{}", level - 1)
+        };
+        doctype.push_str(&format!(
+            "<!ENTITY lol{level} \"{}\">",
+            format!("&{previous};").repeat(10)
+        ));
+    }
+    doctype.push_str("]><R><RequestId>&lol9;</RequestId><TaskNo>T</TaskNo></R>");
+    doctype.into_bytes()
+}
+
+const RENEWED: &str = r#"{"RequestId":"R","TaskNo":"T"}"#;
+const TEN_MIB: usize = 10 * 1024 * 1024;
+
+#[rustfmt::skip]
+fn cases() -> Vec<Case> {
+    let ten_mib_json = format!(
+        r#"{{"RequestId":"R","TaskNo":"T","Padding":"{}"}}"#,
+        "x".repeat(TEN_MIB)
+    );
+    let ten_mib_garbage: Vec<u8> = (0..TEN_MIB).map(|i| (i % 251) as u8).collect();
+    vec![
+        // Not an API answer at all.
+        case("html-502-gateway-page", 502, "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>", Response, Response),
+        case("html-200-captive-portal", 200, "<html><head><title>Login</title></head><body>Sign in</body></html>", Response, Response),
+        case("html-uppercase-doctype-200", 200, "\n  <!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><HTML></HTML>", Response, Response),
+        case("empty-200", 200, "", Response, Response),
+        case("empty-503", 503, "", Response, Response),
+        case("whitespace-only", 200, " \r\n\t  \n", Response, Response),
+        case("plain-text-ok", 200, "OK", Response, Response),
+        case("json-null", 200, "null", Response, Response),
+        case("json-string", 200, "\"RequestId\"", Response, Response),
+        case("nul-bytes", 200, vec![0u8; 64], Response, Response),
+        case("binary-garbage", 200, (0u8..=255).rev().collect::<Vec<u8>>(), Response, Response),
+        case("invalid-utf8-in-json-string", 200, b"{\"RequestId\":\"\xff\xfe\",\"TaskNo\":\"T\"}".to_vec(), Response, Response),
+        case("lone-surrogate-escape", 200, r#"{"RequestId":"\ud800","TaskNo":"T"}"#, Response, Response),
+        case("truncated-json", 200, r#"{"RequestId":"R","TaskNo""#, Response, Response),
+        case("truncated-json-in-string", 200, r#"{"RequestId":"R","TaskNo":"T"#, Response, Response),
+        case("json-trailing-garbage", 200, format!("{RENEWED} trailing"), Response, Response),
+        case("truncated-xml", 200, "<SaveBatchTaskForCreatingOrderRenewResponse><RequestId>R</RequestId><TaskNo>T", Response, Response),
+        case("xml-mismatched-end-tag", 200, "<R><RequestId>R</TaskNo></R>", Response, Response),
+        // Wrong content.
+        case("json-array-of-numbers", 200, "[1,2,3]", Response, Response),
+        case("json-object-of-another-api", 200, r#"{"Regions":{"Region":[]}}"#, Response, Response),
+        case("renewal-body-missing-task-no", 200, r#"{"RequestId":"R"}"#, Response, Decoded),
+        // Encodings and sizes.
+        case("utf8-bom-json", 200, format!("\u{feff}{RENEWED}"), Decoded, Decoded),
+        case("utf8-bom-xml", 200, "\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?><R><RequestId>R</RequestId><TaskNo>T</TaskNo></R>", Decoded, Decoded),
+        case("ten-mib-json-with-padding", 200, ten_mib_json, Decoded, Decoded),
+        case("ten-mib-binary-garbage", 200, ten_mib_garbage, Response, Response),
+        case("json-nested-1e5-arrays", 200, format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)), Response, Response),
+        case("json-nested-1e5-objects", 200, nested_json_objects(100_000), Response, Response),
+        case("json-nested-within-limit", 200, nested_json_objects(100), Decoded, Decoded),
+        case("xml-nested-1e5-elements", 200, nested_xml(100_000), Response, Response),
+        case("xml-unclosed-1e5-elements", 200, "<a>".repeat(100_000), Response, Response),
+        // Numbers and strings in each other's place.
+        case("numbers-where-strings-expected", 200, r#"{"RequestId":12345,"TaskNo":678}"#, Decoded, Decoded),
+        case("strings-where-numbers-expected", 200, r#"{"RequestId":"R","TaskNo":"T","PageSize":"20","TotalItemNum":"7","NextPage":"true"}"#, Decoded, Decoded),
+        case("object-where-string-expected", 200, r#"{"RequestId":{"Id":"R"},"TaskNo":"T"}"#, Response, Response),
+        case("array-where-string-expected", 200, r#"{"RequestId":["R"],"TaskNo":"T"}"#, Response, Response),
+        case("huge-integer-overflows-u64", 200, r#"{"RequestId":"R","TaskNo":"T","TotalItemNum":123456789012345678901234567890}"#, Decoded, Response),
+        case("exponent-out-of-f64-range", 200, r#"{"RequestId":"R","TaskNo":1e400}"#, Response, Response),
+        case("ten-thousand-digit-number", 200, format!(r#"{{"RequestId":"R","TaskNo":{}}}"#, "9".repeat(10_000)), Response, Response),
+        case("negative-page-size", 200, r#"{"RequestId":"R","TaskNo":"T","PageSize":-1}"#, Decoded, Response),
+        case("fractional-page-size", 200, r#"{"RequestId":"R","TaskNo":"T","PageSize":20.5}"#, Decoded, Response),
+        case("nan-string-for-number", 200, r#"{"RequestId":"R","TaskNo":"NaN","PageSize":"NaN"}"#, Decoded, Response),
+        case("infinity-string-for-number", 200, r#"{"RequestId":"R","TaskNo":"Infinity","TotalItemNum":"Infinity"}"#, Decoded, Response),
+        case("word-for-boolean", 200, r#"{"RequestId":"R","TaskNo":"T","NextPage":"maybe"}"#, Decoded, Response),
+        case("detail-without-domain-name", 200, r#"{"RequestId":"R","TaskNo":"T","Data":{"TaskDetail":[{"TaskStatus":"EXECUTING"}]}}"#, Decoded, Response),
+        case("data-wrapper-is-a-number", 200, r#"{"RequestId":"R","TaskNo":"T","Data":5}"#, Decoded, Response),
+        // XML entities: defined entities are never expanded.
+        case("xml-billion-laughs", 200, billion_laughs(), Response, Response),
+        case("xml-external-entity", 200, "<?xml version=\"1.0\"?><!DOCTYPE R [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><R><RequestId>&xxe;</RequestId><TaskNo>T</TaskNo></R>", Response, Response),
+        case("xml-doctype-declared-but-unused", 200, "<!DOCTYPE R [<!ENTITY e \"x\">]><R><RequestId>R</RequestId><TaskNo>T</TaskNo></R>", Decoded, Decoded),
+        case("xml-invalid-character-reference", 200, "<R><RequestId>&#xD800;</RequestId><TaskNo>T</TaskNo></R>", Response, Response),
+        case("xml-cdata-with-markup", 200, "<R><RequestId><![CDATA[</RequestId><x>]]></RequestId><TaskNo>T</TaskNo></R>", Decoded, Decoded),
+        // Duplicates.
+        case("json-duplicate-keys-last-wins", 200, r#"{"RequestId":"A","RequestId":"B","TaskNo":"T"}"#, Decoded, Decoded),
+        case("xml-duplicate-scalar-element", 200, "<R><RequestId>A</RequestId><RequestId>B</RequestId><TaskNo>T</TaskNo></R>", Response, Response),
+        // Error envelopes, complete or not.
+        case("error-without-message", 403, r#"{"Code":"Forbidden.RAM"}"#, Service("Forbidden.RAM"), Service("Forbidden.RAM")),
+        case("error-without-code", 500, r#"{"RequestId":"R","Message":"boom"}"#, Response, Response),
+        case("error-code-with-http-200", 200, r#"{"RequestId":"R","Code":"ParameterIllegal","Message":"bad"}"#, Service("ParameterIllegal"), Service("ParameterIllegal")),
+        case("error-numeric-code", 404, r#"{"Code":404,"Message":"not found"}"#, Service("404"), Service("404")),
+        case("error-code-is-an-object", 400, r#"{"Code":{"Value":"X"},"Message":"m"}"#, Response, Response),
+        case("error-lowercase-keys", 400, r#"{"code":"Throttling.User","message":"slow down","requestId":"R"}"#, Service("Throttling.User"), Service("Throttling.User")),
+        case("success-code-on-200", 200, r#"{"Code":"Success","Message":"ok","RequestId":"R","TaskNo":"T"}"#, Decoded, Decoded),
+        case("code-without-message-on-200", 200, r#"{"Code":"X","RequestId":"R","TaskNo":"T"}"#, Decoded, Decoded),
+        case("success-body-with-error-status", 500, RENEWED, Response, Response),
+        case("xml-error-root-on-200", 200, "<Error><RequestId>R</RequestId><Code>InternalError</Code><Message>m</Message></Error>", Service("InternalError"), Service("InternalError")),
+        case("xml-error-root-without-code", 200, "<Error><RequestId>R</RequestId><Message>m</Message></Error>", Response, Response),
+        case("xml-error-with-entity-in-code", 400, "<Error><Code>A&amp;B</Code><Message>&lt;m&gt;</Message></Error>", Service("A&B"), Service("A&B")),
+    ]
+}
+
+/// The outcome of a decode, checked against `expect`; the message names the case.
+fn check<A: RpcAction>(case: &Case, expect: Expect) {
+    let result = decode_response::<A>(case.status, &case.body);
+    let label = format!("{} as {}", case.name, A::ACTION);
+    match (expect, &result) {
+        (Decoded, Ok(_)) => {}
+        (Response, Err(Error::Response(error))) => {
+            assert_eq!(error.status(), case.status, "{label}");
+            assert!(
+                error.body_excerpt().len() <= 8 * 1024,
+                "{label}: the excerpt keeps {} bytes",
+                error.body_excerpt().len()
+            );
+        }
+        (Service(code), Err(Error::Service(error))) => {
+            assert_eq!(error.code(), code, "{label}");
+            assert_eq!(error.http_status(), case.status, "{label}");
+        }
+        (_, Err(error)) => panic!("{label}: expected {expect:?}, got {error:?}"),
+        (_, Ok(_)) => panic!("{label}: expected {expect:?}, got a decoded response"),
+    }
+}
+
+#[test]
+fn hostile_bodies_decode_to_the_expected_kind_for_both_response_types() {
+    let cases = cases();
+    assert!(cases.len() >= 40, "only {} cases", cases.len());
+    for case in &cases {
+        check::<SaveBatchTaskForCreatingOrderRenew>(case, case.renewal);
+        check::<QueryTaskDetailList>(case, case.details);
+    }
+}
+
+#[test]
+fn lenient_decoding_keeps_what_the_hostile_bodies_carried() {
+    // Numbers become strings without losing digits when they fit.
+    let body = br#"{"RequestId":12345,"TaskNo":678}"#;
+    let renewal = decode_response::<SaveBatchTaskForCreatingOrderRenew>(200, body).unwrap();
+    assert_eq!(
+        (renewal.request_id.as_str(), renewal.task_no.as_str()),
+        ("12345", "678")
+    );
+    // Duplicate JSON keys: the last one wins, as in serde_json.
+    let body = br#"{"RequestId":"A","RequestId":"B","TaskNo":"T"}"#;
+    let renewal = decode_response::<SaveBatchTaskForCreatingOrderRenew>(200, body).unwrap();
+    assert_eq!(renewal.request_id, "B");
+    // A CDATA section keeps markup as text.
+    let body = b"<R><RequestId><![CDATA[</RequestId><x>]]></RequestId><TaskNo>T</TaskNo></R>";
+    let renewal = decode_response::<SaveBatchTaskForCreatingOrderRenew>(200, body).unwrap();
+    assert_eq!(renewal.request_id, "</RequestId><x>");
+    // Strings where numbers are expected.
+    let body = br#"{"RequestId":"R","PageSize":"20","TotalItemNum":"7","NextPage":"true"}"#;
+    let page: QueryTaskDetailListResponse =
+        decode_response::<QueryTaskDetailList>(200, body).unwrap();
+    assert_eq!(
+        (page.page_size, page.total_item_num, page.next_page),
+        (20, 7, true)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same over HTTP: a loopback server answers each path with one canned response.
+
+/// How the canned body is framed.
+#[derive(Clone, Copy)]
+enum Framing {
+    ContentLength,
+    /// `Transfer-Encoding: chunked`, so the client cannot refuse it from the headers.
+    Chunked,
+    /// A `Content-Length` larger than what is sent before the connection closes.
+    ShortBody,
+}
+
+struct Canned {
+    path: &'static str,
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+    framing: Framing,
+}
+
+/// A loopback HTTP/1.1 server; aborted when dropped.
+struct CannedServer {
+    address: SocketAddr,
+    task: JoinHandle<()>,
+}
+
+impl Drop for CannedServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl CannedServer {
+    async fn start(responses: Vec<Canned>) -> CannedServer {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let responses = std::sync::Arc::new(responses);
+        let task = tokio::spawn(async move {
+            // Bounded: far more connections than the tests make.
+            for _ in 0..64 {
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
+                tokio::spawn(answer(stream, responses.clone()));
+            }
+        });
+        CannedServer { address, task }
+    }
+
+    fn endpoint(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+}
+
+async fn answer(mut stream: TcpStream, responses: std::sync::Arc<Vec<Canned>>) {
+    let mut request = Vec::new();
+    let mut buffer = [0u8; 8192];
+    // Read the head, then as much body as Content-Length says (bounded by the small requests).
+    let head_end = loop {
+        let Ok(read) = stream.read(&mut buffer).await else {
+            return;
+        };
+        if read == 0 {
+            return;
+        }
+        request.extend_from_slice(&buffer[..read]);
+        if let Some(at) = request.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        if request.len() > 1 << 20 {
+            return;
+        }
+    };
+    let head = String::from_utf8_lossy(&request[..head_end]).to_ascii_lowercase();
+    let length: usize = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    while request.len() < head_end + length.min(1 << 20) {
+        let Ok(read) = stream.read(&mut buffer).await else {
+            return;
+        };
+        if read == 0 {
+            break;
+        }
+        request.extend_from_slice(&buffer[..read]);
+    }
+    let path = head.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split('?').next().unwrap_or("/");
+    let Some(canned) = responses.iter().find(|c| c.path.eq_ignore_ascii_case(path)) else {
+        let _ = stream
+            .write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+            .await;
+        return;
+    };
+    let mut out = format!(
+        "HTTP/1.1 {} Canned\r\ncontent-type: {}\r\nconnection: close\r\n",
+        canned.status, canned.content_type
+    )
+    .into_bytes();
+    match canned.framing {
+        Framing::ContentLength => {
+            out.extend(format!("content-length: {}\r\n\r\n", canned.body.len()).into_bytes());
+            out.extend_from_slice(&canned.body);
+        }
+        Framing::ShortBody => {
+            out.extend(format!("content-length: {}\r\n\r\n", canned.body.len() * 2).into_bytes());
+            out.extend_from_slice(&canned.body);
+        }
+        Framing::Chunked => {
+            out.extend(b"transfer-encoding: chunked\r\n\r\n");
+            for chunk in canned.body.chunks(64 * 1024) {
+                out.extend(format!("{:x}\r\n", chunk.len()).into_bytes());
+                out.extend_from_slice(chunk);
+                out.extend(b"\r\n");
+            }
+            out.extend(b"0\r\n\r\n");
+        }
+    }
+    // The client may stop reading (a body over its limit): a failed write is expected then.
+    let _ = stream.write_all(&out).await;
+    let _ = stream.shutdown().await;
+}
+
+fn renewal() -> SaveBatchTaskForCreatingOrderRenew {
+    SaveBatchTaskForCreatingOrderRenew::new([OrderRenewParam::new(
+        "example.com",
+        1,
+        1_767_225_600_000,
+    )])
+}
+
+/// A client without retries, so that each call is one exchange and shows the decoding outcome.
+fn client(endpoint: String, max_response_bytes: usize) -> Client {
+    Client::builder()
+        .endpoint(endpoint)
+        .credentials(Credentials::new("hostile-test-id", "hostile-test-secret"))
+        .retry_policy(RetryPolicy::disabled())
+        .read_timeout(Duration::from_secs(10))
+        .attempt_timeout(Duration::from_secs(30))
+        .max_response_bytes(max_response_bytes)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn hostile_bodies_over_http_give_typed_errors_through_client_call() {
+    const LIMIT: usize = 256 * 1024;
+    let json = "application/json";
+    let canned = |path, status, content_type, body: Vec<u8>, framing| Canned {
+        path,
+        status,
+        content_type,
+        body,
+        framing,
+    };
+    let server = CannedServer::start(vec![
+        canned(
+            "/html",
+            502,
+            "text/html",
+            b"<!DOCTYPE html><html><body>Bad Gateway</body></html>".to_vec(),
+            Framing::ContentLength,
+        ),
+        canned("/empty", 200, json, Vec::new(), Framing::ContentLength),
+        canned(
+            "/truncated",
+            200,
+            json,
+            br#"{"RequestId":"R","TaskNo""#.to_vec(),
+            Framing::ContentLength,
+        ),
+        canned(
+            "/deep",
+            200,
+            json,
+            "[".repeat(100_000).into_bytes(),
+            Framing::Chunked,
+        ),
+        canned(
+            "/bomb",
+            200,
+            "text/xml",
+            billion_laughs(),
+            Framing::ContentLength,
+        ),
+        canned(
+            "/error-200",
+            200,
+            json,
+            br#"{"RequestId":"R","Code":"ParameterIllegal","Message":"bad"}"#.to_vec(),
+            Framing::ContentLength,
+        ),
+        canned(
+            "/ok",
+            200,
+            json,
+            RENEWED.as_bytes().to_vec(),
+            Framing::Chunked,
+        ),
+        canned(
+            "/too-large-declared",
+            200,
+            json,
+            vec![b' '; 4 * LIMIT],
+            Framing::ContentLength,
+        ),
+        canned(
+            "/too-large-chunked",
+            200,
+            json,
+            vec![b' '; 4 * LIMIT],
+            Framing::Chunked,
+        ),
+        canned(
+            "/short-body",
+            200,
+            json,
+            RENEWED.as_bytes().to_vec(),
+            Framing::ShortBody,
+        ),
+    ])
+    .await;
+    let details = |path: &'static str| {
+        let client = client(server.endpoint(path), LIMIT);
+        async move { client.call(&QueryTaskDetailList::new("T", 20)).await }
+    };
+
+    for (path, status) in [
+        ("/html", 502),
+        ("/empty", 200),
+        ("/truncated", 200),
+        ("/deep", 200),
+        ("/bomb", 200),
+    ] {
+        match details(path).await {
+            Err(Error::Response(error)) => assert_eq!(error.status(), status, "{path}"),
+            other => panic!("{path}: expected a response error, got {other:?}"),
+        }
+    }
+    match details("/error-200").await {
+        Err(Error::Service(error)) => {
+            assert_eq!(
+                (error.code(), error.http_status()),
+                ("ParameterIllegal", 200)
+            );
+        }
+        other => panic!("/error-200: expected a service error, got {other:?}"),
+    }
+    let page = details("/ok")
+        .await
+        .expect("a chunked success body decodes");
+    assert_eq!(page.request_id, "R");
+    for path in ["/too-large-declared", "/too-large-chunked"] {
+        match details(path).await {
+            Err(Error::Response(error)) => {
+                assert!(
+                    error.reason().contains("limit"),
+                    "{path}: {}",
+                    error.reason()
+                );
+                assert!(
+                    error.body_excerpt().len() < 16,
+                    "{path}: the oversized body is not kept"
+                );
+            }
+            other => panic!("{path}: expected a response error, got {other:?}"),
+        }
+    }
+    // A connection closed before the declared length: a transport failure, after sending.
+    match details("/short-body").await {
+        Err(Error::Transport(error)) => assert!(error.request_may_have_been_sent()),
+        other => panic!("/short-body: expected a transport error, got {other:?}"),
+    }
+
+    // A renewal is not idempotent: a gateway page leaves its outcome unknown, and the decoding
+    // error is kept as the cause; an error envelope is the service's answer.
+    let renewal_client = client(server.endpoint("/html"), LIMIT);
+    match renewal_client.call(&renewal()).await {
+        Err(Error::OutcomeUnknown { cause, .. }) => {
+            assert!(
+                matches!(*cause, Error::Response(ref e) if e.status() == 502),
+                "{cause:?}"
+            );
+        }
+        other => panic!("/html renewal: expected an unknown outcome, got {other:?}"),
+    }
+    let renewal_client = client(server.endpoint("/error-200"), LIMIT);
+    let renewed = renewal_client.call(&renewal()).await;
+    assert!(
+        matches!(&renewed, Err(Error::Service(e)) if e.code() == "ParameterIllegal"),
+        "{renewed:?}"
+    );
+    drop(server);
+}
