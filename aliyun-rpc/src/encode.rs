@@ -3,25 +3,69 @@
 //! Only `A–Z a–z 0–9 - _ . ~` stay literal; every other byte of the UTF-8 form becomes `%XY` with
 //! uppercase hex. So a space is `%20` (never `+`), `*` is `%2A` and `~` stays `~`.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-
-/// Every byte except the RFC 3986 unreserved characters.
-const ALIBABA_ENCODE_SET: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
-
-/// Appends the percent-encoded form of `text` to `out`.
-pub(crate) fn percent_encode_into(out: &mut String, text: &str) {
-    for piece in utf8_percent_encode(text, ALIBABA_ENCODE_SET) {
-        out.push_str(piece);
+/// Whether a byte is an RFC 3986 unreserved character (`A-Z a-z 0-9 - _ . ~`), which is written
+/// as itself; every other byte is written as `%XX`.
+const fn unreserved_table() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~');
+        byte += 1;
     }
+    table
+}
+
+static UNRESERVED: [bool; 256] = unreserved_table();
+
+/// `%XX` for every byte, uppercase hex.
+const fn escape_table() -> [[u8; 3]; 256] {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut table = [[0u8; 3]; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = [b'%', HEX[byte >> 4], HEX[byte & 15]];
+        byte += 1;
+    }
+    table
+}
+
+static ESCAPES: [[u8; 3]; 256] = escape_table();
+
+/// Appends the percent-encoded form of `text` to `out`: runs of unreserved bytes are copied
+/// whole, and each other byte becomes `%XX`.
+pub(crate) fn percent_encode_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut run_start = 0;
+    for (position, &byte) in bytes.iter().enumerate() {
+        if UNRESERVED[usize::from(byte)] {
+            continue;
+        }
+        if run_start < position {
+            // A non-empty run holds only ASCII bytes, so both ends are character boundaries.
+            out.push_str(&text[run_start..position]);
+        }
+        let escape = &ESCAPES[usize::from(byte)];
+        out.push('%');
+        out.push(char::from(escape[1]));
+        out.push(char::from(escape[2]));
+        run_start = position + 1;
+    }
+    if run_start < bytes.len() {
+        out.push_str(&text[run_start..]);
+    }
+}
+
+/// The length of the percent-encoded form of `text`.
+pub(crate) fn percent_encoded_len(text: &str) -> usize {
+    text.bytes()
+        .map(|byte| if UNRESERVED[usize::from(byte)] { 1 } else { 3 })
+        .sum()
 }
 
 /// The percent-encoded form of `text`.
 pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let mut out = String::with_capacity(percent_encoded_len(text));
     percent_encode_into(&mut out, text);
     out
 }
@@ -44,5 +88,26 @@ mod tests {
         assert_eq!(percent_encode("阿"), "%E9%98%BF");
         assert_eq!(percent_encode("😀"), "%F0%9F%98%80");
         assert_eq!(percent_encode("\u{0}\n"), "%00%0A");
+    }
+
+    #[test]
+    fn agrees_with_the_percent_encoding_crate_on_every_byte_and_mixed_text() {
+        use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+        const SET: &AsciiSet = &NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'_')
+            .remove(b'.')
+            .remove(b'~');
+        let mut samples: Vec<String> = (0u32..=0x2FF)
+            .filter_map(char::from_u32)
+            .map(String::from)
+            .collect();
+        samples.push("OrderRenewParam.1.DomainName=阿里云.com&x y*~".to_owned());
+        samples.push("a阿b😀c%d".to_owned());
+        for sample in samples {
+            let expected = utf8_percent_encode(&sample, SET).to_string();
+            assert_eq!(percent_encode(&sample), expected, "{sample:?}");
+            assert_eq!(percent_encoded_len(&sample), expected.len());
+        }
     }
 }

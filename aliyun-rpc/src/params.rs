@@ -5,16 +5,22 @@
 //! under the current name, so nesting composes: `OrderRenewParam.1.DomainName`, `A.1.B.2.C`.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use crate::rules::{LengthUnit, ParamProblem, Problem, Rules};
 use crate::shape::{FieldMeta, Shape};
 
 /// The flattened parameters of one request, as raw (not yet percent-encoded) name/value pairs in
 /// the order they were written.
-#[derive(Clone, Default, PartialEq, Eq)]
+///
+/// Every name and value is kept in one buffer, so writing a pair allocates nothing once the buffer
+/// has grown.
+#[derive(Clone, Default)]
 pub struct Params {
-    pairs: Vec<(String, String)>,
+    /// Names and values, back to back.
+    text: String,
+    /// For each pair, where its name ends and where its value ends in `text`; the name starts
+    /// where the previous value ended.
+    ends: Vec<(usize, usize)>,
 }
 
 impl Params {
@@ -25,37 +31,68 @@ impl Params {
 
     /// Appends one pair.
     pub fn push(&mut self, name: impl Into<String>, value: impl Into<String>) {
-        self.pairs.push((name.into(), value.into()));
+        self.push_str(&name.into(), &value.into());
+    }
+
+    /// Appends one pair without taking ownership of either part.
+    pub(crate) fn push_str(&mut self, name: &str, value: &str) {
+        self.text.push_str(name);
+        let name_end = self.text.len();
+        self.text.push_str(value);
+        self.ends.push((name_end, self.text.len()));
     }
 
     /// The value of the first pair called `name`.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
     /// Every pair, in the order written.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> + Clone {
-        self.pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))
+        let text = self.text.as_str();
+        self.ends
+            .iter()
+            .enumerate()
+            .map(move |(index, &(name_end, value_end))| {
+                let name_start = if index == 0 {
+                    0
+                } else {
+                    self.ends[index - 1].1
+                };
+                (&text[name_start..name_end], &text[name_end..value_end])
+            })
     }
 
     /// How many pairs there are.
     pub fn len(&self) -> usize {
-        self.pairs.len()
+        self.ends.len()
     }
 
     /// Whether there are no pairs.
     pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
+        self.ends.is_empty()
     }
 
     /// Appends every pair of `other`.
     pub fn extend(&mut self, other: Params) {
-        self.pairs.extend(other.pairs);
+        let offset = self.text.len();
+        self.text.push_str(&other.text);
+        self.ends.extend(
+            other
+                .ends
+                .iter()
+                .map(|&(name_end, value_end)| (name_end + offset, value_end + offset)),
+        );
     }
 }
+
+impl PartialEq for Params {
+    fn eq(&self, other: &Params) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Params {}
 
 impl std::fmt::Debug for Params {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -66,12 +103,11 @@ impl std::fmt::Debug for Params {
 
 impl<N: Into<String>, V: Into<String>> FromIterator<(N, V)> for Params {
     fn from_iter<I: IntoIterator<Item = (N, V)>>(iter: I) -> Params {
-        Params {
-            pairs: iter
-                .into_iter()
-                .map(|(n, v)| (n.into(), v.into()))
-                .collect(),
+        let mut params = Params::new();
+        for (name, value) in iter {
+            params.push(name, value);
         }
+        params
     }
 }
 
@@ -120,8 +156,7 @@ impl ParamWriter {
     pub fn entry<V: ParamValue + ?Sized>(&mut self, index: usize, value: &V, rules: &Rules) {
         let restore = self.name.len();
         self.name.push('.');
-        // Writing a number into a String cannot fail.
-        let _ = write!(self.name, "{index}");
+        self.name.push_str(itoa::Buffer::new().format(index));
         value.check_rules(rules, self);
         value.write_value(self);
         self.name.truncate(restore);
@@ -129,7 +164,12 @@ impl ParamWriter {
 
     /// Writes one scalar value under the current name.
     pub fn value(&mut self, value: impl Into<String>) {
-        self.params.push(self.name.clone(), value);
+        self.value_str(&value.into());
+    }
+
+    /// Writes one scalar value under the current name, copying it into the parameter buffer.
+    pub(crate) fn value_str(&mut self, value: &str) {
+        self.params.push_str(&self.name, value);
     }
 
     /// Records a problem with the value under the current name.
@@ -211,7 +251,7 @@ macro_rules! string_value {
     ($($ty:ty),*) => {$(
         impl ParamValue for $ty {
             fn write_value(&self, writer: &mut ParamWriter) {
-                writer.value(&**self);
+                writer.value_str(self);
             }
             fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
                 if let Some(problem) = rules.check_length(self.chars().count(), LengthUnit::Characters) {
@@ -228,7 +268,7 @@ string_value!(String, Box<str>, Cow<'_, str>);
 
 impl ParamValue for str {
     fn write_value(&self, writer: &mut ParamWriter) {
-        writer.value(self);
+        writer.value_str(self);
     }
     fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
         if let Some(problem) = rules.check_length(self.chars().count(), LengthUnit::Characters) {
@@ -242,7 +282,7 @@ macro_rules! integer_value {
     ($($ty:ty),*) => {$(
         impl ParamValue for $ty {
             fn write_value(&self, writer: &mut ParamWriter) {
-                writer.value(itoa::Buffer::new().format(*self));
+                writer.value_str(itoa::Buffer::new().format(*self));
             }
             fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
                 if let Some(problem) = rules.check_integer(i128::from(*self)) {
@@ -259,7 +299,7 @@ integer_value!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 impl ParamValue for bool {
     fn write_value(&self, writer: &mut ParamWriter) {
-        writer.value(if *self { "true" } else { "false" });
+        writer.value_str(if *self { "true" } else { "false" });
     }
     fn shape() -> Shape {
         Shape::Boolean
@@ -324,7 +364,9 @@ impl<T: ParamValue> ParamValue for [T] {
         let restore = writer.name.len();
         for (position, item) in self.iter().enumerate() {
             writer.name.push('.');
-            let _ = write!(writer.name, "{}", position + 1);
+            writer
+                .name
+                .push_str(itoa::Buffer::new().format(position + 1));
             item.check_rules(&element_rules, writer);
             writer.name.truncate(restore);
         }

@@ -10,7 +10,7 @@ use crate::credentials::Credentials;
 use crate::encode::percent_encode_into;
 use crate::params::Params;
 use crate::secret::{Secret, redact};
-use crate::sign::{sha256_hex, sign_v1, sign_v3};
+use crate::sign::{sha256_hex, sign_v1_canonical, sign_v3_hashed};
 
 /// Everything a request needs before it is signed.
 pub(crate) struct Unsigned<'a> {
@@ -41,17 +41,37 @@ impl Unsigned<'_> {
         if let Some(token) = credentials.security_token() {
             common.push("SecurityToken", token.expose());
         }
-        let signed = sign_v1(
+        // Each pair is percent-encoded once: the common ones for the query, the action's in the
+        // order written (their wire form); the canonical query copies those encodings in sorted
+        // order, as `sign_v1` would write them.
+        let (mut query, common_spans) = encode_pairs_with_spans(common.iter());
+        let (action_query, action_spans) = encode_pairs_with_spans(self.params.iter());
+        let mut sorted: Vec<((&str, &str), &str)> = common
+            .iter()
+            .zip(common_spans.iter().map(|span| &query[span.clone()]))
+            .chain(
+                self.params
+                    .iter()
+                    .zip(action_spans.iter().map(|span| &action_query[span.clone()])),
+            )
+            .filter(|((name, _), _)| *name != "Signature")
+            .collect();
+        sorted.sort_unstable_by_key(|&(raw, _)| raw);
+        let mut canonical_query = String::with_capacity(query.len() + action_query.len() + 1);
+        for (position, (_, encoded)) in sorted.iter().enumerate() {
+            if position > 0 {
+                canonical_query.push('&');
+            }
+            canonical_query.push_str(encoded);
+        }
+        drop(sorted);
+        let signed = sign_v1_canonical(
             "POST",
-            common.iter().chain(self.params.iter()),
+            canonical_query,
             credentials.access_key_secret().expose(),
         );
-        let mut query = encode_pairs(
-            common
-                .iter()
-                .chain([("Signature", signed.signature.as_str())]),
-        );
-        let action_query = encode_pairs(self.params.iter());
+        query.push_str("&Signature=");
+        percent_encode_into(&mut query, &signed.signature);
         let body = place(&mut query, action_query, self.max_query_bytes);
         let mut headers = vec![
             ("x-acs-action".to_owned(), self.action.to_owned()),
@@ -115,14 +135,14 @@ impl Unsigned<'_> {
             Some(port) => format!("{}:{port}", self.url.host_str().unwrap_or_default()),
             None => self.url.host_str().unwrap_or_default().to_owned(),
         };
-        let payload = body.as_deref().unwrap_or_default().as_bytes();
+        let payload_hash = sha256_hex(body.as_deref().unwrap_or_default().as_bytes());
         let mut headers = vec![
             ("host".to_owned(), host),
             ("x-acs-action".to_owned(), self.action.to_owned()),
             ("x-acs-version".to_owned(), self.version.to_owned()),
             ("x-acs-date".to_owned(), self.timestamp.clone()),
             ("x-acs-signature-nonce".to_owned(), self.nonce.clone()),
-            ("x-acs-content-sha256".to_owned(), sha256_hex(payload)),
+            ("x-acs-content-sha256".to_owned(), payload_hash.clone()),
         ];
         if let Some(token) = credentials.security_token() {
             headers.push(("x-acs-security-token".to_owned(), token.expose().to_owned()));
@@ -139,12 +159,12 @@ impl Unsigned<'_> {
         } else {
             self.params.iter().collect()
         };
-        let signed = sign_v3(
+        let signed = sign_v3_hashed(
             "POST",
             "/",
             query_params,
             headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-            payload,
+            &payload_hash,
             credentials.access_key_id(),
             credentials.access_key_secret().expose(),
         );
@@ -178,6 +198,25 @@ fn place(query: &mut String, action_query: String, max: usize) -> Option<String>
     } else {
         Some(action_query)
     }
+}
+
+/// `enc(name)=enc(value)` pairs joined with `&`, in the order given, and where each pair lies.
+fn encode_pairs_with_spans<'a>(
+    pairs: impl Iterator<Item = (&'a str, &'a str)>,
+) -> (String, Vec<std::ops::Range<usize>>) {
+    let mut out = String::new();
+    let mut spans = Vec::with_capacity(pairs.size_hint().0);
+    for (name, value) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        let start = out.len();
+        percent_encode_into(&mut out, name);
+        out.push('=');
+        percent_encode_into(&mut out, value);
+        spans.push(start..out.len());
+    }
+    (out, spans)
 }
 
 /// `enc(name)=enc(value)` pairs joined with `&`, in the order given.

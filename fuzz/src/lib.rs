@@ -5,6 +5,8 @@
 //! - requests: HTTP/1-shaped text, `METHOD TARGET` on the first line, `name: value` header
 //!   lines, an empty line, then the body (bytes).
 
+#![forbid(unsafe_code)]
+
 use std::time::UNIX_EPOCH;
 
 use domain_emulator::Credential;

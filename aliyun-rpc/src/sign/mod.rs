@@ -9,7 +9,9 @@ use std::time::SystemTime;
 mod v1;
 mod v3;
 
+pub(crate) use v1::sign_canonical as sign_v1_canonical;
 pub use v1::{V1Signature, sign_v1};
+pub(crate) use v3::sign_v3_hashed;
 pub use v3::{V3_ALGORITHM, V3Signature, sha256_hex, sign_v3};
 
 /// Where the `Timestamp` of a request comes from.

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::STANDARD;
 use hmac::{Hmac, KeyInit, Mac};
 use sha1::Sha1;
 
-use crate::encode::{percent_encode, percent_encode_into};
+use crate::encode::{percent_encode_into, percent_encoded_len};
 
 /// The intermediate values and the result of a V1 signature, for tests and debugging.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,12 +44,16 @@ pub fn sign_v1<'a>(
         canonical_query.push('=');
         percent_encode_into(&mut canonical_query, value);
     }
+    sign_canonical(method, canonical_query, secret)
+}
 
+/// Signs an already canonicalized query (see [`V1Signature::canonical_query`]).
+pub(crate) fn sign_canonical(method: &str, canonical_query: String, secret: &str) -> V1Signature {
     let mut string_to_sign =
-        String::with_capacity(method.len() + 6 + canonical_query.len() * 5 / 4);
+        String::with_capacity(method.len() + 5 + percent_encoded_len(&canonical_query));
     string_to_sign.push_str(method);
     string_to_sign.push_str("&%2F&");
-    string_to_sign.push_str(&percent_encode(&canonical_query));
+    percent_encode_into(&mut string_to_sign, &canonical_query);
 
     let mut key = Vec::with_capacity(secret.len() + 1);
     key.extend_from_slice(secret.as_bytes());

@@ -54,6 +54,29 @@ pub fn sign_v3<'a>(
     access_key_id: &str,
     secret: &str,
 ) -> V3Signature {
+    sign_v3_hashed(
+        method,
+        path,
+        query,
+        headers,
+        &sha256_hex(body),
+        access_key_id,
+        secret,
+    )
+}
+
+/// [`sign_v3`] with the payload's hex SHA-256 already computed (the `x-acs-content-sha256`
+/// header's value), so that a large body is hashed once.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn sign_v3_hashed<'a>(
+    method: &str,
+    path: &str,
+    query: impl IntoIterator<Item = (&'a str, &'a str)>,
+    headers: impl IntoIterator<Item = (&'a str, &'a str)>,
+    payload_hash: &str,
+    access_key_id: &str,
+    secret: &str,
+) -> V3Signature {
     let mut canonical_request = String::new();
     canonical_request.push_str(method);
     canonical_request.push('\n');
@@ -91,7 +114,7 @@ pub fn sign_v3<'a>(
         .join(";");
     canonical_request.push_str(&signed_headers);
     canonical_request.push('\n');
-    canonical_request.push_str(&sha256_hex(body));
+    canonical_request.push_str(payload_hash);
 
     let string_to_sign = format!(
         "{V3_ALGORITHM}\n{}",
