@@ -73,13 +73,7 @@ impl Unsigned<'_> {
         query.push_str("&Signature=");
         percent_encode_into(&mut query, &signed.signature);
         let body = place(&mut query, action_query, self.max_query_bytes);
-        let mut headers = vec![
-            ("x-acs-action".to_owned(), self.action.to_owned()),
-            ("x-acs-version".to_owned(), self.version.to_owned()),
-        ];
-        if body.is_some() {
-            headers.push(("content-type".to_owned(), FORM.to_owned()));
-        }
+        let headers = self.identity_headers(body.is_some());
         SignedRequest::new(
             self.action,
             self.url,
@@ -89,6 +83,19 @@ impl Unsigned<'_> {
             signed.string_to_sign,
             credentials,
         )
+    }
+
+    /// The headers that name the action outside the signature (the official SDKs send them with
+    /// V1 too), and the body's type when there is one.
+    fn identity_headers(&self, has_body: bool) -> Vec<(String, String)> {
+        let mut headers = vec![
+            ("x-acs-action".to_owned(), self.action.to_owned()),
+            ("x-acs-version".to_owned(), self.version.to_owned()),
+        ];
+        if has_body {
+            headers.push(("content-type".to_owned(), FORM.to_owned()));
+        }
+        headers
     }
 
     /// An unsigned request (`AssumeRoleWithOIDC` is one): the action's identity and time in the
@@ -103,13 +110,7 @@ impl Unsigned<'_> {
         let query = encode_pairs(common.iter());
         let body = encode_pairs(self.params.iter());
         let body = (!body.is_empty()).then_some(body);
-        let mut headers = vec![
-            ("x-acs-action".to_owned(), self.action.to_owned()),
-            ("x-acs-version".to_owned(), self.version.to_owned()),
-        ];
-        if body.is_some() {
-            headers.push(("content-type".to_owned(), FORM.to_owned()));
-        }
+        let headers = self.identity_headers(body.is_some());
         SignedRequest::new(
             self.action,
             self.url,

@@ -11,7 +11,7 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
 use crate::secret::Secret;
@@ -205,6 +205,23 @@ impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Box<P> {
     fn provide_credentials(&self) -> CredentialsFuture<'_> {
         (**self).provide_credentials()
     }
+}
+
+/// The provider a file-based source resolved to, resolved once and then reused.
+pub(crate) type ResolvedSource = Mutex<Option<Arc<dyn ProvideCredentials>>>;
+
+/// The provider in `slot`, resolving it with `resolve` the first time.
+pub(crate) fn resolve_once(
+    slot: &ResolvedSource,
+    resolve: impl FnOnce() -> Result<Arc<dyn ProvideCredentials>, CredentialsError>,
+) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+    let mut resolved = slot.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(source) = &*resolved {
+        return Ok(source.clone());
+    }
+    let source = resolve()?;
+    *resolved = Some(source.clone());
+    Ok(source)
 }
 
 #[cfg(test)]

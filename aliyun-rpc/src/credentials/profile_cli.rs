@@ -35,7 +35,7 @@ const MAX_CHAIN_DEPTH: usize = 8;
 pub struct CliProfileProvider {
     config: ChainConfig,
     profile: Option<String>,
-    resolved: Mutex<Option<Arc<dyn ProvideCredentials>>>,
+    resolved: super::ResolvedSource,
 }
 
 impl CliProfileProvider {
@@ -78,16 +78,7 @@ impl CliProfileProvider {
                 "{CLI_PROFILE_DISABLED_VAR}=true"
             )));
         }
-        let mut resolved = self
-            .resolved
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(source) = &*resolved {
-            return Ok(source.clone());
-        }
-        let source = self.resolve()?;
-        *resolved = Some(source.clone());
-        Ok(source)
+        super::resolve_once(&self.resolved, || self.resolve())
     }
 
     fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {

@@ -37,7 +37,7 @@ const DEFAULT_SECTION: &str = "default";
 pub struct IniProfileProvider {
     config: ChainConfig,
     section: Option<String>,
-    resolved: Mutex<Option<Arc<dyn ProvideCredentials>>>,
+    resolved: super::ResolvedSource,
 }
 
 impl IniProfileProvider {
@@ -75,16 +75,7 @@ impl IniProfileProvider {
     }
 
     fn source(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
-        let mut resolved = self
-            .resolved
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(source) = &*resolved {
-            return Ok(source.clone());
-        }
-        let source = self.resolve()?;
-        *resolved = Some(source.clone());
-        Ok(source)
+        super::resolve_once(&self.resolved, || self.resolve())
     }
 
     fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
