@@ -31,8 +31,36 @@ fn seed_file() -> std::path::PathBuf {
     path
 }
 
+/// Counts the client's `retrying` events.
+#[derive(Clone, Default)]
+struct RetryCounter(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl std::io::Write for RetryCounter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let lines = String::from_utf8_lossy(bytes);
+        let retries = lines
+            .lines()
+            .filter(|line| line.contains("retrying"))
+            .count();
+        self.0
+            .fetch_add(retries, std::sync::atomic::Ordering::Relaxed);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
+    let retries = RetryCounter::default();
+    let sink = retries.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_writer(move || sink.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_global_default(subscriber);
     let seed = seed_file();
     let emulator = Emulator::start(
         EmulatorConfig::new()
@@ -110,8 +138,9 @@ async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
         .count();
     assert_eq!(duplicates, 0, "no domain ordered twice (or not at all)");
     eprintln!(
-        "fault injection: domains={DOMAINS} renewed={renewed} duplicates={duplicates} requests={} reconciliations={reconciliations} elapsed={:.1}s",
+        "fault injection: domains={DOMAINS} renewed={renewed} duplicates={duplicates} requests={} client_retries={} reconciliations={reconciliations} elapsed={:.1}s",
         emulator.request_count(),
+        retries.0.load(std::sync::atomic::Ordering::Relaxed),
         elapsed.as_secs_f64()
     );
 }
