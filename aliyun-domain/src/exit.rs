@@ -43,6 +43,10 @@ impl Failure {
         let message = format!("{what}: {error}");
         match error {
             Error::InvalidRequest { .. } | Error::Config(_) => Failure::usage(message),
+            Error::Credentials(_) => Failure::service(format!(
+                "{message}; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET \
+                 (or configure another source of the credential chain), or try --emulator"
+            )),
             _ => Failure::service(message),
         }
     }

@@ -39,7 +39,6 @@ impl Session {
                 Signature::V3 => SignatureVersion::V3,
             });
         }
-        let mut missing_credentials = None;
         let emulator = if options.emulator {
             let emulator = Emulator::start(EmulatorConfig::new().task_step(EMULATOR_TASK_STEP))
                 .await
@@ -62,21 +61,14 @@ impl Session {
             if let Some(endpoint) = &options.endpoint {
                 builder = builder.endpoint(endpoint.as_str());
             }
-            match Credentials::from_env() {
-                Ok(credentials) => builder = builder.credentials(credentials),
-                Err(error) => missing_credentials = Some(error),
-            }
+            // Credentials come from the library's default chain (environment, OIDC, CLI
+            // profile, credentials file, ECS instance role, credentials URI), read at the first
+            // call; when every source fails the error lists each one's reason.
             None
         };
         let client = builder
             .build()
             .map_err(|error| Failure::from_rpc("cannot set up the client", &error))?;
-        if let Some(error) = missing_credentials {
-            return Err(Failure::service(format!(
-                "no credentials: {error}; set ALIBABA_CLOUD_ACCESS_KEY_ID and \
-                 ALIBABA_CLOUD_ACCESS_KEY_SECRET, or try --emulator"
-            )));
-        }
         let (poll_initial, poll_max) = if emulator.is_some() {
             (Duration::from_millis(100), Duration::from_secs(1))
         } else {

@@ -36,14 +36,24 @@ impl Run {
     }
 }
 
+/// An empty directory to serve as the binary's home.
+fn empty_home() -> std::path::PathBuf {
+    let home = std::env::temp_dir().join(format!("aliyun-domain-cli-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a temporary home");
+    home
+}
+
 /// Runs the binary with stdin not a terminal and no credentials in the environment, except
 /// `env`, and kills it after [`RUN_LIMIT`].
 fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
         .args(args)
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_ID")
-        .env_remove("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-        .env_remove("ALIBABA_CLOUD_SECURITY_TOKEN")
+        // A hermetic environment: no credentials of the developer's, an empty home (no CLI
+        // profile, no credentials file), and no probe of the ECS metadata address, which is not
+        // loopback.
+        .env_clear()
+        .env("HOME", empty_home())
+        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
         .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
