@@ -21,9 +21,12 @@ Exit status:
 /// Printed after `--help`: exit statuses and where credentials come from.
 const AFTER_HELP: &str = concat!(
     exit_status!(),
-    "\n\nCredentials are read from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and,
-for temporary STS credentials, ALIBABA_CLOUD_SECURITY_TOKEN. With --emulator, the emulator's
-demo key is used instead.
+    "\n\nCredentials come from the default chain, first source that works: ALIBABA_CLOUD_ACCESS_KEY_ID,
+ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for temporary STS credentials, ALIBABA_CLOUD_SECURITY_TOKEN;
+OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE);
+the aliyun-cli profile ~/.aliyun/config.json; ~/.alibabacloud/credentials; the ECS instance role
+(off with ALIBABA_CLOUD_ECS_METADATA_DISABLED=true); ALIBABA_CLOUD_CREDENTIALS_URI. With
+--emulator, the emulator's demo key is used instead.
 
 Renewing costs money: `renew` shows its plan and asks before ordering, unless --yes is given."
 );
