@@ -4,10 +4,7 @@
 use std::path::PathBuf;
 
 use super::config::{ChainConfig, Env};
-use super::sts::{
-    AssumeRoleWithOidc, DEFAULT_DURATION_SECONDS, StsTarget, check_duration, session_name,
-    sts_client, sts_failure,
-};
+use super::sts::{AssumeRoleWithOidc, StsSession, sts_failure};
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 use crate::client::Client;
 
@@ -27,10 +24,7 @@ pub struct OidcProvider {
     role_arn: String,
     oidc_provider_arn: String,
     token_file: PathBuf,
-    role_session_name: Option<String>,
-    duration_seconds: u32,
-    policy: Option<String>,
-    env: Env,
+    session: StsSession,
     client: Client,
 }
 
@@ -41,11 +35,7 @@ pub struct OidcProviderBuilder {
     role_arn: String,
     oidc_provider_arn: String,
     token_file: PathBuf,
-    role_session_name: Option<String>,
-    duration_seconds: u32,
-    policy: Option<String>,
-    target: StsTarget,
-    env: Env,
+    session: StsSession,
 }
 
 impl OidcProvider {
@@ -59,11 +49,7 @@ impl OidcProvider {
             role_arn: role_arn.into(),
             oidc_provider_arn: oidc_provider_arn.into(),
             token_file: token_file.into(),
-            role_session_name: None,
-            duration_seconds: DEFAULT_DURATION_SECONDS,
-            policy: None,
-            target: StsTarget::default(),
-            env: Env::process(),
+            session: StsSession::default(),
         }
     }
 
@@ -114,10 +100,10 @@ impl OidcProvider {
             self.role_arn.clone(),
             self.oidc_provider_arn.clone(),
             token,
-            session_name(self.role_session_name.as_deref(), &self.env),
+            self.session.session_name(),
         );
-        action.duration_seconds = Some(self.duration_seconds);
-        action.policy.clone_from(&self.policy);
+        action.duration_seconds = Some(self.session.duration_seconds);
+        action.policy.clone_from(&self.session.policy);
         let response = self
             .client
             .call_unsigned(&action)
@@ -131,44 +117,50 @@ impl OidcProviderBuilder {
     /// `RoleSessionName` (default: `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else
     /// `aliyun-rpc-<milliseconds>`).
     pub fn role_session_name(mut self, name: impl Into<String>) -> OidcProviderBuilder {
-        self.role_session_name = Some(name.into());
+        self.session.role_session_name = Some(name.into());
         self
     }
 
     /// `DurationSeconds` (default 3600, at least 900).
     pub fn duration_seconds(mut self, seconds: u32) -> OidcProviderBuilder {
-        self.duration_seconds = seconds;
+        self.session.duration_seconds = seconds;
         self
     }
 
     /// `Policy`: narrows the role's permissions.
     pub fn policy(mut self, policy: impl Into<String>) -> OidcProviderBuilder {
-        self.policy = Some(policy.into());
+        self.session.policy = Some(policy.into());
         self
     }
 
     /// Calls STS in `region` (`sts.<region>.aliyuncs.com`).
     pub fn sts_region(mut self, region: impl Into<String>) -> OidcProviderBuilder {
-        self.target.region = Some(region.into());
+        self.session.target.region = Some(region.into());
         self
     }
 
     /// Calls the VPC endpoint of the region (`sts-vpc.<region>.aliyuncs.com`).
     pub fn vpc_endpoint(mut self, enabled: bool) -> OidcProviderBuilder {
-        self.target.vpc = Some(enabled);
+        self.session.target.vpc = Some(enabled);
         self
     }
 
     /// Calls STS at `url`, whatever the region says.
     pub fn sts_endpoint(mut self, url: impl Into<String>) -> OidcProviderBuilder {
-        self.target.url = Some(url.into());
+        self.session.target.url = Some(url.into());
         self
     }
 
     /// Reads `ALIBABA_CLOUD_STS_REGION`, `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED` and
     /// `ALIBABA_CLOUD_ROLE_SESSION_NAME` from `env` (default: the process environment).
     pub fn env(mut self, env: Env) -> OidcProviderBuilder {
-        self.env = env;
+        self.session.env = env;
+        self
+    }
+
+    /// Replaces every shared STS setting at once (how a profile configures the provider).
+    pub(crate) fn session(mut self, session: StsSession) -> OidcProviderBuilder {
+        self.session = session;
         self
     }
 
@@ -180,15 +172,12 @@ impl OidcProviderBuilder {
         if self.oidc_provider_arn.is_empty() {
             return Err(CredentialsError::Missing("OIDCProviderArn".to_owned()));
         }
-        let client = sts_client(&self.target.resolve(&self.env), None)?;
+        let (session, client) = self.session.connect(None)?;
         Ok(OidcProvider {
             role_arn: self.role_arn,
             oidc_provider_arn: self.oidc_provider_arn,
             token_file: self.token_file,
-            role_session_name: self.role_session_name,
-            duration_seconds: check_duration(self.duration_seconds)?,
-            policy: self.policy,
-            env: self.env,
+            session,
             client,
         })
     }

@@ -9,7 +9,7 @@ use super::cache::CachedProvider;
 use super::config::{ChainConfig, PROFILE_VAR};
 use super::ecs::EcsRamRoleProvider;
 use super::oidc::OidcProvider;
-use super::sts::RamRoleArnProvider;
+use super::sts::{RamRoleArnProvider, StsSession, StsTarget};
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 
 /// Overrides the path of the CLI configuration file.
@@ -230,30 +230,12 @@ impl Resolver<'_> {
                 Arc::new(CachedProvider::new(provider))
             }
             "OIDC" => {
-                let mut builder = OidcProvider::builder(
+                let builder = OidcProvider::builder(
                     required("ram_role_arn", &profile.ram_role_arn)?,
                     required("oidc_provider_arn", &profile.oidc_provider_arn)?,
                     required("oidc_token_file", &profile.oidc_token_file)?,
                 )
-                .env(self.config.env.clone());
-                if !profile.ram_session_name.is_empty() {
-                    builder = builder.role_session_name(profile.ram_session_name.clone());
-                }
-                if let Some(seconds) = profile.expired_seconds.filter(|&seconds| seconds > 0) {
-                    builder = builder.duration_seconds(seconds);
-                }
-                if !profile.policy.is_empty() {
-                    builder = builder.policy(profile.policy.clone());
-                }
-                if !profile.sts_region.is_empty() {
-                    builder = builder.sts_region(profile.sts_region.clone());
-                }
-                if let Some(vpc) = profile.enable_vpc {
-                    builder = builder.vpc_endpoint(vpc);
-                }
-                if let Some(url) = self.sts_url(profile) {
-                    builder = builder.sts_endpoint(url);
-                }
+                .session(self.sts_session(profile));
                 Arc::new(CachedProvider::new(builder.build()?))
             }
             "" => {
@@ -273,12 +255,29 @@ impl Resolver<'_> {
         })
     }
 
-    /// The STS URL: the chain's override, else the profile's `sts_endpoint`.
-    fn sts_url(&self, profile: &CliProfile) -> Option<String> {
-        self.config
-            .sts_endpoint
-            .clone()
-            .or_else(|| (!profile.sts_endpoint.is_empty()).then(|| profile.sts_endpoint.clone()))
+    /// The STS settings a profile names; the chain's STS URL override wins over the profile's
+    /// `sts_endpoint`, and empty or zero values keep the defaults.
+    fn sts_session(&self, profile: &CliProfile) -> StsSession {
+        let given = |text: &str| (!text.is_empty()).then(|| text.to_owned());
+        let defaults = StsSession::default();
+        StsSession {
+            role_session_name: given(&profile.ram_session_name),
+            duration_seconds: profile
+                .expired_seconds
+                .filter(|&seconds| seconds > 0)
+                .unwrap_or(defaults.duration_seconds),
+            policy: given(&profile.policy),
+            target: StsTarget {
+                url: self
+                    .config
+                    .sts_endpoint
+                    .clone()
+                    .or_else(|| given(&profile.sts_endpoint)),
+                region: given(&profile.sts_region),
+                vpc: profile.enable_vpc,
+            },
+            env: self.config.env.clone(),
+        }
     }
 
     fn assume_role(
@@ -289,27 +288,9 @@ impl Resolver<'_> {
     ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let mut builder =
             RamRoleArnProvider::builder(source, required("ram_role_arn", &profile.ram_role_arn)?)
-                .env(self.config.env.clone());
-        if !profile.ram_session_name.is_empty() {
-            builder = builder.role_session_name(profile.ram_session_name.clone());
-        }
-        if let Some(seconds) = profile.expired_seconds.filter(|&seconds| seconds > 0) {
-            builder = builder.duration_seconds(seconds);
-        }
-        if !profile.policy.is_empty() {
-            builder = builder.policy(profile.policy.clone());
-        }
+                .session(self.sts_session(profile));
         if !profile.external_id.is_empty() {
             builder = builder.external_id(profile.external_id.clone());
-        }
-        if !profile.sts_region.is_empty() {
-            builder = builder.sts_region(profile.sts_region.clone());
-        }
-        if let Some(vpc) = profile.enable_vpc {
-            builder = builder.vpc_endpoint(vpc);
-        }
-        if let Some(url) = self.sts_url(profile) {
-            builder = builder.sts_endpoint(url);
         }
         Ok(Arc::new(CachedProvider::new(builder.build()?)))
     }

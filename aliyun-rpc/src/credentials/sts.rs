@@ -214,6 +214,46 @@ impl StsTarget {
     }
 }
 
+/// The settings every STS credential provider shares: the session's name, how long it lasts,
+/// what it may do, where STS is, and the environment the defaults come from.
+#[derive(Debug, Clone)]
+pub(crate) struct StsSession {
+    pub(crate) role_session_name: Option<String>,
+    pub(crate) duration_seconds: u32,
+    pub(crate) policy: Option<String>,
+    pub(crate) target: StsTarget,
+    pub(crate) env: Env,
+}
+
+impl Default for StsSession {
+    fn default() -> StsSession {
+        StsSession {
+            role_session_name: None,
+            duration_seconds: DEFAULT_DURATION_SECONDS,
+            policy: None,
+            target: StsTarget::default(),
+            env: Env::process(),
+        }
+    }
+}
+
+impl StsSession {
+    /// Checks the settings and builds the client for the STS endpoint they name.
+    pub(crate) fn connect(
+        self,
+        source: Option<Arc<dyn ProvideCredentials>>,
+    ) -> Result<(StsSession, Client), CredentialsError> {
+        check_duration(self.duration_seconds)?;
+        let client = sts_client(&self.target.resolve(&self.env), source)?;
+        Ok((self, client))
+    }
+
+    /// The `RoleSessionName` to send.
+    pub(crate) fn session_name(&self) -> String {
+        session_name(self.role_session_name.as_deref(), &self.env)
+    }
+}
+
 /// A client for STS: V1 signatures, JSON, the action's parameters in a form body.
 pub(crate) fn sts_client(
     endpoint: &str,
@@ -273,11 +313,8 @@ pub(crate) fn check_duration(duration_seconds: u32) -> Result<u32, CredentialsEr
 #[derive(Debug)]
 pub struct RamRoleArnProvider {
     role_arn: String,
-    role_session_name: Option<String>,
-    duration_seconds: u32,
-    policy: Option<String>,
     external_id: Option<String>,
-    env: Env,
+    session: StsSession,
     client: Client,
 }
 
@@ -287,12 +324,8 @@ pub struct RamRoleArnProvider {
 pub struct RamRoleArnProviderBuilder {
     source: Arc<dyn ProvideCredentials>,
     role_arn: String,
-    role_session_name: Option<String>,
-    duration_seconds: u32,
-    policy: Option<String>,
     external_id: Option<String>,
-    target: StsTarget,
-    env: Env,
+    session: StsSession,
 }
 
 impl RamRoleArnProvider {
@@ -304,12 +337,8 @@ impl RamRoleArnProvider {
         RamRoleArnProviderBuilder {
             source: Arc::new(source),
             role_arn: role_arn.into(),
-            role_session_name: None,
-            duration_seconds: DEFAULT_DURATION_SECONDS,
-            policy: None,
             external_id: None,
-            target: StsTarget::default(),
-            env: Env::process(),
+            session: StsSession::default(),
         }
     }
 
@@ -320,12 +349,9 @@ impl RamRoleArnProvider {
 
     /// Calls `AssumeRole` now.
     pub async fn fetch(&self) -> Result<Credentials, CredentialsError> {
-        let mut action = AssumeRole::new(
-            self.role_arn.clone(),
-            session_name(self.role_session_name.as_deref(), &self.env),
-        );
-        action.duration_seconds = Some(self.duration_seconds);
-        action.policy.clone_from(&self.policy);
+        let mut action = AssumeRole::new(self.role_arn.clone(), self.session.session_name());
+        action.duration_seconds = Some(self.session.duration_seconds);
+        action.policy.clone_from(&self.session.policy);
         action.external_id.clone_from(&self.external_id);
         let response = self
             .client
@@ -340,19 +366,19 @@ impl RamRoleArnProviderBuilder {
     /// `RoleSessionName` (default: `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else
     /// `aliyun-rpc-<milliseconds>`).
     pub fn role_session_name(mut self, name: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.role_session_name = Some(name.into());
+        self.session.role_session_name = Some(name.into());
         self
     }
 
     /// `DurationSeconds` (default 3600, at least 900).
     pub fn duration_seconds(mut self, seconds: u32) -> RamRoleArnProviderBuilder {
-        self.duration_seconds = seconds;
+        self.session.duration_seconds = seconds;
         self
     }
 
     /// `Policy`: narrows the role's permissions.
     pub fn policy(mut self, policy: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.policy = Some(policy.into());
+        self.session.policy = Some(policy.into());
         self
     }
 
@@ -364,26 +390,32 @@ impl RamRoleArnProviderBuilder {
 
     /// Calls STS in `region` (`sts.<region>.aliyuncs.com`).
     pub fn sts_region(mut self, region: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.target.region = Some(region.into());
+        self.session.target.region = Some(region.into());
         self
     }
 
     /// Calls the VPC endpoint of the region (`sts-vpc.<region>.aliyuncs.com`).
     pub fn vpc_endpoint(mut self, enabled: bool) -> RamRoleArnProviderBuilder {
-        self.target.vpc = Some(enabled);
+        self.session.target.vpc = Some(enabled);
         self
     }
 
     /// Calls STS at `url` (`http://127.0.0.1:8080/`, or a bare host), whatever the region says.
     pub fn sts_endpoint(mut self, url: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.target.url = Some(url.into());
+        self.session.target.url = Some(url.into());
         self
     }
 
     /// Reads `ALIBABA_CLOUD_STS_REGION`, `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED` and
     /// `ALIBABA_CLOUD_ROLE_SESSION_NAME` from `env` (default: the process environment).
     pub fn env(mut self, env: Env) -> RamRoleArnProviderBuilder {
-        self.env = env;
+        self.session.env = env;
+        self
+    }
+
+    /// Replaces every shared STS setting at once (how a profile configures the provider).
+    pub(crate) fn session(mut self, session: StsSession) -> RamRoleArnProviderBuilder {
+        self.session = session;
         self
     }
 
@@ -392,14 +424,11 @@ impl RamRoleArnProviderBuilder {
         if self.role_arn.is_empty() {
             return Err(CredentialsError::Missing("RoleArn".to_owned()));
         }
-        let client = sts_client(&self.target.resolve(&self.env), Some(self.source))?;
+        let (session, client) = self.session.connect(Some(self.source))?;
         Ok(RamRoleArnProvider {
             role_arn: self.role_arn,
-            role_session_name: self.role_session_name,
-            duration_seconds: check_duration(self.duration_seconds)?,
-            policy: self.policy,
             external_id: self.external_id,
-            env: self.env,
+            session,
             client,
         })
     }
