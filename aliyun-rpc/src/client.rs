@@ -355,7 +355,7 @@ impl Client {
 
     /// Checks and signs `action` without sending it: for `--dry-run`, logging or inspection.
     pub async fn prepare<A: RpcAction>(&self, action: &A) -> Result<SignedRequest, Error> {
-        let params = write_params(action)?;
+        let params = write_params(action, self.inner.signature_version)?;
         let credentials = self.inner.credentials.provide_credentials().await?;
         let inner = &*self.inner;
         let url = match &inner.endpoint {
@@ -381,7 +381,7 @@ impl Client {
     /// Sends `action` once without signing it, for the few actions that take no AccessKey
     /// (`AssumeRoleWithOIDC`). Its parameters go in a form body.
     pub async fn call_unsigned<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
-        let params = write_params(action)?;
+        let params = write_params(action, SignatureVersion::V3)?;
         let inner = &*self.inner;
         let url = match &inner.endpoint {
             Some(endpoint) => endpoint.clone(),
@@ -446,8 +446,11 @@ impl Client {
         request: &SignedRequest,
     ) -> Result<(u16, Option<Duration>, Vec<u8>), Error> {
         let mut builder = self.inner.http.post(request.url.clone());
-        for (name, value) in &request.headers {
-            builder = builder.header(name, value);
+        for &(name, ref value) in &request.headers {
+            builder = builder.header(
+                reqwest::header::HeaderName::from_static(name),
+                value.as_str(),
+            );
         }
         builder = builder.body(request.body.clone().unwrap_or_default());
         let mut response = builder
@@ -469,7 +472,12 @@ impl Client {
         {
             return Err(too_large(request.action, status, limit));
         }
-        let mut body = Vec::new();
+        let mut body = Vec::with_capacity(
+            response
+                .content_length()
+                .map_or(0, |length| length as usize)
+                .min(limit),
+        );
         while let Some(chunk) = response
             .chunk()
             .await
@@ -489,15 +497,15 @@ impl Client {
         match error {
             Error::Service(mut service) => {
                 if service.code == "SignatureDoesNotMatch" {
-                    service.signature_mismatch = SignatureMismatch::diagnose(
-                        &request.string_to_sign,
-                        &service.message,
-                    )
-                    .map(|mut mismatch| {
-                        mismatch.client_excerpt = redact(&mismatch.client_excerpt, &secrets);
-                        mismatch.server_excerpt = redact(&mismatch.server_excerpt, &secrets);
-                        mismatch
-                    });
+                    service.signature_mismatch =
+                        SignatureMismatch::diagnose(&request.string_to_sign(), &service.message)
+                            .map(|mut mismatch| {
+                                mismatch.client_excerpt =
+                                    redact(&mismatch.client_excerpt, &secrets);
+                                mismatch.server_excerpt =
+                                    redact(&mismatch.server_excerpt, &secrets);
+                                mismatch
+                            });
                 }
                 service.message = redact(&service.message, &secrets);
                 Error::Service(service)
@@ -525,13 +533,24 @@ fn conclude<A: RpcAction>(error: Error, class: FailureClass, attempts: u32) -> E
     }
 }
 
-/// Writes and checks an action's parameters.
-fn write_params<A: RpcAction>(action: &A) -> Result<Params, Error> {
-    let mut writer = ParamWriter::new();
+/// Writes and checks an action's parameters: for V1 sorted by name, as its signature takes every
+/// pair; for V3 as declared, since a long V3 request is only hashed.
+///
+/// When a rule is broken the parameters are written once more in declaration order, so that the
+/// problems are listed as the action declares its fields and entries (`.2` before `.10`).
+fn write_params<A: RpcAction>(action: &A, version: SignatureVersion) -> Result<Params, Error> {
+    let mut writer = match version {
+        SignatureVersion::V1 => ParamWriter::canonical(),
+        SignatureVersion::V3 => ParamWriter::new(),
+    };
     action.write_params(&mut writer);
-    writer.finish().map_err(|problems| Error::InvalidRequest {
-        action: A::ACTION,
-        problems,
+    writer.finish().map_err(|_| {
+        let mut writer = ParamWriter::new();
+        action.write_params(&mut writer);
+        Error::InvalidRequest {
+            action: A::ACTION,
+            problems: writer.finish().err().unwrap_or_default(),
+        }
     })
 }
 

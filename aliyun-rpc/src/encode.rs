@@ -18,19 +18,38 @@ const fn unreserved_table() -> [bool; 256] {
 
 static UNRESERVED: [bool; 256] = unreserved_table();
 
-/// `%XX` for every byte, uppercase hex.
-const fn escape_table() -> [[u8; 3]; 256] {
+/// `%00%01…%FF`: the escape of byte `b` is the three characters from `3 * b`.
+const fn escape_table() -> [u8; 768] {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut table = [[0u8; 3]; 256];
+    let mut table = [0u8; 768];
     let mut byte = 0;
     while byte < 256 {
-        table[byte] = [b'%', HEX[byte >> 4], HEX[byte & 15]];
+        table[3 * byte] = b'%';
+        table[3 * byte + 1] = HEX[byte >> 4];
+        table[3 * byte + 2] = HEX[byte & 15];
         byte += 1;
     }
     table
 }
 
-static ESCAPES: [[u8; 3]; 256] = escape_table();
+const ESCAPE_BYTES: [u8; 768] = escape_table();
+
+/// [`ESCAPE_BYTES`] as text (it is ASCII), so that an escape is appended as one `&str`.
+const ESCAPES: &str = match std::str::from_utf8(&ESCAPE_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("the escape table is ASCII"),
+};
+
+/// The `%XX` escape of `byte`.
+pub(crate) fn escape(byte: u8) -> &'static str {
+    let at = 3 * usize::from(byte);
+    &ESCAPES[at..at + 3]
+}
+
+/// Whether `byte` is written as itself.
+pub(crate) fn is_unreserved(byte: u8) -> bool {
+    UNRESERVED[usize::from(byte)]
+}
 
 /// Appends the percent-encoded form of `text` to `out`: runs of unreserved bytes are copied
 /// whole, and each other byte becomes `%XX`.
@@ -38,17 +57,14 @@ pub(crate) fn percent_encode_into(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     let mut run_start = 0;
     for (position, &byte) in bytes.iter().enumerate() {
-        if UNRESERVED[usize::from(byte)] {
+        if is_unreserved(byte) {
             continue;
         }
         if run_start < position {
             // A non-empty run holds only ASCII bytes, so both ends are character boundaries.
             out.push_str(&text[run_start..position]);
         }
-        let escape = &ESCAPES[usize::from(byte)];
-        out.push('%');
-        out.push(char::from(escape[1]));
-        out.push(char::from(escape[2]));
+        out.push_str(escape(byte));
         run_start = position + 1;
     }
     if run_start < bytes.len() {

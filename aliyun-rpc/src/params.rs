@@ -6,21 +6,35 @@
 
 use std::borrow::Cow;
 
+use crate::encode::is_unreserved;
 use crate::rules::{LengthUnit, ParamProblem, Problem, Rules};
 use crate::shape::{FieldMeta, Shape};
 
-/// The flattened parameters of one request, as raw (not yet percent-encoded) name/value pairs in
-/// the order they were written.
+/// The flattened parameters of one request, as raw (not yet percent-encoded) name/value pairs.
 ///
 /// Every name and value is kept in one buffer, so writing a pair allocates nothing once the buffer
-/// has grown.
+/// has grown. The pairs come in the order they were written, or, from
+/// [`ParamWriter::canonical`], in the byte order of their names: the order both signatures sign
+/// them in, so that signing needs no sort.
 #[derive(Clone, Default)]
 pub struct Params {
-    /// Names and values, back to back.
+    /// Names and values, back to back, in the order written.
     text: String,
-    /// For each pair, where its name ends and where its value ends in `text`; the name starts
-    /// where the previous value ended.
-    ends: Vec<(usize, usize)>,
+    /// Where each pair lies in `text`, in iteration order.
+    pairs: Vec<PairSpan>,
+    /// Whether `pairs` is in strictly ascending byte order of names.
+    sorted: bool,
+    /// Whether some name has a character that percent-encoding changes.
+    reserved_names: bool,
+}
+
+/// Where one pair lies in [`Params::text`]: the name is `start..name_end`, the value
+/// `name_end..value_end`.
+#[derive(Debug, Clone, Copy)]
+struct PairSpan {
+    start: usize,
+    name_end: usize,
+    value_end: usize,
 }
 
 impl Params {
@@ -36,10 +50,23 @@ impl Params {
 
     /// Appends one pair without taking ownership of either part.
     pub(crate) fn push_str(&mut self, name: &str, value: &str) {
+        self.reserved_names |= !name.bytes().all(is_unreserved);
+        self.push_pair(name, value);
+    }
+
+    /// Appends one pair whose name the caller has vouched for (see
+    /// [`Params::names_are_unreserved`]).
+    fn push_pair(&mut self, name: &str, value: &str) {
+        let start = self.text.len();
         self.text.push_str(name);
         let name_end = self.text.len();
         self.text.push_str(value);
-        self.ends.push((name_end, self.text.len()));
+        self.pairs.push(PairSpan {
+            start,
+            name_end,
+            value_end: self.text.len(),
+        });
+        self.sorted = false;
     }
 
     /// The value of the first pair called `name`.
@@ -47,42 +74,95 @@ impl Params {
         self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
-    /// Every pair, in the order written.
+    /// Every pair: in the order written, or sorted by name when the parameters come from
+    /// [`ParamWriter::canonical`].
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> + Clone {
-        let text = self.text.as_str();
-        self.ends
-            .iter()
-            .enumerate()
-            .map(move |(index, &(name_end, value_end))| {
-                let name_start = if index == 0 {
-                    0
-                } else {
-                    self.ends[index - 1].1
-                };
-                (&text[name_start..name_end], &text[name_end..value_end])
-            })
+        self.pairs.iter().map(|&span| self.pair(span))
+    }
+
+    fn pair(&self, span: PairSpan) -> (&str, &str) {
+        (
+            &self.text[span.start..span.name_end],
+            &self.text[span.name_end..span.value_end],
+        )
+    }
+
+    /// The pairs at `range` of the iteration order.
+    pub(crate) fn range(
+        &self,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (&str, &str)> + Clone {
+        self.pairs[range].iter().map(|&span| self.pair(span))
+    }
+
+    /// Of the pairs from `from` on, sorted by name, how many have a name below `name`.
+    pub(crate) fn count_names_below(&self, from: usize, name: &str) -> usize {
+        debug_assert!(self.is_sorted_by_name());
+        self.pairs[from..].partition_point(|span| &self.text[span.start..span.name_end] < name)
+    }
+
+    fn name_at(&self, index: usize) -> &str {
+        let span = self.pairs[index];
+        &self.text[span.start..span.name_end]
     }
 
     /// How many pairs there are.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.pairs.len()
     }
 
     /// Whether there are no pairs.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.pairs.is_empty()
+    }
+
+    /// Whether [`iter`](Self::iter) yields the pairs in strictly ascending byte order of their
+    /// names, so that a signer can take them as they come.
+    pub fn is_sorted_by_name(&self) -> bool {
+        self.sorted || self.pairs.len() < 2
+    }
+
+    /// Whether every name consists of unreserved characters only (`A–Z a–z 0–9 - _ . ~`), so
+    /// that it is its own percent-encoding.
+    pub fn names_are_unreserved(&self) -> bool {
+        !self.reserved_names
+    }
+
+    /// How many bytes the names and values take together.
+    pub(crate) fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Sorts the pairs by name, then value: the order a signature takes them in.
+    pub(crate) fn sort_by_name(&mut self) {
+        if self.is_sorted_by_name() {
+            return;
+        }
+        let text = self.text.as_str();
+        let key = |span: &PairSpan| {
+            (
+                &text[span.start..span.name_end],
+                &text[span.name_end..span.value_end],
+            )
+        };
+        self.pairs.sort_unstable_by(|a, b| key(a).cmp(&key(b)));
+        self.sorted = self
+            .pairs
+            .windows(2)
+            .all(|pair| key(&pair[0]).0 < key(&pair[1]).0);
     }
 
     /// Appends every pair of `other`.
     pub fn extend(&mut self, other: Params) {
         let offset = self.text.len();
         self.text.push_str(&other.text);
-        self.ends.extend(
-            other
-                .ends
-                .iter()
-                .map(|&(name_end, value_end)| (name_end + offset, value_end + offset)),
-        );
+        self.pairs.extend(other.pairs.iter().map(|span| PairSpan {
+            start: span.start + offset,
+            name_end: span.name_end + offset,
+            value_end: span.value_end + offset,
+        }));
+        self.sorted = false;
+        self.reserved_names |= other.reserved_names;
     }
 }
 
@@ -111,23 +191,57 @@ impl<N: Into<String>, V: Into<String>> FromIterator<(N, V)> for Params {
     }
 }
 
+/// The order a [`ParamWriter`] leaves its pairs in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum WriteOrder {
+    /// As written: fields in declaration order, list entries from 1.
+    #[default]
+    Written,
+    /// By the byte order of the names (see [`ParamWriter::canonical`]).
+    Canonical,
+}
+
 /// Writes parameters under a growing name and collects every rule the values break.
 ///
 /// Generated `write_params` bodies call [`ParamWriter::field`] once per field; hand-written
-/// [`ParamValue`] implementations call [`ParamWriter::value`], [`ParamWriter::entry`] and
-/// [`ParamWriter::field`].
+/// [`ParamValue`] implementations call [`ParamWriter::value`], [`ParamWriter::entry`],
+/// [`ParamWriter::entries`] and [`ParamWriter::field`].
 #[derive(Debug, Default)]
 #[must_use = "a ParamWriter does nothing until `finish` returns its parameters"]
 pub struct ParamWriter {
     name: String,
     params: Params,
     problems: Vec<ParamProblem>,
+    order: WriteOrder,
+    /// Canonical order: the first pair of the field or entry being written. Every pair from here
+    /// on shares the name that field or entry had when it started.
+    scope_start: usize,
+    /// Canonical order: pairs moved so far to put blocks in place, against a budget.
+    moved: usize,
+    /// Canonical order: the pairs could not be kept in order as they were written (repeated
+    /// names, names that interleave, or too many moves); `finish` sorts them instead.
+    needs_sort: bool,
 }
 
 impl ParamWriter {
-    /// A writer at the top level, with no name prefix.
+    /// A writer at the top level, with no name prefix, that keeps the pairs in the order written
+    /// and reports problems in that order.
     pub fn new() -> ParamWriter {
         ParamWriter::default()
+    }
+
+    /// A writer whose parameters come out sorted by name, as signatures take them, without a
+    /// sort at the end.
+    ///
+    /// List entries are written in the byte order of their names (`1, 10, 100, 11, …, 2, 20`),
+    /// and each field's or entry's block of pairs is put in place among its siblings as it is
+    /// finished, which costs one comparison in the usual case. Problems are reported in that
+    /// order too; [`ParamWriter::new`] reports them in declaration order.
+    pub fn canonical() -> ParamWriter {
+        ParamWriter {
+            order: WriteOrder::Canonical,
+            ..ParamWriter::default()
+        }
     }
 
     /// The full wire name that a value written now would get.
@@ -142,9 +256,10 @@ impl ParamWriter {
             self.name.push('.');
         }
         self.name.push_str(wire_name);
-        value.check_rules(rules, self);
-        value.write_value(self);
-        self.name.truncate(restore);
+        // Names are made of wire names, dots and digits: checking each wire name once tells
+        // whether any full name needs percent-encoding.
+        self.params.reserved_names |= !wire_name.bytes().all(is_unreserved);
+        self.write_child(restore, value, rules);
     }
 
     /// Writes the fields of `value` at the current name, without a prefix of their own.
@@ -157,9 +272,72 @@ impl ParamWriter {
         let restore = self.name.len();
         self.name.push('.');
         self.name.push_str(itoa::Buffer::new().format(index));
+        self.write_child(restore, value, rules);
+    }
+
+    /// Writes every item as a list entry (`.1`, `.2`, …) under the current name, without rules:
+    /// in index order, or in the byte order of the entries' names for [`ParamWriter::canonical`].
+    pub fn entries<V: ParamValue>(&mut self, items: &[V]) {
+        match self.order {
+            WriteOrder::Written => {
+                for (position, item) in items.iter().enumerate() {
+                    self.entry(position + 1, item, &Rules::NONE);
+                }
+            }
+            WriteOrder::Canonical => {
+                for index in DecimalOrder::new(items.len()) {
+                    self.entry(index, &items[index - 1], &Rules::NONE);
+                }
+            }
+        }
+    }
+
+    /// Checks and writes one child whose name has just been appended; `restore` is the length of
+    /// the parent's name.
+    fn write_child<V: ParamValue + ?Sized>(&mut self, restore: usize, value: &V, rules: &Rules) {
         value.check_rules(rules, self);
-        value.write_value(self);
+        if self.order == WriteOrder::Canonical {
+            let first = self.params.len();
+            let parent_scope = std::mem::replace(&mut self.scope_start, first);
+            value.write_value(self);
+            self.scope_start = parent_scope;
+            self.place_block(first, restore);
+        } else {
+            value.write_value(self);
+        }
         self.name.truncate(restore);
+    }
+
+    /// Canonical order: moves the block of pairs from `first` to the end (sorted within itself)
+    /// to its place among the earlier siblings of its scope, whose names all share the first
+    /// `prefix` bytes. Gives the job to `finish` when the block cannot simply be moved.
+    fn place_block(&mut self, first: usize, prefix: usize) {
+        let end = self.params.len();
+        if first == end || first == self.scope_start || self.needs_sort {
+            return;
+        }
+        let params = &self.params;
+        let key = |index: usize| &params.name_at(index).as_bytes()[prefix..];
+        let block_first = key(first);
+        if key(first - 1) < block_first {
+            // Already in place: the usual case (entries come in name order).
+            return;
+        }
+        let scope = self.scope_start;
+        let position = scope
+            + params.pairs[scope..first].partition_point(|span| {
+                &params.text.as_bytes()[span.start + prefix..span.name_end] < block_first
+            });
+        // A repeated name, or a block whose names interleave with its neighbour's, cannot be
+        // moved whole; nor is it worth moving pairs without end.
+        let repeated = key(position) == block_first;
+        let interleaves = key(end - 1) >= key(position);
+        self.moved += end - position;
+        if repeated || interleaves || self.moved > 4 * end + 64 {
+            self.needs_sort = true;
+            return;
+        }
+        self.params.pairs[position..end].rotate_right(end - first);
     }
 
     /// Writes one scalar value under the current name.
@@ -169,7 +347,18 @@ impl ParamWriter {
 
     /// Writes one scalar value under the current name, copying it into the parameter buffer.
     pub(crate) fn value_str(&mut self, value: &str) {
-        self.params.push_str(&self.name, value);
+        if self.order == WriteOrder::Canonical
+            && self.params.len() > self.scope_start
+            && !self.needs_sort
+        {
+            // A second value in one scope (a hand-written `ParamValue`): it must sort after the
+            // pairs before it.
+            let last = self.params.name_at(self.params.len() - 1);
+            if last >= self.name.as_str() {
+                self.needs_sort = true;
+            }
+        }
+        self.params.push_pair(&self.name, value);
     }
 
     /// Records a problem with the value under the current name.
@@ -187,11 +376,66 @@ impl ParamWriter {
 
     /// The parameters written, or every problem found.
     pub fn finish(self) -> Result<Params, Vec<ParamProblem>> {
-        if self.problems.is_empty() {
-            Ok(self.params)
-        } else {
-            Err(self.problems)
+        if !self.problems.is_empty() {
+            return Err(self.problems);
         }
+        let mut params = self.params;
+        if self.order == WriteOrder::Canonical {
+            if self.needs_sort {
+                params.sort_by_name();
+            } else {
+                params.sorted = true;
+            }
+        }
+        Ok(params)
+    }
+}
+
+/// The numbers `1..=n` in the byte order of their decimal forms (`1, 10, 100, 11, …, 2, 20, …`):
+/// the order that list entries' names (`Name.N` or `Name.N.Field`) sort in, since `.` and the end
+/// of the name sort before every digit.
+#[derive(Debug, Clone)]
+struct DecimalOrder {
+    next: usize,
+    last: usize,
+    remaining: usize,
+}
+
+impl DecimalOrder {
+    fn new(last: usize) -> DecimalOrder {
+        DecimalOrder {
+            next: 1,
+            last,
+            remaining: last,
+        }
+    }
+}
+
+impl Iterator for DecimalOrder {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        let current = self.next;
+        // The successor in preorder of the decimal trie: go one digit deeper if that stays in
+        // range, else step to the next sibling, climbing while there is none.
+        if current <= self.last / 10 {
+            self.next = current * 10;
+        } else {
+            let mut up = current;
+            while up % 10 == 9 || up + 1 > self.last {
+                up /= 10;
+            }
+            self.next = up + 1;
+        }
+        Some(current)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
     }
 }
 
@@ -254,7 +498,7 @@ macro_rules! string_value {
                 writer.value_str(self);
             }
             fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
-                if let Some(problem) = rules.check_length(self.chars().count(), LengthUnit::Characters) {
+                if let Some(problem) = rules.check_text_length(self) {
                     writer.reject(problem);
                 }
             }
@@ -271,7 +515,7 @@ impl ParamValue for str {
         writer.value_str(self);
     }
     fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
-        if let Some(problem) = rules.check_length(self.chars().count(), LengthUnit::Characters) {
+        if let Some(problem) = rules.check_text_length(self) {
             writer.reject(problem);
         }
     }
@@ -349,9 +593,7 @@ impl<T: ParamValue> ParamValue for Option<T> {
 impl<T: ParamValue> ParamValue for [T] {
     fn write_value(&self, writer: &mut ParamWriter) {
         // Element bounds were checked by `check_rules`; entries are written without rules.
-        for (position, item) in self.iter().enumerate() {
-            writer.entry(position + 1, item, &Rules::NONE);
-        }
+        writer.entries(self);
     }
     fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
         if let Some(problem) = rules.check_length(self.len(), LengthUnit::Entries) {

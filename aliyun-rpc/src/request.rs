@@ -10,13 +10,25 @@ use crate::credentials::Credentials;
 use crate::encode::percent_encode_into;
 use crate::params::Params;
 use crate::secret::{Secret, redact};
-use crate::sign::{sha256_hex, sign_v1_canonical, sign_v3_hashed};
+use crate::sign::{
+    CanonicalRequest, EMPTY_PAYLOAD_SHA256, V1Stream, sha256_hex, v1_canonical_query,
+    v1_string_to_sign,
+};
+
+/// The raw text of a percent-encoded name or value.
+fn decode(text: &str) -> String {
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
+}
 
 /// Everything a request needs before it is signed.
 pub(crate) struct Unsigned<'a> {
     pub(crate) action: &'static str,
     pub(crate) version: &'static str,
     pub(crate) url: Url,
+    /// The action's parameters: for V1 best from [`crate::ParamWriter::canonical`] (sorted
+    /// already), for V3 as written.
     pub(crate) params: Params,
     pub(crate) credentials: &'a Credentials,
     pub(crate) nonce: String,
@@ -24,54 +36,65 @@ pub(crate) struct Unsigned<'a> {
     pub(crate) max_query_bytes: usize,
 }
 
+/// `Content-Type` of a form body.
+const FORM: &str = "application/x-www-form-urlencoded";
+
 impl Unsigned<'_> {
     /// V1: common parameters and the `Signature` in the query; the action's parameters in the
     /// query too, or in a form body when the query would pass `max_query_bytes`.
-    pub(crate) fn sign_v1(self, format: Format) -> SignedRequest {
+    ///
+    /// Every pair is percent-encoded once, in sorted order, for the wire. The canonical query
+    /// (those pairs with the common ones merged in at their sorted places) and the
+    /// string-to-sign are never built: their encodings stream from the raw pairs into the MAC.
+    pub(crate) fn sign_v1(mut self, format: Format) -> SignedRequest {
         let credentials = self.credentials;
-        let mut common = Params::new();
-        common.push("Action", self.action);
-        common.push("Version", self.version);
-        common.push("Format", format.as_str());
-        common.push("AccessKeyId", credentials.access_key_id());
-        common.push("SignatureMethod", "HMAC-SHA1");
-        common.push("SignatureVersion", "1.0");
-        common.push("SignatureNonce", self.nonce.as_str());
-        common.push("Timestamp", self.timestamp.as_str());
-        if let Some(token) = credentials.security_token() {
-            common.push("SecurityToken", token.expose());
-        }
-        // Each pair is percent-encoded once: the common ones for the query, the action's in the
-        // order written (their wire form); the canonical query copies those encodings in sorted
-        // order, as `sign_v1` would write them.
-        let (mut query, common_spans) = encode_pairs_with_spans(common.iter());
-        let (action_query, action_spans) = encode_pairs_with_spans(self.params.iter());
-        let mut sorted: Vec<((&str, &str), &str)> = common
-            .iter()
-            .zip(common_spans.iter().map(|span| &query[span.clone()]))
-            .chain(
-                self.params
-                    .iter()
-                    .zip(action_spans.iter().map(|span| &action_query[span.clone()])),
-            )
-            .filter(|((name, _), _)| *name != "Signature")
-            .collect();
-        sorted.sort_unstable_by_key(|&(raw, _)| raw);
-        let mut canonical_query = String::with_capacity(query.len() + action_query.len() + 1);
-        for (position, (_, encoded)) in sorted.iter().enumerate() {
-            if position > 0 {
-                canonical_query.push('&');
-            }
-            canonical_query.push_str(encoded);
-        }
-        drop(sorted);
-        let signed = sign_v1_canonical(
-            "POST",
-            canonical_query,
-            credentials.access_key_secret().expose(),
+        self.params.sort_by_name();
+        // The common parameters, in the byte order of their names.
+        let common: [(&str, Option<&str>); 9] = [
+            ("AccessKeyId", Some(credentials.access_key_id())),
+            ("Action", Some(self.action)),
+            ("Format", Some(format.as_str())),
+            (
+                "SecurityToken",
+                credentials.security_token().map(Secret::expose),
+            ),
+            ("SignatureMethod", Some("HMAC-SHA1")),
+            ("SignatureNonce", Some(self.nonce.as_str())),
+            ("SignatureVersion", Some("1.0")),
+            ("Timestamp", Some(self.timestamp.as_str())),
+            ("Version", Some(self.version)),
+        ];
+        let names_unreserved = self.params.names_are_unreserved();
+        let mut query = String::with_capacity(256);
+        append_pairs(
+            &mut query,
+            common
+                .iter()
+                .filter_map(|&(name, value)| Some((name, value?))),
+            true,
         );
+        let mut action_query = String::with_capacity(encoded_capacity(&self.params));
+        append_pairs(&mut action_query, self.params.iter(), names_unreserved);
+
+        // The canonical order: the action's pairs with the common ones merged in.
+        let mut stream = V1Stream::new("POST", credentials.access_key_secret().expose());
+        let mut next = 0;
+        for (name, value) in common {
+            let cut = next + self.params.count_names_below(next, name);
+            for (name, value) in self.params.range(next..cut) {
+                stream.pair(name, value, names_unreserved);
+            }
+            next = cut;
+            if let Some(value) = value {
+                stream.pair(name, value, true);
+            }
+        }
+        for (name, value) in self.params.range(next..self.params.len()) {
+            stream.pair(name, value, names_unreserved);
+        }
+        let signature = stream.finish();
         query.push_str("&Signature=");
-        percent_encode_into(&mut query, &signed.signature);
+        percent_encode_into(&mut query, &signature);
         let body = place(&mut query, action_query, self.max_query_bytes);
         let headers = self.identity_headers(body.is_some());
         SignedRequest::new(
@@ -80,20 +103,19 @@ impl Unsigned<'_> {
             query,
             headers,
             body,
-            signed.string_to_sign,
+            StringToSign::V1,
             credentials,
         )
     }
 
     /// The headers that name the action outside the signature (the official SDKs send them with
     /// V1 too), and the body's type when there is one.
-    fn identity_headers(&self, has_body: bool) -> Vec<(String, String)> {
-        let mut headers = vec![
-            ("x-acs-action".to_owned(), self.action.to_owned()),
-            ("x-acs-version".to_owned(), self.version.to_owned()),
-        ];
+    fn identity_headers(&self, has_body: bool) -> Vec<(&'static str, String)> {
+        let mut headers = Vec::with_capacity(3);
+        headers.push(("x-acs-action", self.action.to_owned()));
+        headers.push(("x-acs-version", self.version.to_owned()));
         if has_body {
-            headers.push(("content-type".to_owned(), FORM.to_owned()));
+            headers.push(("content-type", FORM.to_owned()));
         }
         headers
     }
@@ -102,13 +124,23 @@ impl Unsigned<'_> {
     /// query, no key, no signature; the action's parameters in a form body, as the official
     /// credential providers send them.
     pub(crate) fn unsigned(self, format: Format) -> SignedRequest {
-        let mut common = Params::new();
-        common.push("Action", self.action);
-        common.push("Version", self.version);
-        common.push("Format", format.as_str());
-        common.push("Timestamp", self.timestamp.as_str());
-        let query = encode_pairs(common.iter());
-        let body = encode_pairs(self.params.iter());
+        let mut query = String::new();
+        append_pairs(
+            &mut query,
+            [
+                ("Action", self.action),
+                ("Version", self.version),
+                ("Format", format.as_str()),
+                ("Timestamp", self.timestamp.as_str()),
+            ],
+            true,
+        );
+        let mut body = String::with_capacity(encoded_capacity(&self.params));
+        append_pairs(
+            &mut body,
+            self.params.iter(),
+            self.params.names_are_unreserved(),
+        );
         let body = (!body.is_empty()).then_some(body);
         let headers = self.identity_headers(body.is_some());
         SignedRequest::new(
@@ -117,72 +149,121 @@ impl Unsigned<'_> {
             query,
             headers,
             body,
-            String::new(),
+            StringToSign::None,
             self.credentials,
         )
     }
 
     /// V3: the action's parameters in the query (or a form body when long), everything else in
     /// signed `x-acs-*` headers and `Authorization`.
-    pub(crate) fn sign_v3(self) -> SignedRequest {
+    ///
+    /// The parameters are encoded once (short ones sorted, since in the query that encoding is
+    /// the canonical query itself). The canonical request streams into its hash without being
+    /// built.
+    pub(crate) fn sign_v3(mut self) -> SignedRequest {
         let credentials = self.credentials;
+        let names_unreserved = self.params.names_are_unreserved();
+        let mut encoded = String::with_capacity(encoded_capacity(&self.params));
+        append_pairs(&mut encoded, self.params.iter(), names_unreserved);
+        if encoded.len() <= self.max_query_bytes && !self.params.is_sorted_by_name() {
+            // In the query the pairs are the canonical query, which is sorted; a body is only
+            // hashed, so a long request is sent as written and never sorted.
+            self.params.sort_by_name();
+            encoded.clear();
+            append_pairs(&mut encoded, self.params.iter(), names_unreserved);
+        }
         let mut query = String::new();
-        let body = place(
-            &mut query,
-            encode_pairs(self.params.iter()),
-            self.max_query_bytes,
-        );
+        let body = place(&mut query, encoded, self.max_query_bytes);
         let host = match self.url.port() {
             Some(port) => format!("{}:{port}", self.url.host_str().unwrap_or_default()),
             None => self.url.host_str().unwrap_or_default().to_owned(),
         };
-        let payload_hash = sha256_hex(body.as_deref().unwrap_or_default().as_bytes());
-        let mut headers = vec![
-            ("host".to_owned(), host),
-            ("x-acs-action".to_owned(), self.action.to_owned()),
-            ("x-acs-version".to_owned(), self.version.to_owned()),
-            ("x-acs-date".to_owned(), self.timestamp.clone()),
-            ("x-acs-signature-nonce".to_owned(), self.nonce.clone()),
-            ("x-acs-content-sha256".to_owned(), payload_hash.clone()),
-        ];
-        if let Some(token) = credentials.security_token() {
-            headers.push(("x-acs-security-token".to_owned(), token.expose().to_owned()));
-            headers.push((
-                "x-acs-accesskey-id".to_owned(),
-                credentials.access_key_id().to_owned(),
-            ));
-        }
-        if body.is_some() {
-            headers.push(("content-type".to_owned(), FORM.to_owned()));
-        }
-        let query_params: Vec<(&str, &str)> = if body.is_some() {
-            Vec::new()
-        } else {
-            self.params.iter().collect()
+        let payload_hash = match &body {
+            Some(body) => sha256_hex(body.as_bytes()),
+            None => EMPTY_PAYLOAD_SHA256.to_owned(),
         };
-        let signed = sign_v3_hashed(
-            "POST",
-            "/",
-            query_params,
-            headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-            &payload_hash,
+        let token = credentials.security_token().map(Secret::expose);
+        // The signed headers, in the byte order of their names.
+        let signed: [(&'static str, Option<&str>); 9] = [
+            ("content-type", body.is_some().then_some(FORM)),
+            ("host", Some(&host)),
+            (
+                "x-acs-accesskey-id",
+                token.is_some().then(|| credentials.access_key_id()),
+            ),
+            ("x-acs-action", Some(self.action)),
+            ("x-acs-content-sha256", Some(&payload_hash)),
+            ("x-acs-date", Some(&self.timestamp)),
+            ("x-acs-security-token", token),
+            ("x-acs-signature-nonce", Some(&self.nonce)),
+            ("x-acs-version", Some(self.version)),
+        ];
+        let mut headers: Vec<(&'static str, &str)> = Vec::with_capacity(signed.len());
+        let mut signed_headers = String::with_capacity(160);
+        for (name, value) in signed {
+            if let Some(value) = value {
+                if !headers.is_empty() {
+                    signed_headers.push(';');
+                }
+                signed_headers.push_str(name);
+                headers.push((name, value));
+            }
+        }
+        let signature = CanonicalRequest {
+            method: "POST",
+            canonical_uri: "/",
+            canonical_query: &query,
+            headers: &headers,
+            signed_headers: &signed_headers,
+            payload_hash: &payload_hash,
+        }
+        .sign(
             credentials.access_key_id(),
             credentials.access_key_secret().expose(),
         );
-        headers.push(("authorization".to_owned(), signed.authorization));
+        let mut headers: Vec<(&'static str, String)> = headers
+            .into_iter()
+            .map(|(name, value)| (name, value.to_owned()))
+            .collect();
+        headers.push(("authorization", signature.authorization));
         SignedRequest::new(
             self.action,
             self.url,
             query,
             headers,
             body,
-            signed.string_to_sign,
+            StringToSign::V3(signature.string_to_sign),
             credentials,
         )
     }
 }
 
-const FORM: &str = "application/x-www-form-urlencoded";
+/// A room estimate for the encoded form of `params`: names and values, `=` and `&`, and some
+/// escapes.
+fn encoded_capacity(params: &Params) -> usize {
+    params.text_len() + params.text_len() / 8 + 2 * params.len()
+}
+
+/// Appends `enc(name)=enc(value)` pairs to `out`, joined with `&` (and joined to what `out`
+/// already holds). `names_unreserved` promises that no name needs encoding.
+fn append_pairs<'a>(
+    out: &mut String,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    names_unreserved: bool,
+) {
+    for (name, value) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        if names_unreserved {
+            out.push_str(name);
+        } else {
+            percent_encode_into(out, name);
+        }
+        out.push('=');
+        percent_encode_into(out, value);
+    }
+}
 
 /// Appends `action_query` to `query`, or returns it as the body when the query would pass `max`.
 fn place(query: &mut String, action_query: String, max: usize) -> Option<String> {
@@ -191,47 +272,27 @@ fn place(query: &mut String, action_query: String, max: usize) -> Option<String>
     }
     let joined = query.len() + usize::from(!query.is_empty()) + action_query.len();
     if joined <= max {
-        if !query.is_empty() {
+        if query.is_empty() {
+            *query = action_query;
+        } else {
             query.push('&');
+            query.push_str(&action_query);
         }
-        query.push_str(&action_query);
         None
     } else {
         Some(action_query)
     }
 }
 
-/// `enc(name)=enc(value)` pairs joined with `&`, in the order given, and where each pair lies.
-fn encode_pairs_with_spans<'a>(
-    pairs: impl Iterator<Item = (&'a str, &'a str)>,
-) -> (String, Vec<std::ops::Range<usize>>) {
-    let mut out = String::new();
-    let mut spans = Vec::with_capacity(pairs.size_hint().0);
-    for (name, value) in pairs {
-        if !out.is_empty() {
-            out.push('&');
-        }
-        let start = out.len();
-        percent_encode_into(&mut out, name);
-        out.push('=');
-        percent_encode_into(&mut out, value);
-        spans.push(start..out.len());
-    }
-    (out, spans)
-}
-
-/// `enc(name)=enc(value)` pairs joined with `&`, in the order given.
-fn encode_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
-    let mut out = String::new();
-    for (name, value) in pairs {
-        if !out.is_empty() {
-            out.push('&');
-        }
-        percent_encode_into(&mut out, name);
-        out.push('=');
-        percent_encode_into(&mut out, value);
-    }
-    out
+/// What a request's string-to-sign is made from, for [`SignedRequest::string_to_sign`].
+enum StringToSign {
+    /// Rebuilt from the query and body when asked for: a V1 string-to-sign is as long as the
+    /// request, and only a `SignatureDoesNotMatch` needs it.
+    V1,
+    /// Kept: a V3 string-to-sign is 81 bytes.
+    V3(String),
+    /// Not signed.
+    None,
 }
 
 /// A signed request, ready to send.
@@ -242,9 +303,9 @@ pub struct SignedRequest {
     pub(crate) action: &'static str,
     pub(crate) method: &'static str,
     pub(crate) url: Url,
-    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) headers: Vec<(&'static str, String)>,
     pub(crate) body: Option<String>,
-    pub(crate) string_to_sign: String,
+    string_to_sign: StringToSign,
     pub(crate) secrets: Vec<Secret>,
 }
 
@@ -253,9 +314,9 @@ impl SignedRequest {
         action: &'static str,
         mut url: Url,
         query: String,
-        headers: Vec<(String, String)>,
+        headers: Vec<(&'static str, String)>,
         body: Option<String>,
-        string_to_sign: String,
+        string_to_sign: StringToSign,
         credentials: &Credentials,
     ) -> SignedRequest {
         url.set_query((!query.is_empty()).then_some(query.as_str()));
@@ -286,8 +347,8 @@ impl SignedRequest {
         self.url.as_str()
     }
 
-    /// The headers sent besides those of the HTTP stack.
-    pub fn headers(&self) -> &[(String, String)] {
+    /// The headers sent besides those of the HTTP stack, with lowercase names.
+    pub fn headers(&self) -> &[(&'static str, String)] {
         &self.headers
     }
 
@@ -296,9 +357,31 @@ impl SignedRequest {
         self.body.as_deref()
     }
 
-    /// The string-to-sign (V1 or V3).
-    pub fn string_to_sign(&self) -> &str {
-        &self.string_to_sign
+    /// The string-to-sign (V1 or V3; empty for an unsigned request). A V1 string-to-sign is
+    /// rebuilt from the query and body, so this costs as much as signing did.
+    pub fn string_to_sign(&self) -> String {
+        match &self.string_to_sign {
+            StringToSign::V3(text) => text.clone(),
+            StringToSign::None => String::new(),
+            StringToSign::V1 => {
+                let pairs: Vec<(String, String)> = self
+                    .url
+                    .query()
+                    .into_iter()
+                    .chain(self.body.as_deref())
+                    .flat_map(|text| text.split('&'))
+                    .filter(|pair| !pair.is_empty())
+                    .map(|pair| {
+                        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                        (decode(name), decode(value))
+                    })
+                    .collect();
+                v1_string_to_sign(
+                    self.method,
+                    &v1_canonical_query(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))),
+                )
+            }
+        }
     }
 
     fn redacted(&self, text: &str) -> String {

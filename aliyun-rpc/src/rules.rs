@@ -52,6 +52,19 @@ impl Rules {
         })
     }
 
+    /// The problem with the length of `text` in characters, if it is out of bounds. The
+    /// characters are counted only when the byte length leaves the answer open (a string of `n`
+    /// bytes has between `n / 4` and `n` characters).
+    pub fn check_text_length(&self, text: &str) -> Option<Problem> {
+        let bytes = text.len();
+        let certainly_within = self.min_len.is_none_or(|min| bytes.div_ceil(4) >= min)
+            && self.max_len.is_none_or(|max| bytes <= max);
+        if certainly_within {
+            return None;
+        }
+        self.check_length(text.chars().count(), LengthUnit::Characters)
+    }
+
     /// The problem with a length, if it is out of bounds.
     pub fn check_length(&self, length: usize, unit: LengthUnit) -> Option<Problem> {
         let short = self.min_len.is_some_and(|min| length < min);

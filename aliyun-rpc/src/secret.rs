@@ -8,13 +8,16 @@ pub(crate) const REDACTED: &str = "** redacted **";
 /// A credential that must not leak: an AccessKey secret or a security token.
 ///
 /// `Debug` and `Display` print `** redacted **`; the value is read only through [`Secret::expose`].
+///
+/// Clones share the value (a reference count), so that handing credentials to every request
+/// copies no secret.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(Box<str>);
+pub struct Secret(std::sync::Arc<str>);
 
 impl Secret {
     /// Wraps a secret value.
     pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into().into_boxed_str())
+        Secret(std::sync::Arc::from(value.into()))
     }
 
     /// The secret value itself. Call it only where the value goes on the wire or into a MAC.

@@ -92,7 +92,7 @@ fn signing(settings: &Settings) {
                     let authorization = ours
                         .headers()
                         .iter()
-                        .find(|(name, _)| name == "authorization")
+                        .find(|(name, _)| *name == "authorization")
                         .map(|(_, value)| value.as_str());
                     assert_eq!(
                         authorization,
@@ -350,7 +350,7 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
     let mut headers = reqwest::header::HeaderMap::new();
     for (name, value) in signed.headers() {
         headers.insert(
-            reqwest::header::HeaderName::from_bytes(name.as_bytes()).expect("a header name"),
+            reqwest::header::HeaderName::from_static(name),
             reqwest::header::HeaderValue::from_str(value).expect("a header value"),
         );
     }

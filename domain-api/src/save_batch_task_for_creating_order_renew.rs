@@ -1,6 +1,9 @@
 //! `SaveBatchTaskForCreatingOrderRenew`, Domain 2018-01-29: submit a batch renewal task.
 //! <https://www.alibabacloud.com/help/doc-detail/67723.htm>
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
 use aliyun_rpc::{ParamWriter, Problem};
 use serde::Deserialize;
 
@@ -167,10 +170,10 @@ const _: () = assert!(!<SaveBatchTaskForCreatingOrderRenew as aliyun_rpc::RpcAct
 /// The rules that span fields: one entry per domain (two entries for one domain would renew it
 /// twice), and a voucher or promotion flag only with its number.
 fn check_batch(request: &SaveBatchTaskForCreatingOrderRenew, writer: &mut ParamWriter) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: HashSet<Cow<'_, str>, foldhash::fast::RandomState> =
+        HashSet::with_capacity_and_hasher(request.order_renew_param.len(), Default::default());
     for entry in &request.order_renew_param {
-        let normalized = entry.domain_name.trim_end_matches('.').to_lowercase();
-        if !seen.insert(normalized) {
+        if !seen.insert(domain_key(&entry.domain_name)) {
             writer.reject(Problem::Invalid(format!(
                 "lists the domain `{}` twice, which would renew it twice",
                 entry.domain_name
@@ -182,6 +185,20 @@ fn check_batch(request: &SaveBatchTaskForCreatingOrderRenew, writer: &mut ParamW
         (request.use_coupon, &request.coupon_no),
         (request.use_promotion, &request.promotion_no),
     );
+}
+
+/// What makes two domain names the same domain: case does not matter, nor a final dot. Names that
+/// are already lowercase ASCII (nearly all) are compared as they are, without a copy.
+fn domain_key(name: &str) -> Cow<'_, str> {
+    let name = name.trim_end_matches('.');
+    if name
+        .bytes()
+        .any(|byte| !byte.is_ascii() || byte.is_ascii_uppercase())
+    {
+        Cow::Owned(name.to_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
 }
 
 /// A voucher or promotion flag set without its number would be refused by the service, or worse,

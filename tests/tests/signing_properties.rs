@@ -156,7 +156,11 @@ fn wire(request: &SignedRequest, query: &str, body: &str) -> HttpRequest {
     HttpRequest::new(
         request.method(),
         &format!("/?{query}"),
-        request.headers(),
+        &request
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.clone()))
+            .collect::<Vec<_>>(),
         body.as_bytes(),
     )
 }

@@ -53,7 +53,8 @@ pub use uri::{CREDENTIALS_URI_VAR, CredentialsUriProvider};
 /// An AccessKey id and secret, and the security token and expiry of temporary (STS) credentials.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credentials {
-    access_key_id: String,
+    // Shared, like the secrets, so that a clone per request copies nothing.
+    access_key_id: Arc<str>,
     access_key_secret: Secret,
     security_token: Option<Secret>,
     expiration: Option<SystemTime>,
@@ -66,7 +67,7 @@ impl Credentials {
         access_key_secret: impl Into<Secret>,
     ) -> Credentials {
         Credentials {
-            access_key_id: access_key_id.into(),
+            access_key_id: Arc::from(access_key_id.into()),
             access_key_secret: access_key_secret.into(),
             security_token: None,
             expiration: None,

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::STANDARD;
 use hmac::{Hmac, KeyInit, Mac};
 use sha1::Sha1;
 
-use crate::encode::{percent_encode_into, percent_encoded_len};
+use crate::encode::{escape, is_unreserved, percent_encode_into, percent_encoded_len};
 
 /// The intermediate values and the result of a V1 signature, for tests and debugging.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,19 @@ pub fn sign_v1<'a>(
     params: impl IntoIterator<Item = (&'a str, &'a str)>,
     secret: &str,
 ) -> V1Signature {
+    let canonical_query = canonical_query(params);
+    let string_to_sign = string_to_sign(method, &canonical_query);
+    let mut mac = keyed_mac(secret);
+    mac.update(string_to_sign.as_bytes());
+    V1Signature {
+        canonical_query,
+        string_to_sign,
+        signature: STANDARD.encode(mac.finalize().into_bytes()),
+    }
+}
+
+/// Every parameter but `Signature`, sorted by raw name, as `enc(name)=enc(value)` joined with `&`.
+pub(crate) fn canonical_query<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
     let mut sorted: Vec<(&str, &str)> = params
         .into_iter()
         .filter(|(name, _)| *name != "Signature")
@@ -34,7 +47,6 @@ pub fn sign_v1<'a>(
     // Byte order of the raw names; the value breaks ties so that repeated names sign the same way
     // on both sides.
     sorted.sort_unstable();
-
     let mut canonical_query = String::new();
     for (position, (name, value)) in sorted.iter().enumerate() {
         if position > 0 {
@@ -44,29 +56,128 @@ pub fn sign_v1<'a>(
         canonical_query.push('=');
         percent_encode_into(&mut canonical_query, value);
     }
-    sign_canonical(method, canonical_query, secret)
+    canonical_query
 }
 
-/// Signs an already canonicalized query (see [`V1Signature::canonical_query`]).
-pub(crate) fn sign_canonical(method: &str, canonical_query: String, secret: &str) -> V1Signature {
+/// `METHOD&%2F&` followed by the canonical query, percent-encoded once more.
+pub(crate) fn string_to_sign(method: &str, canonical_query: &str) -> String {
     let mut string_to_sign =
-        String::with_capacity(method.len() + 5 + percent_encoded_len(&canonical_query));
+        String::with_capacity(method.len() + 5 + percent_encoded_len(canonical_query));
     string_to_sign.push_str(method);
     string_to_sign.push_str("&%2F&");
-    percent_encode_into(&mut string_to_sign, &canonical_query);
+    percent_encode_into(&mut string_to_sign, canonical_query);
+    string_to_sign
+}
 
+/// HMAC-SHA1 keyed with `secret&`.
+fn keyed_mac(secret: &str) -> Hmac<Sha1> {
     let mut key = Vec::with_capacity(secret.len() + 1);
     key.extend_from_slice(secret.as_bytes());
     key.push(b'&');
     // HMAC accepts keys of any length, so this cannot fail.
-    let mut mac = Hmac::<Sha1>::new_from_slice(&key).expect("HMAC takes keys of any length");
-    mac.update(string_to_sign.as_bytes());
-    let signature = STANDARD.encode(mac.finalize().into_bytes());
+    Hmac::<Sha1>::new_from_slice(&key).expect("HMAC takes keys of any length")
+}
 
-    V1Signature {
-        canonical_query,
-        string_to_sign,
-        signature,
+/// Computes a V1 `Signature` from raw pairs given in canonical order, without building the
+/// canonical query or the string-to-sign.
+///
+/// The string-to-sign encodes every pair twice. Twice-encoded, an unreserved byte is itself and
+/// any other byte `b` is `%25` and the hex of `b`; so the stream goes straight from the raw
+/// pairs into the MAC, and names known to be unreserved are fed without being looked at.
+pub(crate) struct V1Stream {
+    stream: EncodingStream<Hmac<Sha1>>,
+    pairs: usize,
+}
+
+impl V1Stream {
+    /// Starts the string-to-sign of a request sent with `method`, keyed with `secret`.
+    pub(crate) fn new(method: &str, secret: &str) -> V1Stream {
+        let mut stream = EncodingStream::new(keyed_mac(secret));
+        stream.raw(method.as_bytes());
+        stream.raw(b"&%2F&");
+        V1Stream { stream, pairs: 0 }
+    }
+
+    /// The next pair of the canonical query. `name_is_unreserved` promises that the name has
+    /// only unreserved characters.
+    pub(crate) fn pair(&mut self, name: &str, value: &str, name_is_unreserved: bool) {
+        if self.pairs > 0 {
+            self.stream.raw(b"%26");
+        }
+        self.pairs += 1;
+        if name_is_unreserved {
+            self.stream.raw(name.as_bytes());
+        } else {
+            self.stream.twice_encoded(name.as_bytes());
+        }
+        self.stream.raw(b"%3D");
+        self.stream.twice_encoded(value.as_bytes());
+    }
+
+    /// The base64 `Signature`.
+    pub(crate) fn finish(self) -> String {
+        STANDARD.encode(self.stream.finish().finalize().into_bytes())
+    }
+}
+
+/// Feeds bytes into a MAC, percent-encoding them on the way when asked; short pieces gather in a
+/// buffer so that the MAC is updated with runs, not with three bytes at a time.
+struct EncodingStream<M: Mac> {
+    mac: M,
+    buffer: [u8; 512],
+    used: usize,
+}
+
+impl<M: Mac> EncodingStream<M> {
+    fn new(mac: M) -> EncodingStream<M> {
+        EncodingStream {
+            mac,
+            buffer: [0; 512],
+            used: 0,
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.used > 0 {
+            self.mac.update(&self.buffer[..self.used]);
+            self.used = 0;
+        }
+    }
+
+    /// Bytes as they are.
+    fn raw(&mut self, bytes: &[u8]) {
+        if self.used + bytes.len() > self.buffer.len() {
+            self.flush();
+            if bytes.len() > self.buffer.len() / 2 {
+                self.mac.update(bytes);
+                return;
+            }
+        }
+        self.buffer[self.used..self.used + bytes.len()].copy_from_slice(bytes);
+        self.used += bytes.len();
+    }
+
+    /// The percent-encoding of the percent-encoding of `text`.
+    fn twice_encoded(&mut self, text: &[u8]) {
+        let mut run_start = 0;
+        for (position, &byte) in text.iter().enumerate() {
+            if is_unreserved(byte) {
+                continue;
+            }
+            if run_start < position {
+                self.raw(&text[run_start..position]);
+            }
+            // `%XY` encoded again is `%25XY`.
+            self.raw(b"%25");
+            self.raw(&escape(byte).as_bytes()[1..]);
+            run_start = position + 1;
+        }
+        self.raw(&text[run_start..]);
+    }
+
+    fn finish(mut self) -> M {
+        self.flush();
+        self.mac
     }
 }
 
@@ -104,6 +215,26 @@ mod tests {
                 .contains("2016-02-23T12%253A46%253A24Z")
         );
         assert_eq!(signed.signature, "OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
+    }
+
+    #[test]
+    fn the_streamed_signature_equals_the_one_over_the_whole_string() {
+        let long = "%&=".repeat(400);
+        let params = [
+            ("Action", "SaveBatchTaskForCreatingOrderRenew"),
+            ("CouponNo", "CPN-券/+&=*~ 测试"),
+            ("Long", long.as_str()),
+            ("Name With Space", "a b.com"),
+            ("OrderRenewParam.1.DomainName", "a b.com"),
+            ("OrderRenewParam.10.DomainName", "x%y.com"),
+        ];
+        let whole = sign_v1("POST", params, "secret");
+        let mut stream = V1Stream::new("POST", "secret");
+        for (name, value) in params {
+            let unreserved = name.bytes().all(is_unreserved);
+            stream.pair(name, value, unreserved);
+        }
+        assert_eq!(stream.finish(), whole.signature);
     }
 
     #[test]

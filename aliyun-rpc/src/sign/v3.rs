@@ -1,7 +1,5 @@
 //! Signature V3: `ACS3-HMAC-SHA256` over a canonical request, sent in the `Authorization` header.
 
-use std::fmt::Write as _;
-
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
@@ -30,11 +28,16 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
+/// The lowercase hex SHA-256 of an empty payload.
+pub(crate) const EMPTY_PAYLOAD_SHA256: &str =
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
 fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
-    for byte in bytes {
-        // Writing into a String cannot fail.
-        let _ = write!(out, "{byte:02x}");
+    for &byte in bytes {
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 15)]));
     }
     out
 }
@@ -54,84 +57,172 @@ pub fn sign_v3<'a>(
     access_key_id: &str,
     secret: &str,
 ) -> V3Signature {
-    sign_v3_hashed(
-        method,
-        path,
-        query,
-        headers,
-        &sha256_hex(body),
-        access_key_id,
-        secret,
-    )
-}
-
-/// [`sign_v3`] with the payload's hex SHA-256 already computed (the `x-acs-content-sha256`
-/// header's value), so that a large body is hashed once.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn sign_v3_hashed<'a>(
-    method: &str,
-    path: &str,
-    query: impl IntoIterator<Item = (&'a str, &'a str)>,
-    headers: impl IntoIterator<Item = (&'a str, &'a str)>,
-    payload_hash: &str,
-    access_key_id: &str,
-    secret: &str,
-) -> V3Signature {
-    let mut canonical_request = String::new();
-    canonical_request.push_str(method);
-    canonical_request.push('\n');
-    canonical_uri_into(&mut canonical_request, path);
-    canonical_request.push('\n');
-
     let mut query: Vec<(&str, &str)> = query.into_iter().collect();
     query.sort_unstable();
+    let mut canonical_query = String::new();
     for (position, (name, value)) in query.iter().enumerate() {
         if position > 0 {
-            canonical_request.push('&');
+            canonical_query.push('&');
         }
-        percent_encode_into(&mut canonical_request, name);
-        canonical_request.push('=');
-        percent_encode_into(&mut canonical_request, value);
+        percent_encode_into(&mut canonical_query, name);
+        canonical_query.push('=');
+        percent_encode_into(&mut canonical_query, value);
     }
-    canonical_request.push('\n');
-
     let mut headers: Vec<(String, &str)> = headers
         .into_iter()
-        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim()))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value))
         .collect();
     headers.sort_unstable();
-    for (name, value) in &headers {
-        canonical_request.push_str(name);
-        canonical_request.push(':');
-        canonical_request.push_str(value);
-        canonical_request.push('\n');
-    }
-    canonical_request.push('\n');
     let signed_headers = headers
         .iter()
         .map(|(name, _)| name.as_str())
         .collect::<Vec<_>>()
         .join(";");
-    canonical_request.push_str(&signed_headers);
-    canonical_request.push('\n');
-    canonical_request.push_str(payload_hash);
-
-    let string_to_sign = format!(
-        "{V3_ALGORITHM}\n{}",
-        sha256_hex(canonical_request.as_bytes())
+    let mut canonical_uri = String::new();
+    canonical_uri_into(&mut canonical_uri, path);
+    let payload_hash = sha256_hex(body);
+    let request = CanonicalRequest {
+        method,
+        canonical_uri: &canonical_uri,
+        canonical_query: &canonical_query,
+        headers: &headers
+            .iter()
+            .map(|(name, value)| (name.as_str(), *value))
+            .collect::<Vec<_>>(),
+        signed_headers: &signed_headers,
+        payload_hash: &payload_hash,
+    };
+    let mut canonical_request = String::new();
+    request.write_to(&mut canonical_request);
+    let signed = finish_v3(
+        Sha256::digest(canonical_request.as_bytes()).into(),
+        &signed_headers,
+        access_key_id,
+        secret,
     );
+    V3Signature {
+        canonical_request,
+        string_to_sign: signed.string_to_sign,
+        signature: signed.signature,
+        signed_headers,
+        authorization: signed.authorization,
+    }
+}
+
+/// The parts of a V3 canonical request, each already in canonical form.
+pub(crate) struct CanonicalRequest<'a> {
+    /// `POST` or `GET`.
+    pub(crate) method: &'a str,
+    /// `/` for RPC.
+    pub(crate) canonical_uri: &'a str,
+    /// The sorted, percent-encoded query, without `?`.
+    pub(crate) canonical_query: &'a str,
+    /// The signed headers: lowercase names in byte order, with their values.
+    pub(crate) headers: &'a [(&'a str, &'a str)],
+    /// The header names joined with `;`.
+    pub(crate) signed_headers: &'a str,
+    /// The hex SHA-256 of the payload.
+    pub(crate) payload_hash: &'a str,
+}
+
+/// Where a canonical request is written: into a string to show it, or straight into the hash.
+pub(crate) trait CanonicalSink {
+    /// Appends `text`.
+    fn put(&mut self, text: &str);
+}
+
+impl CanonicalSink for String {
+    fn put(&mut self, text: &str) {
+        self.push_str(text);
+    }
+}
+
+impl CanonicalSink for Sha256 {
+    fn put(&mut self, text: &str) {
+        self.update(text.as_bytes());
+    }
+}
+
+impl CanonicalRequest<'_> {
+    /// Method, URI, query, headers, a blank line, the signed-header list and the payload hash,
+    /// joined with newlines.
+    pub(crate) fn write_to(&self, out: &mut impl CanonicalSink) {
+        for part in [
+            self.method,
+            "\n",
+            self.canonical_uri,
+            "\n",
+            self.canonical_query,
+            "\n",
+        ] {
+            out.put(part);
+        }
+        for (name, value) in self.headers {
+            for part in [name, ":", value.trim(), "\n"] {
+                out.put(part);
+            }
+        }
+        for part in ["\n", self.signed_headers, "\n", self.payload_hash] {
+            out.put(part);
+        }
+    }
+
+    /// Signs the request: its hash, then the HMAC over the string-to-sign.
+    pub(crate) fn sign(&self, access_key_id: &str, secret: &str) -> SignedV3 {
+        let mut hasher = Sha256::new();
+        self.write_to(&mut hasher);
+        finish_v3(
+            hasher.finalize().into(),
+            self.signed_headers,
+            access_key_id,
+            secret,
+        )
+    }
+}
+
+/// The outcome of a V3 signature, without the canonical request.
+pub(crate) struct SignedV3 {
+    /// `ACS3-HMAC-SHA256`, a newline, and the hex hash of the canonical request.
+    pub(crate) string_to_sign: String,
+    /// Lowercase hex HMAC-SHA256.
+    pub(crate) signature: String,
+    /// The whole `Authorization` header value.
+    pub(crate) authorization: String,
+}
+
+/// The string-to-sign, signature and `Authorization` of a canonical request with hash
+/// `canonical_hash`.
+fn finish_v3(
+    canonical_hash: [u8; 32],
+    signed_headers: &str,
+    access_key_id: &str,
+    secret: &str,
+) -> SignedV3 {
+    let mut string_to_sign = String::with_capacity(V3_ALGORITHM.len() + 65);
+    string_to_sign.push_str(V3_ALGORITHM);
+    string_to_sign.push('\n');
+    string_to_sign.push_str(&hex(&canonical_hash));
     let mut mac =
         Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes keys of any length");
     mac.update(string_to_sign.as_bytes());
     let signature = hex(&mac.finalize().into_bytes());
-    let authorization = format!(
-        "{V3_ALGORITHM} Credential={access_key_id},SignedHeaders={signed_headers},Signature={signature}"
+    let mut authorization = String::with_capacity(
+        V3_ALGORITHM.len() + access_key_id.len() + signed_headers.len() + signature.len() + 40,
     );
-    V3Signature {
-        canonical_request,
+    for part in [
+        V3_ALGORITHM,
+        " Credential=",
+        access_key_id,
+        ",SignedHeaders=",
+        signed_headers,
+        ",Signature=",
+        &signature,
+    ] {
+        authorization.push_str(part);
+    }
+    SignedV3 {
         string_to_sign,
         signature,
-        signed_headers,
         authorization,
     }
 }
@@ -209,5 +300,6 @@ mod tests {
                 .canonical_request
                 .starts_with("POST\n/\nA=x%20y&B=\nhost:h\n\nhost\n")
         );
+        assert_eq!(sha256_hex(b""), EMPTY_PAYLOAD_SHA256);
     }
 }
