@@ -228,11 +228,18 @@ impl FieldCode {
             let ident = field.ident;
             let ty = field.ty;
             let rust_name = &field.rust_name;
-            // Naming `ParamWriter::field::<Ty>` first makes a missing `ParamValue` impl produce
-            // the same diagnostic here as in the writer call, so the compiler shows it once.
+            // A wire name that percent-encoding leaves alone (nearly all) is declared so here,
+            // once, rather than checked by the writer on every call.
+            let method = if is_unreserved(&field.wire_name) {
+                quote!(declared_field)
+            } else {
+                quote!(field)
+            };
+            // Naming the writer method first makes a missing `ParamValue` impl produce the same
+            // diagnostic here as in the writer call, so the compiler shows it once.
             let shape = quote_spanned! {ty.span()=>
                 {
-                    let _ = #private::ParamWriter::field::<#ty>;
+                    let _ = #private::ParamWriter::#method::<#ty>;
                     <#ty as #private::ParamValue>::shape
                 }
             };
@@ -306,7 +313,7 @@ impl FieldCode {
             });
             // The explicit type argument makes a missing `ParamValue` impl point at the type.
             code.writes.push(quote! {
-                #private::ParamWriter::field::<#ty>(
+                #private::ParamWriter::#method::<#ty>(
                     __writer,
                     #wire_name,
                     &self.#ident,
@@ -316,6 +323,13 @@ impl FieldCode {
         }
         code
     }
+}
+
+/// Whether every character of `name` is RFC 3986 unreserved (`A–Z a–z 0–9 - _ . ~`), so that
+/// percent-encoding leaves it as it is.
+fn is_unreserved(name: &str) -> bool {
+    name.bytes()
+        .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~'))
 }
 
 /// The `Rules` value a field declares.

@@ -10,8 +10,8 @@ use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use crate::error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
-use crate::params::{ParamWriter, Params};
-use crate::request::{SignedRequest, Unsigned};
+use crate::params::ParamWriter;
+use crate::request::{ActionParams, SignedRequest, Unsigned};
 use crate::response::{decode_body, excerpt};
 use crate::retry::{FailureClass, RETRY_AFTER_HEADER, RetryPolicy, classify};
 use crate::secret::{Secret, redact};
@@ -355,7 +355,11 @@ impl Client {
 
     /// Checks and signs `action` without sending it: for `--dry-run`, logging or inspection.
     pub async fn prepare<A: RpcAction>(&self, action: &A) -> Result<SignedRequest, Error> {
-        let params = write_params(action, self.inner.signature_version)?;
+        let params = write_params(
+            action,
+            self.inner.signature_version,
+            self.inner.max_query_bytes,
+        )?;
         let credentials = self.inner.credentials.provide_credentials().await?;
         let inner = &*self.inner;
         let url = match &inner.endpoint {
@@ -381,7 +385,18 @@ impl Client {
     /// Sends `action` once without signing it, for the few actions that take no AccessKey
     /// (`AssumeRoleWithOIDC`). Its parameters go in a form body.
     pub async fn call_unsigned<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
-        let params = write_params(action, SignatureVersion::V3)?;
+        // The whole body as written: no query limit.
+        let params = {
+            let mut writer = ParamWriter::encoding(0);
+            action.write_params(&mut writer);
+            let encoded = writer
+                .finish_encoded()
+                .map_err(|problems| Error::InvalidRequest {
+                    action: A::ACTION,
+                    problems,
+                })?;
+            ActionParams::Encoded(encoded.unwrap_or_default())
+        };
         let inner = &*self.inner;
         let url = match &inner.endpoint {
             Some(endpoint) => endpoint.clone(),
@@ -533,25 +548,38 @@ fn conclude<A: RpcAction>(error: Error, class: FailureClass, attempts: u32) -> E
     }
 }
 
-/// Writes and checks an action's parameters: for V1 sorted by name, as its signature takes every
-/// pair; for V3 as declared, since a long V3 request is only hashed.
+/// Writes and checks an action's parameters in the form its request is built from: for V1
+/// sorted by name, as its signature takes every pair; for V3 encoded for the wire, as declared
+/// when they are too long for the query (a body is only hashed), and sorted when they go in it.
 ///
-/// When a rule is broken the parameters are written once more in declaration order, so that the
-/// problems are listed as the action declares its fields and entries (`.2` before `.10`).
-fn write_params<A: RpcAction>(action: &A, version: SignatureVersion) -> Result<Params, Error> {
-    let mut writer = match version {
-        SignatureVersion::V1 => ParamWriter::canonical(),
-        SignatureVersion::V3 => ParamWriter::new(),
+/// When a rule is broken the problems are listed in declaration order (`.2` before `.10`).
+fn write_params<A: RpcAction>(
+    action: &A,
+    version: SignatureVersion,
+    max_query_bytes: usize,
+) -> Result<ActionParams, Error> {
+    let invalid = |problems| Error::InvalidRequest {
+        action: A::ACTION,
+        problems,
     };
-    action.write_params(&mut writer);
-    writer.finish().map_err(|_| {
-        let mut writer = ParamWriter::new();
+    if version == SignatureVersion::V3 {
+        let mut writer = ParamWriter::encoding(max_query_bytes);
         action.write_params(&mut writer);
-        Error::InvalidRequest {
-            action: A::ACTION,
-            problems: writer.finish().err().unwrap_or_default(),
+        if let Some(encoded) = writer.finish_encoded().map_err(invalid)? {
+            return Ok(ActionParams::Encoded(encoded));
         }
-    })
+    }
+    let mut writer = ParamWriter::canonical();
+    action.write_params(&mut writer);
+    match writer.finish() {
+        Ok(params) => Ok(ActionParams::Raw(params)),
+        Err(_) => {
+            // Written again in declaration order, for the order of the problems.
+            let mut writer = ParamWriter::new();
+            action.write_params(&mut writer);
+            Err(invalid(writer.finish().err().unwrap_or_default()))
+        }
+    }
 }
 
 fn too_large(action: &'static str, status: u16, limit: usize) -> Error {

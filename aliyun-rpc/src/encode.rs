@@ -53,6 +53,7 @@ pub(crate) fn is_unreserved(byte: u8) -> bool {
 
 /// Appends the percent-encoded form of `text` to `out`: runs of unreserved bytes are copied
 /// whole, and each other byte becomes `%XX`.
+#[inline]
 pub(crate) fn percent_encode_into(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     let mut run_start = 0;

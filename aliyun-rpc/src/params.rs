@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::encode::is_unreserved;
+use crate::encode::{is_unreserved, percent_encode_into};
 use crate::rules::{LengthUnit, ParamProblem, Problem, Rules};
 use crate::shape::{FieldMeta, Shape};
 
@@ -221,6 +221,12 @@ pub struct ParamWriter {
     /// Canonical order: the pairs could not be kept in order as they were written (repeated
     /// names, names that interleave, or too many moves); `finish` sorts them instead.
     needs_sort: bool,
+    /// From [`ParamWriter::encoding`]: the pairs percent-encoded for the wire, instead of
+    /// `params`.
+    encoded: Option<String>,
+    /// From [`ParamWriter::encoding`]: while the encoded pairs fit in this many bytes, where
+    /// each lies (in `params.pairs`), so that a short request can be sorted for the query.
+    span_limit: usize,
 }
 
 impl ParamWriter {
@@ -240,6 +246,22 @@ impl ParamWriter {
     pub fn canonical() -> ParamWriter {
         ParamWriter {
             order: WriteOrder::Canonical,
+            name: String::with_capacity(64),
+            ..ParamWriter::default()
+        }
+    }
+
+    /// A writer that percent-encodes each pair for the wire as it is written, in declaration
+    /// order, joined with `&`: a form body that is only hashed (V3) needs nothing else, and no
+    /// raw copy of the pairs is kept. While the text is at most `query_limit` bytes it also
+    /// notes where each pair lies, so that a request short enough for the query can be put in
+    /// canonical order without being written again. Finish it with
+    /// [`ParamWriter::finish_encoded`].
+    pub(crate) fn encoding(query_limit: usize) -> ParamWriter {
+        ParamWriter {
+            encoded: Some(String::with_capacity(1024)),
+            name: String::with_capacity(64),
+            span_limit: query_limit,
             ..ParamWriter::default()
         }
     }
@@ -251,14 +273,34 @@ impl ParamWriter {
 
     /// Writes `value` as the field `wire_name` under the current name, after checking `rules`.
     pub fn field<V: ParamValue + ?Sized>(&mut self, wire_name: &str, value: &V, rules: &Rules) {
+        // Names are made of wire names, dots and digits: checking each wire name tells whether
+        // any full name needs percent-encoding.
+        self.params.reserved_names |= !wire_name.bytes().all(is_unreserved);
+        self.named_child(wire_name, value, rules);
+    }
+
+    /// [`field`](Self::field) for a `wire_name` of unreserved characters only
+    /// (`A–Z a–z 0–9 - _ . ~`), which `#[derive]` checks when it compiles; the writer then need
+    /// not look at the name. Not for hand-written code: a name with any other character would be
+    /// sent unencoded.
+    #[doc(hidden)]
+    pub fn declared_field<V: ParamValue + ?Sized>(
+        &mut self,
+        wire_name: &str,
+        value: &V,
+        rules: &Rules,
+    ) {
+        debug_assert!(wire_name.bytes().all(is_unreserved));
+        self.named_child(wire_name, value, rules);
+    }
+
+    /// Writes `value` under the current name followed by `.wire_name`.
+    fn named_child<V: ParamValue + ?Sized>(&mut self, wire_name: &str, value: &V, rules: &Rules) {
         let restore = self.name.len();
         if !self.name.is_empty() {
             self.name.push('.');
         }
         self.name.push_str(wire_name);
-        // Names are made of wire names, dots and digits: checking each wire name once tells
-        // whether any full name needs percent-encoding.
-        self.params.reserved_names |= !wire_name.bytes().all(is_unreserved);
         self.write_child(restore, value, rules);
     }
 
@@ -346,7 +388,30 @@ impl ParamWriter {
     }
 
     /// Writes one scalar value under the current name, copying it into the parameter buffer.
+    #[inline]
     pub(crate) fn value_str(&mut self, value: &str) {
+        if let Some(out) = &mut self.encoded {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            let start = out.len();
+            if self.params.reserved_names {
+                percent_encode_into(out, &self.name);
+            } else {
+                out.push_str(&self.name);
+            }
+            let name_end = out.len();
+            out.push('=');
+            percent_encode_into(out, value);
+            if out.len() <= self.span_limit {
+                self.params.pairs.push(PairSpan {
+                    start,
+                    name_end,
+                    value_end: out.len(),
+                });
+            }
+            return;
+        }
         if self.order == WriteOrder::Canonical
             && self.params.len() > self.scope_start
             && !self.needs_sort
@@ -372,6 +437,37 @@ impl ParamWriter {
     /// Every problem recorded so far.
     pub fn problems(&self) -> &[ParamProblem] {
         &self.problems
+    }
+
+    /// The pairs of an [`encoding`](ParamWriter::encoding) writer, joined with `&`: as written
+    /// when they are longer than its query limit, else in canonical order (or `None` when the
+    /// names are not their own encodings or repeat, and the pairs must be written again by a
+    /// [`canonical`](ParamWriter::canonical) writer). Or every problem found.
+    pub(crate) fn finish_encoded(self) -> Result<Option<String>, Vec<ParamProblem>> {
+        if !self.problems.is_empty() {
+            return Err(self.problems);
+        }
+        let text = self.encoded.unwrap_or_default();
+        if text.len() > self.span_limit {
+            return Ok(Some(text));
+        }
+        if self.params.reserved_names {
+            return Ok(None);
+        }
+        let mut pairs = self.params.pairs;
+        let name = |span: &PairSpan| &text[span.start..span.name_end];
+        pairs.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+        if pairs.windows(2).any(|two| name(&two[0]) == name(&two[1])) {
+            return Ok(None);
+        }
+        let mut sorted = String::with_capacity(text.len());
+        for span in &pairs {
+            if !sorted.is_empty() {
+                sorted.push('&');
+            }
+            sorted.push_str(&text[span.start..span.value_end]);
+        }
+        Ok(Some(sorted))
     }
 
     /// The parameters written, or every problem found.
@@ -772,5 +868,138 @@ mod tests {
         let mut writer = ParamWriter::new();
         writer.field("Name", "阿里云", &rules);
         assert!(writer.finish().is_ok());
+    }
+
+    /// A structure whose fields are declared out of name order, with a nested list.
+    struct Order {
+        entries: Vec<Entry>,
+        tags: Vec<String>,
+        lang: Option<&'static str>,
+    }
+
+    impl RpcParams for Order {
+        const FIELDS: &'static [FieldMeta] = &[];
+        fn write_fields(&self, writer: &mut ParamWriter) {
+            writer.field("OrderRenewParam", &self.entries, &Rules::NONE);
+            writer.field("Tag", &self.tags, &Rules::NONE);
+            writer.field("Lang", &self.lang, &Rules::NONE);
+            writer.field("Action-Hint", "x", &Rules::NONE);
+        }
+    }
+
+    fn order(n: usize) -> Order {
+        Order {
+            entries: entries(n),
+            tags: (0..n).map(|i| format!("t{i}")).collect(),
+            lang: Some("en"),
+        }
+    }
+
+    fn written(write: impl Fn(&mut ParamWriter)) -> (Vec<(String, String)>, Params) {
+        let mut natural = ParamWriter::new();
+        write(&mut natural);
+        let mut expected: Vec<(String, String)> = natural
+            .finish()
+            .unwrap()
+            .iter()
+            .map(|(n, v)| (n.to_owned(), v.to_owned()))
+            .collect();
+        expected.sort();
+        let mut canonical = ParamWriter::canonical();
+        write(&mut canonical);
+        (expected, canonical.finish().unwrap())
+    }
+
+    fn pairs_of(params: &Params) -> Vec<(String, String)> {
+        params
+            .iter()
+            .map(|(n, v)| (n.to_owned(), v.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn decimal_order_is_the_byte_order_of_the_numbers() {
+        for n in [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 1001, 12_345] {
+            let mut expected: Vec<usize> = (1..=n).collect();
+            expected.sort_by_key(|index| index.to_string());
+            assert_eq!(
+                DecimalOrder::new(n).collect::<Vec<_>>(),
+                expected,
+                "n = {n}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_canonical_writer_yields_the_written_pairs_sorted_by_name() {
+        for n in [0, 1, 2, 9, 10, 11, 100, 1000] {
+            let value = order(n);
+            let (expected, params) = written(|writer| writer.flatten(&value));
+            assert!(params.is_sorted_by_name(), "n = {n}");
+            assert_eq!(pairs_of(&params), expected, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn names_that_interleave_or_repeat_are_sorted_at_the_end() {
+        struct Awkward;
+        impl ParamValue for Awkward {
+            fn write_value(&self, writer: &mut ParamWriter) {
+                // Out of order, repeated, and a dotted name that lands inside another block.
+                writer.value("second");
+                writer.value("first");
+                writer.entry(10, "ten", &Rules::NONE);
+                writer.entry(2, "two", &Rules::NONE);
+            }
+        }
+        let (expected, params) = written(|writer| {
+            writer.field("A", &vec![1u8, 2, 3], &Rules::NONE);
+            writer.field("A.2x", "dotted", &Rules::NONE);
+            writer.field("A-B", "dash", &Rules::NONE);
+            writer.field("Z", &Awkward, &Rules::NONE);
+            writer.field("Z", "again", &Rules::NONE);
+            writer.entries(&[Awkward, Awkward]);
+        });
+        assert!(params.is_sorted_by_name() || expected.windows(2).any(|w| w[0].0 == w[1].0));
+        assert_eq!(pairs_of(&params), expected);
+    }
+
+    #[test]
+    fn reserved_characters_in_names_are_noticed() {
+        let mut writer = ParamWriter::canonical();
+        writer.field("Plain", "a b", &Rules::NONE);
+        assert!(writer.params.names_are_unreserved());
+        writer.field("With Space", "x", &Rules::NONE);
+        assert!(!writer.finish().unwrap().names_are_unreserved());
+        let pushed: Params = [("Key*", "v")].into_iter().collect();
+        assert!(!pushed.names_are_unreserved());
+    }
+
+    #[test]
+    fn the_encoding_writer_sorts_short_requests_and_keeps_long_ones_as_written() {
+        let value = order(3);
+        let mut short = ParamWriter::encoding(4096);
+        short.flatten(&value);
+        let short = short.finish_encoded().unwrap().unwrap();
+        let mut canonical = ParamWriter::canonical();
+        canonical.flatten(&value);
+        let expected: Vec<String> = canonical
+            .finish()
+            .unwrap()
+            .iter()
+            .map(|(n, v)| format!("{}={}", crate::percent_encode(n), crate::percent_encode(v)))
+            .collect();
+        assert_eq!(short, expected.join("&"));
+
+        let mut long = ParamWriter::encoding(10);
+        long.flatten(&value);
+        let long = long.finish_encoded().unwrap().unwrap();
+        assert!(long.starts_with("OrderRenewParam.1.DomainName=a.com&"));
+        assert_eq!(long.len(), short.len());
+
+        // A name that percent-encoding changes cannot be sorted as encoded: written again.
+        let mut reserved = ParamWriter::encoding(4096);
+        reserved.field("A B", "1", &Rules::NONE);
+        assert_eq!(reserved.finish_encoded().unwrap(), None);
     }
 }

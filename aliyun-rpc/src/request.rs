@@ -27,13 +27,39 @@ pub(crate) struct Unsigned<'a> {
     pub(crate) action: &'static str,
     pub(crate) version: &'static str,
     pub(crate) url: Url,
-    /// The action's parameters: for V1 best from [`crate::ParamWriter::canonical`] (sorted
-    /// already), for V3 as written.
-    pub(crate) params: Params,
+    /// The action's parameters.
+    pub(crate) params: ActionParams,
     pub(crate) credentials: &'a Credentials,
     pub(crate) nonce: String,
     pub(crate) timestamp: String,
     pub(crate) max_query_bytes: usize,
+}
+
+/// An action's parameters as the request is built from them.
+pub(crate) enum ActionParams {
+    /// Raw pairs, best sorted already (from [`crate::ParamWriter::canonical`]).
+    Raw(Params),
+    /// Pairs already percent-encoded for the wire and joined with `&`: in canonical order when
+    /// they go in a V3 query, in any order for a body.
+    Encoded(String),
+}
+
+impl ActionParams {
+    /// The raw pairs; encoded ones are decoded (only an unsigned or V1 request built from
+    /// encoded pairs needs this, and the client builds none).
+    fn into_raw(self) -> Params {
+        match self {
+            ActionParams::Raw(params) => params,
+            ActionParams::Encoded(text) => text
+                .split('&')
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| {
+                    let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    (decode(name), decode(value))
+                })
+                .collect(),
+        }
+    }
 }
 
 /// `Content-Type` of a form body.
@@ -46,9 +72,10 @@ impl Unsigned<'_> {
     /// Every pair is percent-encoded once, in sorted order, for the wire. The canonical query
     /// (those pairs with the common ones merged in at their sorted places) and the
     /// string-to-sign are never built: their encodings stream from the raw pairs into the MAC.
-    pub(crate) fn sign_v1(mut self, format: Format) -> SignedRequest {
+    pub(crate) fn sign_v1(self, format: Format) -> SignedRequest {
         let credentials = self.credentials;
-        self.params.sort_by_name();
+        let mut params = self.params.into_raw();
+        params.sort_by_name();
         // The common parameters, in the byte order of their names.
         let common: [(&str, Option<&str>); 9] = [
             ("AccessKeyId", Some(credentials.access_key_id())),
@@ -64,7 +91,7 @@ impl Unsigned<'_> {
             ("Timestamp", Some(self.timestamp.as_str())),
             ("Version", Some(self.version)),
         ];
-        let names_unreserved = self.params.names_are_unreserved();
+        let names_unreserved = params.names_are_unreserved();
         let mut query = String::with_capacity(256);
         append_pairs(
             &mut query,
@@ -73,15 +100,15 @@ impl Unsigned<'_> {
                 .filter_map(|&(name, value)| Some((name, value?))),
             true,
         );
-        let mut action_query = String::with_capacity(encoded_capacity(&self.params));
-        append_pairs(&mut action_query, self.params.iter(), names_unreserved);
+        let mut action_query = String::with_capacity(encoded_capacity(&params));
+        append_pairs(&mut action_query, params.iter(), names_unreserved);
 
         // The canonical order: the action's pairs with the common ones merged in.
         let mut stream = V1Stream::new("POST", credentials.access_key_secret().expose());
         let mut next = 0;
         for (name, value) in common {
-            let cut = next + self.params.count_names_below(next, name);
-            for (name, value) in self.params.range(next..cut) {
+            let cut = next + params.count_names_below(next, name);
+            for (name, value) in params.range(next..cut) {
                 stream.pair(name, value, names_unreserved);
             }
             next = cut;
@@ -89,14 +116,14 @@ impl Unsigned<'_> {
                 stream.pair(name, value, true);
             }
         }
-        for (name, value) in self.params.range(next..self.params.len()) {
+        for (name, value) in params.range(next..params.len()) {
             stream.pair(name, value, names_unreserved);
         }
         let signature = stream.finish();
         query.push_str("&Signature=");
         percent_encode_into(&mut query, &signature);
         let body = place(&mut query, action_query, self.max_query_bytes);
-        let headers = self.identity_headers(body.is_some());
+        let headers = identity_headers(self.action, self.version, body.is_some());
         SignedRequest::new(
             self.action,
             self.url,
@@ -106,18 +133,6 @@ impl Unsigned<'_> {
             StringToSign::V1,
             credentials,
         )
-    }
-
-    /// The headers that name the action outside the signature (the official SDKs send them with
-    /// V1 too), and the body's type when there is one.
-    fn identity_headers(&self, has_body: bool) -> Vec<(&'static str, String)> {
-        let mut headers = Vec::with_capacity(3);
-        headers.push(("x-acs-action", self.action.to_owned()));
-        headers.push(("x-acs-version", self.version.to_owned()));
-        if has_body {
-            headers.push(("content-type", FORM.to_owned()));
-        }
-        headers
     }
 
     /// An unsigned request (`AssumeRoleWithOIDC` is one): the action's identity and time in the
@@ -135,14 +150,16 @@ impl Unsigned<'_> {
             ],
             true,
         );
-        let mut body = String::with_capacity(encoded_capacity(&self.params));
-        append_pairs(
-            &mut body,
-            self.params.iter(),
-            self.params.names_are_unreserved(),
-        );
+        let body = match self.params {
+            ActionParams::Encoded(text) => text,
+            ActionParams::Raw(params) => {
+                let mut body = String::with_capacity(encoded_capacity(&params));
+                append_pairs(&mut body, params.iter(), params.names_are_unreserved());
+                body
+            }
+        };
         let body = (!body.is_empty()).then_some(body);
-        let headers = self.identity_headers(body.is_some());
+        let headers = identity_headers(self.action, self.version, body.is_some());
         SignedRequest::new(
             self.action,
             self.url,
@@ -160,18 +177,18 @@ impl Unsigned<'_> {
     /// The parameters are encoded once (short ones sorted, since in the query that encoding is
     /// the canonical query itself). The canonical request streams into its hash without being
     /// built.
-    pub(crate) fn sign_v3(mut self) -> SignedRequest {
+    pub(crate) fn sign_v3(self) -> SignedRequest {
         let credentials = self.credentials;
-        let names_unreserved = self.params.names_are_unreserved();
-        let mut encoded = String::with_capacity(encoded_capacity(&self.params));
-        append_pairs(&mut encoded, self.params.iter(), names_unreserved);
-        if encoded.len() <= self.max_query_bytes && !self.params.is_sorted_by_name() {
-            // In the query the pairs are the canonical query, which is sorted; a body is only
-            // hashed, so a long request is sent as written and never sorted.
-            self.params.sort_by_name();
-            encoded.clear();
-            append_pairs(&mut encoded, self.params.iter(), names_unreserved);
-        }
+        let encoded = match self.params {
+            ActionParams::Encoded(text) => text,
+            ActionParams::Raw(mut params) => {
+                // In the query the pairs are the canonical query, which is sorted.
+                params.sort_by_name();
+                let mut encoded = String::with_capacity(encoded_capacity(&params));
+                append_pairs(&mut encoded, params.iter(), params.names_are_unreserved());
+                encoded
+            }
+        };
         let mut query = String::new();
         let body = place(&mut query, encoded, self.max_query_bytes);
         let host = match self.url.port() {
@@ -236,6 +253,22 @@ impl Unsigned<'_> {
             credentials,
         )
     }
+}
+
+/// The headers that name the action outside the signature (the official SDKs send them with V1
+/// too), and the body's type when there is one.
+fn identity_headers(
+    action: &'static str,
+    version: &'static str,
+    has_body: bool,
+) -> Vec<(&'static str, String)> {
+    let mut headers = Vec::with_capacity(3);
+    headers.push(("x-acs-action", action.to_owned()));
+    headers.push(("x-acs-version", version.to_owned()));
+    if has_body {
+        headers.push(("content-type", FORM.to_owned()));
+    }
+    headers
 }
 
 /// A room estimate for the encoded form of `params`: names and values, `=` and `&`, and some
