@@ -460,16 +460,25 @@ impl Client {
         &self,
         request: &SignedRequest,
     ) -> Result<(u16, Option<Duration>, Vec<u8>), Error> {
-        let mut builder = self.inner.http.post(request.url.clone());
+        // The request is put together directly, its header map sized once, rather than through a
+        // builder that parses and merges each header.
+        let mut headers = reqwest::header::HeaderMap::with_capacity(request.headers.len());
         for &(name, ref value) in &request.headers {
-            builder = builder.header(
-                reqwest::header::HeaderName::from_static(name),
-                value.as_str(),
-            );
+            let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+                // The value itself stays out of the message: it may be a security token.
+                Error::Config(format!(
+                    "the `{name}` header has a character HTTP does not allow"
+                ))
+            })?;
+            headers.insert(reqwest::header::HeaderName::from_static(name), value);
         }
-        builder = builder.body(request.body.clone().unwrap_or_default());
-        let mut response = builder
-            .send()
+        let mut http_request = reqwest::Request::new(reqwest::Method::POST, request.url.clone());
+        *http_request.headers_mut() = headers;
+        *http_request.body_mut() = Some(request.body.clone().unwrap_or_default().into());
+        let mut response = self
+            .inner
+            .http
+            .execute(http_request)
             .await
             .map_err(|error| transport_error(request.action, error))?;
         let status = response.status().as_u16();
