@@ -51,26 +51,43 @@ pub(crate) fn is_unreserved(byte: u8) -> bool {
     UNRESERVED[usize::from(byte)]
 }
 
-/// Appends the percent-encoded form of `text` to `out`: runs of unreserved bytes are copied
-/// whole, and each other byte becomes `%XX`.
+/// A piece of text as percent-encoding sees it.
+pub(crate) enum Piece {
+    /// `start..end` holds unreserved bytes only, which stay as they are.
+    Run(usize, usize),
+    /// A byte that becomes `%XX`.
+    Reserved(u8),
+}
+
+/// Cuts `bytes` into maximal runs of unreserved bytes and the reserved bytes between them, and
+/// hands each to `each` in order.
 #[inline]
-pub(crate) fn percent_encode_into(out: &mut String, text: &str) {
-    let bytes = text.as_bytes();
+pub(crate) fn for_each_piece(bytes: &[u8], mut each: impl FnMut(Piece)) {
     let mut run_start = 0;
     for (position, &byte) in bytes.iter().enumerate() {
         if is_unreserved(byte) {
             continue;
         }
         if run_start < position {
-            // A non-empty run holds only ASCII bytes, so both ends are character boundaries.
-            out.push_str(&text[run_start..position]);
+            each(Piece::Run(run_start, position));
         }
-        out.push_str(escape(byte));
+        each(Piece::Reserved(byte));
         run_start = position + 1;
     }
     if run_start < bytes.len() {
-        out.push_str(&text[run_start..]);
+        each(Piece::Run(run_start, bytes.len()));
     }
+}
+
+/// Appends the percent-encoded form of `text` to `out`: runs of unreserved bytes are copied
+/// whole, and each other byte becomes `%XX`.
+#[inline]
+pub(crate) fn percent_encode_into(out: &mut String, text: &str) {
+    for_each_piece(text.as_bytes(), |piece| match piece {
+        // A run holds only ASCII bytes, so both ends are character boundaries.
+        Piece::Run(start, end) => out.push_str(&text[start..end]),
+        Piece::Reserved(byte) => out.push_str(escape(byte)),
+    });
 }
 
 /// The length of the percent-encoded form of `text`.

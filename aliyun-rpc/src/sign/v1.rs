@@ -5,7 +5,7 @@ use base64::engine::general_purpose::STANDARD;
 use hmac::{Hmac, KeyInit, Mac};
 use sha1::Sha1;
 
-use crate::encode::{escape, is_unreserved, percent_encode_into, percent_encoded_len};
+use crate::encode::{Piece, escape, for_each_piece, percent_encode_into, percent_encoded_len};
 
 /// The intermediate values and the result of a V1 signature, for tests and debugging.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,20 +159,14 @@ impl<M: Mac> EncodingStream<M> {
 
     /// The percent-encoding of the percent-encoding of `text`.
     fn twice_encoded(&mut self, text: &[u8]) {
-        let mut run_start = 0;
-        for (position, &byte) in text.iter().enumerate() {
-            if is_unreserved(byte) {
-                continue;
+        for_each_piece(text, |piece| match piece {
+            Piece::Run(start, end) => self.raw(&text[start..end]),
+            Piece::Reserved(byte) => {
+                // `%XY` encoded again is `%25XY`.
+                self.raw(b"%25");
+                self.raw(&escape(byte).as_bytes()[1..]);
             }
-            if run_start < position {
-                self.raw(&text[run_start..position]);
-            }
-            // `%XY` encoded again is `%25XY`.
-            self.raw(b"%25");
-            self.raw(&escape(byte).as_bytes()[1..]);
-            run_start = position + 1;
-        }
-        self.raw(&text[run_start..]);
+        });
     }
 
     fn finish(mut self) -> M {
@@ -231,7 +225,7 @@ mod tests {
         let whole = sign_v1("POST", params, "secret");
         let mut stream = V1Stream::new("POST", "secret");
         for (name, value) in params {
-            let unreserved = name.bytes().all(is_unreserved);
+            let unreserved = name.bytes().all(crate::encode::is_unreserved);
             stream.pair(name, value, unreserved);
         }
         assert_eq!(stream.finish(), whole.signature);
