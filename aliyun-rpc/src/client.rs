@@ -14,6 +14,7 @@ use crate::params::ParamWriter;
 use crate::request::{ActionParams, SignedRequest, Unsigned};
 use crate::response::{decode_body, excerpt};
 use crate::retry::{FailureClass, RETRY_AFTER_HEADER, RetryPolicy, classify};
+use crate::rules::ParamProblem;
 use crate::secret::{Secret, redact};
 use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock, format_timestamp};
 
@@ -389,12 +390,7 @@ impl Client {
         let params = {
             let mut writer = ParamWriter::encoding(0);
             action.write_params(&mut writer);
-            let encoded = writer
-                .finish_encoded()
-                .map_err(|problems| Error::InvalidRequest {
-                    action: A::ACTION,
-                    problems,
-                })?;
+            let encoded = writer.finish_encoded().map_err(invalid_request::<A>)?;
             ActionParams::Encoded(encoded.unwrap_or_default())
         };
         let inner = &*self.inner;
@@ -567,14 +563,10 @@ fn write_params<A: RpcAction>(
     version: SignatureVersion,
     max_query_bytes: usize,
 ) -> Result<ActionParams, Error> {
-    let invalid = |problems| Error::InvalidRequest {
-        action: A::ACTION,
-        problems,
-    };
     if version == SignatureVersion::V3 {
         let mut writer = ParamWriter::encoding(max_query_bytes);
         action.write_params(&mut writer);
-        if let Some(encoded) = writer.finish_encoded().map_err(invalid)? {
+        if let Some(encoded) = writer.finish_encoded().map_err(invalid_request::<A>)? {
             return Ok(ActionParams::Encoded(encoded));
         }
     }
@@ -586,8 +578,18 @@ fn write_params<A: RpcAction>(
             // Written again in declaration order, for the order of the problems.
             let mut writer = ParamWriter::new();
             action.write_params(&mut writer);
-            Err(invalid(writer.finish().err().unwrap_or_default()))
+            Err(invalid_request::<A>(
+                writer.finish().err().unwrap_or_default(),
+            ))
         }
+    }
+}
+
+/// The error for an action whose parameters break declared rules: nothing was sent.
+fn invalid_request<A: RpcAction>(problems: Vec<ParamProblem>) -> Error {
+    Error::InvalidRequest {
+        action: A::ACTION,
+        problems,
     }
 }
 

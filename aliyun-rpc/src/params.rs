@@ -37,6 +37,18 @@ struct PairSpan {
     value_end: usize,
 }
 
+impl PairSpan {
+    /// The name, in the `text` the span lies in.
+    fn name(self, text: &str) -> &str {
+        &text[self.start..self.name_end]
+    }
+
+    /// The value, in the `text` the span lies in.
+    fn value(self, text: &str) -> &str {
+        &text[self.name_end..self.value_end]
+    }
+}
+
 impl Params {
     /// An empty parameter list.
     pub fn new() -> Params {
@@ -81,10 +93,7 @@ impl Params {
     }
 
     fn pair(&self, span: PairSpan) -> (&str, &str) {
-        (
-            &self.text[span.start..span.name_end],
-            &self.text[span.name_end..span.value_end],
-        )
+        (span.name(&self.text), span.value(&self.text))
     }
 
     /// The pairs at `range` of the iteration order.
@@ -98,12 +107,11 @@ impl Params {
     /// Of the pairs from `from` on, sorted by name, how many have a name below `name`.
     pub(crate) fn count_names_below(&self, from: usize, name: &str) -> usize {
         debug_assert!(self.is_sorted_by_name());
-        self.pairs[from..].partition_point(|span| &self.text[span.start..span.name_end] < name)
+        self.pairs[from..].partition_point(|span| span.name(&self.text) < name)
     }
 
     fn name_at(&self, index: usize) -> &str {
-        let span = self.pairs[index];
-        &self.text[span.start..span.name_end]
+        self.pairs[index].name(&self.text)
     }
 
     /// How many pairs there are.
@@ -139,12 +147,7 @@ impl Params {
             return;
         }
         let text = self.text.as_str();
-        let key = |span: &PairSpan| {
-            (
-                &text[span.start..span.name_end],
-                &text[span.name_end..span.value_end],
-            )
-        };
+        let key = |span: &PairSpan| (span.name(text), span.value(text));
         self.pairs.sort_unstable_by(|a, b| key(a).cmp(&key(b)));
         self.sorted = self
             .pairs
@@ -368,7 +371,7 @@ impl ParamWriter {
         let scope = self.scope_start;
         let position = scope
             + params.pairs[scope..first].partition_point(|span| {
-                &params.text.as_bytes()[span.start + prefix..span.name_end] < block_first
+                &span.name(&params.text).as_bytes()[prefix..] < block_first
             });
         // A repeated name, or a block whose names interleave with its neighbour's, cannot be
         // moved whole; nor is it worth moving pairs without end.
@@ -455,7 +458,7 @@ impl ParamWriter {
             return Ok(None);
         }
         let mut pairs = self.params.pairs;
-        let name = |span: &PairSpan| &text[span.start..span.name_end];
+        let name = |span: &PairSpan| span.name(&text);
         pairs.sort_unstable_by(|a, b| name(a).cmp(name(b)));
         if pairs.windows(2).any(|two| name(&two[0]) == name(&two[1])) {
             return Ok(None);

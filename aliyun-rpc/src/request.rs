@@ -15,11 +15,19 @@ use crate::sign::{
     v1_string_to_sign,
 };
 
-/// The raw text of a percent-encoded name or value.
-fn decode(text: &str) -> String {
-    percent_encoding::percent_decode_str(text)
-        .decode_utf8_lossy()
-        .into_owned()
+/// The raw pairs of a percent-encoded query or form body (`name=value` joined with `&`).
+fn decode_pairs(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    let decode = |text: &str| {
+        percent_encoding::percent_decode_str(text)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    text.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(move |pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
 }
 
 /// Everything a request needs before it is signed.
@@ -50,14 +58,7 @@ impl ActionParams {
     fn into_raw(self) -> Params {
         match self {
             ActionParams::Raw(params) => params,
-            ActionParams::Encoded(text) => text
-                .split('&')
-                .filter(|pair| !pair.is_empty())
-                .map(|pair| {
-                    let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                    (decode(name), decode(value))
-                })
-                .collect(),
+            ActionParams::Encoded(text) => decode_pairs(&text).collect(),
         }
     }
 }
@@ -402,12 +403,7 @@ impl SignedRequest {
                     .query()
                     .into_iter()
                     .chain(self.body.as_deref())
-                    .flat_map(|text| text.split('&'))
-                    .filter(|pair| !pair.is_empty())
-                    .map(|pair| {
-                        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                        (decode(name), decode(value))
-                    })
+                    .flat_map(decode_pairs)
                     .collect();
                 v1_string_to_sign(
                     self.method,
