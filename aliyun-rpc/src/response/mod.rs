@@ -4,6 +4,10 @@
 //! envelope *before* typed decoding — so a missing success field never hides `Code` and
 //! `Message`, and an error that arrives with HTTP 200 is still an error — and only then decoded,
 //! leniently, into the declared type.
+//!
+//! A JSON success body that fits its type exactly — the usual case — skips the tree: it is
+//! decoded in one pass behind a gate that refuses anything the lenient decoder could read
+//! differently (see `strict`), and only a refused or failed body takes the path above.
 
 use std::fmt;
 
@@ -14,6 +18,7 @@ use crate::action::RpcAction;
 use crate::error::{Error, ResponseError, ServiceError};
 
 mod lenient;
+mod strict;
 mod wrapped;
 mod xml;
 
@@ -87,14 +92,23 @@ impl fmt::Display for Unparseable {
     }
 }
 
-fn parse(body: &[u8]) -> Result<Document, Unparseable> {
+/// The text of a body, without a byte-order mark or surrounding white space.
+fn text_of(body: &[u8]) -> Result<&str, Unparseable> {
     let text = std::str::from_utf8(body)
         .map_err(|error| Unparseable(format!("body is not UTF-8: {error}")))?;
-    let text = text.trim_start_matches('\u{feff}').trim();
+    Ok(text.trim_start_matches('\u{feff}').trim())
+}
+
+/// Whether `text` is a JSON document rather than XML.
+fn is_json(text: &str) -> bool {
+    text.starts_with('{') || text.starts_with('[')
+}
+
+fn parse(text: &str) -> Result<Document, Unparseable> {
     if text.is_empty() {
         return Err(Unparseable("empty body".into()));
     }
-    if text.starts_with('{') || text.starts_with('[') {
+    if is_json(text) {
         return serde_json::from_str(text)
             .map(Document::Json)
             .map_err(|error| Unparseable(format!("malformed JSON: {error}")));
@@ -177,7 +191,15 @@ pub(crate) fn decode_body<T: serde::de::DeserializeOwned>(
             body_excerpt: excerpt(body),
         })
     };
-    let document = parse(body).map_err(|error| undecodable(error.to_string()))?;
+    let text = text_of(body).map_err(|error| undecodable(error.to_string()))?;
+    // Most success bodies fit their type exactly: those decode in one pass, with no tree.
+    if (200..300).contains(&status)
+        && is_json(text)
+        && let Some(response) = strict::from_json::<T>(text)
+    {
+        return Ok(response);
+    }
+    let document = parse(text).map_err(|error| undecodable(error.to_string()))?;
     if let Some(error) = service_error(action, status, &document) {
         return Err(Error::Service(Box::new(error)));
     }

@@ -28,13 +28,15 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
     }
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Vec<T>, M::Error> {
-        // The wrapper's first entry is the list; any other entries are ignored.
+        // The wrapper's first key names the list; other keys are ignored. A repeat of the first
+        // key replaces the list, as in a parsed object (where the last value of a key wins at the
+        // key's first place), so that decoding from text and from a tree agree.
         let mut items = Vec::new();
-        let mut first = true;
-        while let Some(_key) = map.next_key::<IgnoredAny>()? {
-            if first {
+        let mut first_key: Option<String> = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if first_key.as_ref().is_none_or(|first| *first == key) {
                 items = map.next_value::<Vec<T>>()?;
-                first = false;
+                first_key.get_or_insert(key);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
