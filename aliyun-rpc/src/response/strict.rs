@@ -11,6 +11,9 @@
 //! - a structure sent as a list (serde reads it by position, the lenient decoder as a wrapper),
 //!   and enums and byte strings, which the lenient decoder reads its own way.
 //!
+//! Values the type ignores are walked, not skipped: serde_json skips a value without its nesting
+//! limit, under which the lenient decoder's tree is built, so a too-deep body fails both ways.
+//!
 //! Every other drift (a number in quotes, a lone object for a list, a blank wrapper) makes the
 //! strict decoder fail. A refusal or a failure costs one more parse: the caller then decodes the
 //! body the lenient way, which decides the result and words any error.
@@ -77,13 +80,19 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Gate<D> {
         deserialize_string,
         deserialize_unit,
         deserialize_identifier,
-        deserialize_ignored_any,
     );
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         let root = self.root;
         self.inner
             .deserialize_any(Guarded::new(visitor, root, None))
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        // Walked rather than skipped: serde_json skips a value without its nesting limit, which
+        // the lenient decoder's tree is built under.
+        self.inner
+            .deserialize_any(Guarded::new(visitor, false, None))
     }
 
     fn deserialize_bytes<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, D::Error> {
@@ -443,6 +452,23 @@ mod tests {
             assert_eq!(from_json::<Page>(text), None, "{text}");
             assert!(lenient::<Page>(text).is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_ignored_value_nested_past_the_limit_fails_both_ways() {
+        let deep = format!(
+            r#"{{"RequestId":"R","Ignored":{}{}}}"#,
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert_eq!(from_json::<Page>(&deep), None);
+        assert_eq!(lenient::<Page>(&deep), None);
+        let shallow = format!(
+            r#"{{"RequestId":"R","Ignored":{}{}}}"#,
+            "[".repeat(20),
+            "]".repeat(20)
+        );
+        assert!(agrees::<Page>(&shallow).is_some());
     }
 
     #[test]
