@@ -1,8 +1,10 @@
 //! The asynchronous client: builds, signs and sends requests, and decodes their responses.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use reqwest::Url;
 
 use crate::action::RpcAction;
@@ -322,7 +324,7 @@ impl Client {
         loop {
             // Each attempt is signed anew: a fresh nonce and timestamp.
             let outcome = match self.prepare(action).await {
-                Ok(request) => self.send::<A>(&request).await,
+                Ok(request) => self.send::<A>(request).await,
                 Err(error) => Err(error),
             };
             let error = match outcome {
@@ -410,18 +412,20 @@ impl Client {
             max_query_bytes: 0,
         }
         .unsigned(Format::Json);
-        self.send::<A>(&request).await
+        self.send::<A>(request).await
     }
 
     /// Sends a prepared request once and decodes the response as `A`'s.
-    async fn send<A: RpcAction>(&self, request: &SignedRequest) -> Result<A::Response, Error> {
+    async fn send<A: RpcAction>(&self, mut request: SignedRequest) -> Result<A::Response, Error> {
         tracing::debug!(
             action = request.action,
             host = request.url.host_str().unwrap_or_default(),
-            body_bytes = request.body.as_ref().map_or(0, String::len),
+            body_bytes = request.body.as_ref().map_or(0, Bytes::len),
             "sending"
         );
-        let exchange = self.exchange(request);
+        // The headers are needed no more once sent; the URL and body are, for a V1 diagnosis.
+        let headers = std::mem::take(&mut request.headers);
+        let exchange = self.exchange(&request, headers);
         let (status, retry_after, body) = match self.inner.attempt_timeout {
             Some(limit) => {
                 tokio::time::timeout(limit, exchange)
@@ -440,7 +444,7 @@ impl Client {
             "received"
         );
         decode_body::<A::Response>(request.action, status, &body).map_err(|error| {
-            match self.explain(request, error) {
+            match self.explain(&request, error) {
                 Error::Service(mut service) => {
                     service.retry_after = retry_after;
                     Error::Service(service)
@@ -455,21 +459,28 @@ impl Client {
     async fn exchange(
         &self,
         request: &SignedRequest,
+        headers: Vec<(&'static str, Cow<'static, str>)>,
     ) -> Result<(u16, Option<Duration>, Vec<u8>), Error> {
         // The request is put together directly, its header map sized once, rather than through a
-        // builder that parses and merges each header.
-        let mut headers = reqwest::header::HeaderMap::with_capacity(request.headers.len());
-        for &(name, ref value) in &request.headers {
-            let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+        // builder that parses and merges each header; the values are moved in, not copied.
+        let mut header_map = reqwest::header::HeaderMap::with_capacity(headers.len());
+        for (name, value) in headers {
+            let value = match value {
+                Cow::Borrowed(text) => reqwest::header::HeaderValue::from_maybe_shared(
+                    Bytes::from_static(text.as_bytes()),
+                ),
+                Cow::Owned(text) => reqwest::header::HeaderValue::try_from(text),
+            }
+            .map_err(|_| {
                 // The value itself stays out of the message: it may be a security token.
                 Error::Config(format!(
                     "the `{name}` header has a character HTTP does not allow"
                 ))
             })?;
-            headers.insert(reqwest::header::HeaderName::from_static(name), value);
+            header_map.insert(reqwest::header::HeaderName::from_static(name), value);
         }
         let mut http_request = reqwest::Request::new(reqwest::Method::POST, request.url.clone());
-        *http_request.headers_mut() = headers;
+        *http_request.headers_mut() = header_map;
         *http_request.body_mut() = Some(request.body.clone().unwrap_or_default().into());
         let mut response = self
             .inner

@@ -1,8 +1,10 @@
 //! Building a signed request: common parameters, where the action's parameters go, and the
 //! signature, under V1 or V3.
 
+use std::borrow::Cow;
 use std::fmt;
 
+use bytes::Bytes;
 use reqwest::Url;
 
 use crate::client::Format;
@@ -197,53 +199,67 @@ impl Unsigned<'_> {
             None => self.url.host_str().unwrap_or_default().to_owned(),
         };
         let payload_hash = match &body {
-            Some(body) => sha256_hex(body.as_bytes()),
-            None => EMPTY_PAYLOAD_SHA256.to_owned(),
+            Some(body) => Cow::Owned(sha256_hex(body.as_bytes())),
+            None => Cow::Borrowed(EMPTY_PAYLOAD_SHA256),
         };
         let token = credentials.security_token().map(Secret::expose);
-        // The signed headers, in the byte order of their names.
-        let signed: [(&'static str, Option<&str>); 9] = [
-            ("content-type", body.is_some().then_some(FORM)),
-            ("host", Some(&host)),
+        // The signed headers, in the byte order of their names. Their values are moved, not
+        // copied, into the request.
+        let signed: [(&'static str, Option<Cow<'static, str>>); 9] = [
+            (
+                "content-type",
+                body.is_some().then_some(Cow::Borrowed(FORM)),
+            ),
+            ("host", Some(Cow::Owned(host))),
             (
                 "x-acs-accesskey-id",
-                token.is_some().then(|| credentials.access_key_id()),
+                token
+                    .is_some()
+                    .then(|| credentials.access_key_id().to_owned().into()),
             ),
-            ("x-acs-action", Some(self.action)),
-            ("x-acs-content-sha256", Some(&payload_hash)),
-            ("x-acs-date", Some(&self.timestamp)),
-            ("x-acs-security-token", token),
-            ("x-acs-signature-nonce", Some(&self.nonce)),
-            ("x-acs-version", Some(self.version)),
+            ("x-acs-action", Some(Cow::Borrowed(self.action))),
+            ("x-acs-content-sha256", Some(payload_hash.clone())),
+            ("x-acs-date", Some(Cow::Owned(self.timestamp))),
+            (
+                "x-acs-security-token",
+                token.map(|token| token.to_owned().into()),
+            ),
+            ("x-acs-signature-nonce", Some(Cow::Owned(self.nonce))),
+            ("x-acs-version", Some(Cow::Borrowed(self.version))),
         ];
-        let mut headers: Vec<(&'static str, &str)> = Vec::with_capacity(signed.len());
-        let mut signed_headers = String::with_capacity(160);
-        for (name, value) in signed {
-            if let Some(value) = value {
-                if !headers.is_empty() {
+        let mut headers: Vec<(&'static str, Cow<'static, str>)> =
+            Vec::with_capacity(signed.len() + 1);
+        headers.extend(
+            signed
+                .into_iter()
+                .filter_map(|(name, value)| Some((name, value?))),
+        );
+        let signature = {
+            let pairs: Vec<(&str, &str)> = headers
+                .iter()
+                .map(|(name, value)| (*name, value.as_ref()))
+                .collect();
+            let mut signed_headers = String::with_capacity(160);
+            for (name, _) in &pairs {
+                if !signed_headers.is_empty() {
                     signed_headers.push(';');
                 }
                 signed_headers.push_str(name);
-                headers.push((name, value));
             }
-        }
-        let signature = CanonicalRequest {
-            method: "POST",
-            canonical_uri: "/",
-            canonical_query: &query,
-            headers: &headers,
-            signed_headers: &signed_headers,
-            payload_hash: &payload_hash,
-        }
-        .sign(
-            credentials.access_key_id(),
-            credentials.access_key_secret().expose(),
-        );
-        let mut headers: Vec<(&'static str, String)> = headers
-            .into_iter()
-            .map(|(name, value)| (name, value.to_owned()))
-            .collect();
-        headers.push(("authorization", signature.authorization));
+            CanonicalRequest {
+                method: "POST",
+                canonical_uri: "/",
+                canonical_query: &query,
+                headers: &pairs,
+                signed_headers: &signed_headers,
+                payload_hash: &payload_hash,
+            }
+            .sign(
+                credentials.access_key_id(),
+                credentials.access_key_secret().expose(),
+            )
+        };
+        headers.push(("authorization", Cow::Owned(signature.authorization)));
         SignedRequest::new(
             self.action,
             self.url,
@@ -262,12 +278,12 @@ fn identity_headers(
     action: &'static str,
     version: &'static str,
     has_body: bool,
-) -> Vec<(&'static str, String)> {
+) -> Vec<(&'static str, Cow<'static, str>)> {
     let mut headers = Vec::with_capacity(3);
-    headers.push(("x-acs-action", action.to_owned()));
-    headers.push(("x-acs-version", version.to_owned()));
+    headers.push(("x-acs-action", Cow::Borrowed(action)));
+    headers.push(("x-acs-version", Cow::Borrowed(version)));
     if has_body {
-        headers.push(("content-type", FORM.to_owned()));
+        headers.push(("content-type", Cow::Borrowed(FORM)));
     }
     headers
 }
@@ -337,8 +353,9 @@ pub struct SignedRequest {
     pub(crate) action: &'static str,
     pub(crate) method: &'static str,
     pub(crate) url: Url,
-    pub(crate) headers: Vec<(&'static str, String)>,
-    pub(crate) body: Option<String>,
+    pub(crate) headers: Vec<(&'static str, Cow<'static, str>)>,
+    /// Shared with the HTTP request without a copy, and kept for a V1 string-to-sign.
+    pub(crate) body: Option<Bytes>,
     string_to_sign: StringToSign,
     pub(crate) secrets: Vec<Secret>,
 }
@@ -348,7 +365,7 @@ impl SignedRequest {
         action: &'static str,
         mut url: Url,
         query: String,
-        headers: Vec<(&'static str, String)>,
+        headers: Vec<(&'static str, Cow<'static, str>)>,
         body: Option<String>,
         string_to_sign: StringToSign,
         credentials: &Credentials,
@@ -359,7 +376,7 @@ impl SignedRequest {
             method: "POST",
             url,
             headers,
-            body,
+            body: body.map(Bytes::from),
             string_to_sign,
             secrets: credentials.security_token().cloned().into_iter().collect(),
         }
@@ -382,13 +399,16 @@ impl SignedRequest {
     }
 
     /// The headers sent besides those of the HTTP stack, with lowercase names.
-    pub fn headers(&self) -> &[(&'static str, String)] {
+    pub fn headers(&self) -> &[(&'static str, Cow<'static, str>)] {
         &self.headers
     }
 
     /// The form body, when the parameters were too long for the query.
     pub fn body(&self) -> Option<&str> {
-        self.body.as_deref()
+        // Always UTF-8: the body was written as a `String`.
+        self.body
+            .as_deref()
+            .and_then(|body| std::str::from_utf8(body).ok())
     }
 
     /// The string-to-sign (V1 or V3; empty for an unsigned request). A V1 string-to-sign is
@@ -402,7 +422,7 @@ impl SignedRequest {
                     .url
                     .query()
                     .into_iter()
-                    .chain(self.body.as_deref())
+                    .chain(self.body())
                     .flat_map(decode_pairs)
                     .collect();
                 v1_string_to_sign(
@@ -425,7 +445,7 @@ impl fmt::Display for SignedRequest {
         for (name, value) in &self.headers {
             writeln!(f, "{name}: {}", self.redacted(value))?;
         }
-        if let Some(body) = &self.body {
+        if let Some(body) = self.body() {
             writeln!(f, "content-length: {}", body.len())?;
             writeln!(f)?;
             writeln!(f, "{}", self.redacted(body))?;
@@ -440,7 +460,7 @@ impl fmt::Debug for SignedRequest {
             .field("action", &self.action)
             .field("method", &self.method)
             .field("host", &self.url.host_str())
-            .field("body_bytes", &self.body.as_ref().map(String::len))
+            .field("body_bytes", &self.body.as_ref().map(Bytes::len))
             .finish_non_exhaustive()
     }
 }

@@ -93,7 +93,7 @@ fn signing(settings: &Settings) {
                         .headers()
                         .iter()
                         .find(|(name, _)| *name == "authorization")
-                        .map(|(_, value)| value.as_str());
+                        .map(|(_, value)| value.as_ref());
                     assert_eq!(
                         authorization,
                         Some(theirs.signature.as_str()),

@@ -159,7 +159,7 @@ fn wire(request: &SignedRequest, query: &str, body: &str) -> HttpRequest {
         &request
             .headers()
             .iter()
-            .map(|(name, value)| (name.to_string(), value.clone()))
+            .map(|(name, value)| (name.to_string(), value.to_string()))
             .collect::<Vec<_>>(),
         body.as_bytes(),
     )
