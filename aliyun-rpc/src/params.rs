@@ -204,6 +204,15 @@ enum WriteOrder {
     Canonical,
 }
 
+/// Whether a child's block of pairs must be put in place among its siblings (canonical order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placement {
+    /// Compare it with its siblings and move it if it must.
+    Find,
+    /// It sorts after every sibling written before it.
+    InOrder,
+}
+
 /// Writes parameters under a growing name and collects every rule the values break.
 ///
 /// Generated `write_params` bodies call [`ParamWriter::field`] once per field; hand-written
@@ -304,7 +313,7 @@ impl ParamWriter {
             self.name.push('.');
         }
         self.name.push_str(wire_name);
-        self.write_child(restore, value, rules);
+        self.write_child(restore, value, rules, Placement::Find);
     }
 
     /// Writes the fields of `value` at the current name, without a prefix of their own.
@@ -314,10 +323,21 @@ impl ParamWriter {
 
     /// Writes `value` as the list entry `index` (counted from 1) under the current name.
     pub fn entry<V: ParamValue + ?Sized>(&mut self, index: usize, value: &V, rules: &Rules) {
+        self.indexed_child(index, value, rules, Placement::Find);
+    }
+
+    /// Writes `value` under the current name followed by `.index`.
+    fn indexed_child<V: ParamValue + ?Sized>(
+        &mut self,
+        index: usize,
+        value: &V,
+        rules: &Rules,
+        placement: Placement,
+    ) {
         let restore = self.name.len();
         self.name.push('.');
         self.name.push_str(itoa::Buffer::new().format(index));
-        self.write_child(restore, value, rules);
+        self.write_child(restore, value, rules, placement);
     }
 
     /// Writes every item as a list entry (`.1`, `.2`, …) under the current name, without rules:
@@ -330,8 +350,10 @@ impl ParamWriter {
                 }
             }
             WriteOrder::Canonical => {
+                // In this order each entry's block sorts after the one before: `.1` and `.1.X`
+                // before `.10` and `.10.X`, as `.` sorts before every digit.
                 for index in DecimalOrder::new(items.len()) {
-                    self.entry(index, &items[index - 1], &Rules::NONE);
+                    self.indexed_child(index, &items[index - 1], &Rules::NONE, Placement::InOrder);
                 }
             }
         }
@@ -339,14 +361,22 @@ impl ParamWriter {
 
     /// Checks and writes one child whose name has just been appended; `restore` is the length of
     /// the parent's name.
-    fn write_child<V: ParamValue + ?Sized>(&mut self, restore: usize, value: &V, rules: &Rules) {
+    fn write_child<V: ParamValue + ?Sized>(
+        &mut self,
+        restore: usize,
+        value: &V,
+        rules: &Rules,
+        placement: Placement,
+    ) {
         value.check_rules(rules, self);
         if self.order == WriteOrder::Canonical {
             let first = self.params.len();
             let parent_scope = std::mem::replace(&mut self.scope_start, first);
             value.write_value(self);
             self.scope_start = parent_scope;
-            self.place_block(first, restore);
+            if placement == Placement::Find {
+                self.place_block(first, restore);
+            }
         } else {
             value.write_value(self);
         }
