@@ -350,10 +350,16 @@ impl ParamWriter {
                 }
             }
             WriteOrder::Canonical => {
-                // In this order each entry's block sorts after the one before: `.1` and `.1.X`
-                // before `.10` and `.10.X`, as `.` sorts before every digit.
+                // In this order each entry's block sorts after the one before (`.1` and `.1.X`
+                // before `.10` and `.10.X`, as `.` sorts before every digit), so when nothing
+                // else is in the scope no block needs a place found.
+                let placement = if self.params.len() == self.scope_start {
+                    Placement::InOrder
+                } else {
+                    Placement::Find
+                };
                 for index in DecimalOrder::new(items.len()) {
-                    self.indexed_child(index, &items[index - 1], &Rules::NONE, Placement::InOrder);
+                    self.indexed_child(index, &items[index - 1], &Rules::NONE, placement);
                 }
             }
         }
@@ -994,6 +1000,19 @@ mod tests {
             writer.entries(&[Awkward, Awkward]);
         });
         assert!(params.is_sorted_by_name() || expected.windows(2).any(|w| w[0].0 == w[1].0));
+        assert_eq!(pairs_of(&params), expected);
+    }
+
+    #[test]
+    fn entries_after_other_pairs_of_their_scope_are_still_put_in_place() {
+        struct Mixed;
+        impl ParamValue for Mixed {
+            fn write_value(&self, writer: &mut ParamWriter) {
+                writer.entry(25, "twenty-five", &Rules::NONE);
+                writer.entries(&["a"; 20]);
+            }
+        }
+        let (expected, params) = written(|writer| writer.field("L", &Mixed, &Rules::NONE));
         assert_eq!(pairs_of(&params), expected);
     }
 
