@@ -343,24 +343,67 @@ impl ParamWriter {
     /// Writes every item as a list entry (`.1`, `.2`, …) under the current name, without rules:
     /// in index order, or in the byte order of the entries' names for [`ParamWriter::canonical`].
     pub fn entries<V: ParamValue>(&mut self, items: &[V]) {
-        match self.order {
+        let (mut written, mut canonical);
+        let indices: &mut dyn Iterator<Item = usize> = match self.order {
             WriteOrder::Written => {
-                for (position, item) in items.iter().enumerate() {
-                    self.entry(position + 1, item, &Rules::NONE);
-                }
+                written = 1..=items.len();
+                &mut written
             }
             WriteOrder::Canonical => {
-                // In this order each entry's block sorts after the one before (`.1` and `.1.X`
-                // before `.10` and `.10.X`, as `.` sorts before every digit), so when nothing
-                // else is in the scope no block needs a place found.
-                let placement = if self.params.len() == self.scope_start {
-                    Placement::InOrder
-                } else {
-                    Placement::Find
-                };
-                for index in DecimalOrder::new(items.len()) {
-                    self.indexed_child(index, &items[index - 1], &Rules::NONE, placement);
+                canonical = DecimalOrder::new(items.len());
+                &mut canonical
+            }
+        };
+        // In decimal order each entry's block sorts after the one before (`.1` and `.1.X`
+        // before `.10` and `.10.X`, as `.` sorts before every digit), so when nothing else is in
+        // the scope no block needs a place found.
+        let placement =
+            if self.order == WriteOrder::Canonical && self.params.len() == self.scope_start {
+                Placement::InOrder
+            } else {
+                Placement::Find
+            };
+        for (position, index) in indices.enumerate() {
+            let before = self.footprint();
+            self.indexed_child(index, &items[index - 1], &Rules::NONE, placement);
+            if position == 0 {
+                self.reserve_like(before, items.len());
+            }
+        }
+    }
+
+    /// The bytes and pairs written so far.
+    fn footprint(&self) -> (usize, usize) {
+        let text = self.encoded.as_ref().unwrap_or(&self.params.text).len();
+        (text, self.params.pairs.len())
+    }
+
+    /// After the first of `count` entries, which began at `before`: makes room for the rest at
+    /// once, assuming they are alike, rather than growing the buffers step by step (each step a
+    /// copy, and for large buffers fresh pages to fault in).
+    fn reserve_like(&mut self, before: (usize, usize), count: usize) {
+        /// Past this, an estimate is left to ordinary growth: one odd first entry must not make
+        /// a huge reservation.
+        const MOST_RESERVED_BYTES: usize = 16 << 20;
+        let (text, pairs) = self.footprint();
+        let (entry_text, entry_pairs) = (text - before.0, pairs - before.1);
+        // Later entries' indices have more digits than `1`, in every pair's name.
+        let digits = count.checked_ilog10().unwrap_or(0) as usize;
+        let rest = count.saturating_sub(1);
+        let more_text = rest.saturating_mul(entry_text + entry_pairs * digits);
+        if more_text > MOST_RESERVED_BYTES {
+            return;
+        }
+        match &mut self.encoded {
+            Some(out) => {
+                out.reserve(more_text);
+                if out.len() + more_text <= self.span_limit {
+                    self.params.pairs.reserve(rest * entry_pairs);
                 }
+            }
+            None => {
+                self.params.text.reserve(more_text);
+                self.params.pairs.reserve(rest * entry_pairs);
             }
         }
     }
