@@ -528,4 +528,37 @@ mod tests {
         // Some combinations are exact (`RequestId` as a string, `NextPage` as a boolean).
         assert!(strict > 0);
     }
+
+    #[test]
+    fn every_spelling_and_type_inside_a_wrapped_item_agrees_with_the_lenient_decoder() {
+        let keys = [
+            "DomainName",
+            "domainName",
+            "TryCount",
+            "trycount",
+            "Code",
+            "Other",
+        ];
+        let values = ["\"a.com\"", "2", "\"2\"", "null", "\"\"", "{}", "[]", "-1"];
+        let mut strict = 0;
+        for first_key in keys {
+            for first_value in values {
+                for second_key in keys {
+                    for second_value in values {
+                        let item = format!(
+                            r#"{{"{first_key}":{first_value},"{second_key}":{second_value}}}"#
+                        );
+                        for text in [
+                            format!(r#"{{"RequestId":"R","Data":{{"TaskDetail":[{item}]}}}}"#),
+                            format!(r#"{{"RequestId":"R","Data":{{"TaskDetail":{item}}}}}"#),
+                            format!(r#"{{"RequestId":"R","Data":[{item},{item}]}}"#),
+                        ] {
+                            strict += usize::from(agrees::<Page>(&text).is_some());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(strict > 0);
+    }
 }
