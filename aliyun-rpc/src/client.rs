@@ -574,25 +574,41 @@ fn write_params<A: RpcAction>(
     version: SignatureVersion,
     max_query_bytes: usize,
 ) -> Result<ActionParams, Error> {
-    if version == SignatureVersion::V3 {
-        let mut writer = ParamWriter::encoding(max_query_bytes);
-        action.write_params(&mut writer);
-        if let Some(encoded) = writer.finish_encoded().map_err(invalid_request::<A>)? {
-            return Ok(ActionParams::Encoded(encoded));
+    match version {
+        SignatureVersion::V3 => {
+            let mut writer = ParamWriter::encoding(max_query_bytes);
+            action.write_params(&mut writer);
+            // Its problems are in declaration order already.
+            if let Some(encoded) = writer.finish_encoded().map_err(invalid_request::<A>)? {
+                return Ok(ActionParams::Encoded(encoded));
+            }
+        }
+        SignatureVersion::V1 => {
+            let mut writer = ParamWriter::canonical_encoding();
+            action.write_params(&mut writer);
+            if let Some(pairs) = writer
+                .finish_canonical_encoded()
+                .map_err(problems_in_order(action))?
+            {
+                return Ok(ActionParams::EncodedCanonical(pairs));
+            }
         }
     }
     let mut writer = ParamWriter::canonical();
     action.write_params(&mut writer);
-    match writer.finish() {
-        Ok(params) => Ok(ActionParams::Raw(params)),
-        Err(_) => {
-            // Written again in declaration order, for the order of the problems.
-            let mut writer = ParamWriter::new();
-            action.write_params(&mut writer);
-            Err(invalid_request::<A>(
-                writer.finish().err().unwrap_or_default(),
-            ))
-        }
+    writer
+        .finish()
+        .map(ActionParams::Raw)
+        .map_err(problems_in_order(action))
+}
+
+/// Turns a writer's problems into the error, with the problems listed in declaration order:
+/// the parameters are written again by a writer that keeps that order.
+fn problems_in_order<A: RpcAction>(action: &A) -> impl FnOnce(Vec<ParamProblem>) -> Error + '_ {
+    move |_| {
+        let mut writer = ParamWriter::new();
+        action.write_params(&mut writer);
+        invalid_request::<A>(writer.finish().err().unwrap_or_default())
     }
 }
 

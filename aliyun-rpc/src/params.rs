@@ -96,22 +96,15 @@ impl Params {
         (span.name(&self.text), span.value(&self.text))
     }
 
-    /// The pairs at `range` of the iteration order.
-    pub(crate) fn range(
-        &self,
-        range: std::ops::Range<usize>,
-    ) -> impl Iterator<Item = (&str, &str)> + Clone {
-        self.pairs[range].iter().map(|&span| self.pair(span))
+    /// The pair at `index`.
+    pub(crate) fn pair_at(&self, index: usize) -> (&str, &str) {
+        self.pair(self.pairs[index])
     }
 
     /// Of the pairs from `from` on, sorted by name, how many have a name below `name`.
     pub(crate) fn count_names_below(&self, from: usize, name: &str) -> usize {
         debug_assert!(self.is_sorted_by_name());
         self.pairs[from..].partition_point(|span| span.name(&self.text) < name)
-    }
-
-    fn name_at(&self, index: usize) -> &str {
-        self.pairs[index].name(&self.text)
     }
 
     /// How many pairs there are.
@@ -176,6 +169,42 @@ impl PartialEq for Params {
 }
 
 impl Eq for Params {}
+
+/// Pairs percent-encoded for the wire, from [`ParamWriter::canonical_encoding`]: the text in the
+/// order written (`name=value` joined with `&`), and where each pair lies, in canonical order.
+/// Every name is unreserved, so it is its own encoding.
+#[derive(Debug)]
+pub(crate) struct EncodedPairs {
+    text: String,
+    pairs: Vec<PairSpan>,
+}
+
+impl EncodedPairs {
+    /// How many pairs there are.
+    pub(crate) fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// The name and the encoded value of the `index`th pair in canonical order.
+    pub(crate) fn pair(&self, index: usize) -> (&str, &str) {
+        let span = self.pairs[index];
+        // The value follows the name's `=`.
+        (
+            span.name(&self.text),
+            &self.text[span.name_end + 1..span.value_end],
+        )
+    }
+
+    /// How many pairs from `from` on (in canonical order) have names below `name`.
+    pub(crate) fn count_names_below(&self, from: usize, name: &str) -> usize {
+        self.pairs[from..].partition_point(|span| span.name(&self.text) < name)
+    }
+
+    /// The wire text.
+    pub(crate) fn into_text(self) -> String {
+        self.text
+    }
+}
 
 impl std::fmt::Debug for Params {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -276,6 +305,23 @@ impl ParamWriter {
             span_limit: query_limit,
             ..ParamWriter::default()
         }
+    }
+
+    /// A [`canonical`](ParamWriter::canonical) writer that percent-encodes each pair for the wire
+    /// as it is written, like [`encoding`](ParamWriter::encoding): its text, in declaration
+    /// order, is the wire form, and its pairs are kept in canonical order beside it, so that a V1
+    /// signature streams from the encoded pairs and nothing is written twice. Finish it with
+    /// [`ParamWriter::finish_canonical_encoded`].
+    pub(crate) fn canonical_encoding() -> ParamWriter {
+        ParamWriter {
+            order: WriteOrder::Canonical,
+            ..ParamWriter::encoding(usize::MAX)
+        }
+    }
+
+    /// The text the pairs' names are read from: the encoded pairs, or the raw ones.
+    fn names_text(&self) -> &str {
+        self.encoded.as_deref().unwrap_or(&self.params.text)
     }
 
     /// The full wire name that a value written now would get.
@@ -440,8 +486,8 @@ impl ParamWriter {
         if first == end || first == self.scope_start || self.needs_sort {
             return;
         }
-        let params = &self.params;
-        let key = |index: usize| &params.name_at(index).as_bytes()[prefix..];
+        let (text, pairs) = (self.names_text(), &self.params.pairs);
+        let key = |index: usize| &pairs[index].name(text).as_bytes()[prefix..];
         let block_first = key(first);
         if key(first - 1) < block_first {
             // Already in place: the usual case (entries come in name order).
@@ -449,9 +495,8 @@ impl ParamWriter {
         }
         let scope = self.scope_start;
         let position = scope
-            + params.pairs[scope..first].partition_point(|span| {
-                &span.name(&params.text).as_bytes()[prefix..] < block_first
-            });
+            + pairs[scope..first]
+                .partition_point(|span| &span.name(text).as_bytes()[prefix..] < block_first);
         // A repeated name, or a block whose names interleave with its neighbour's, cannot be
         // moved whole; nor is it worth moving pairs without end.
         let repeated = key(position) == block_first;
@@ -472,6 +517,17 @@ impl ParamWriter {
     /// Writes one scalar value under the current name, copying it into the parameter buffer.
     #[inline]
     pub(crate) fn value_str(&mut self, value: &str) {
+        if self.order == WriteOrder::Canonical
+            && self.params.len() > self.scope_start
+            && !self.needs_sort
+        {
+            // A second value in one scope (a hand-written `ParamValue`): it must sort after the
+            // pairs before it.
+            let last = self.params.pairs[self.params.len() - 1].name(self.names_text());
+            if last >= self.name.as_str() {
+                self.needs_sort = true;
+            }
+        }
         if let Some(out) = &mut self.encoded {
             if !out.is_empty() {
                 out.push('&');
@@ -493,17 +549,6 @@ impl ParamWriter {
                 });
             }
             return;
-        }
-        if self.order == WriteOrder::Canonical
-            && self.params.len() > self.scope_start
-            && !self.needs_sort
-        {
-            // A second value in one scope (a hand-written `ParamValue`): it must sort after the
-            // pairs before it.
-            let last = self.params.name_at(self.params.len() - 1);
-            if last >= self.name.as_str() {
-                self.needs_sort = true;
-            }
         }
         self.params.push_pair(&self.name, value);
     }
@@ -550,6 +595,32 @@ impl ParamWriter {
             sorted.push_str(&text[span.start..span.value_end]);
         }
         Ok(Some(sorted))
+    }
+
+    /// The pairs of a [`canonical_encoding`](ParamWriter::canonical_encoding) writer: the wire
+    /// text and the pairs in canonical order. `None` when the names are not their own encodings
+    /// (their encodings may sort otherwise) or repeat (raw values break the tie), and the pairs
+    /// must be written again by a [`canonical`](ParamWriter::canonical) writer. Or every problem
+    /// found.
+    pub(crate) fn finish_canonical_encoded(
+        self,
+    ) -> Result<Option<EncodedPairs>, Vec<ParamProblem>> {
+        if !self.problems.is_empty() {
+            return Err(self.problems);
+        }
+        if self.params.reserved_names {
+            return Ok(None);
+        }
+        let text = self.encoded.unwrap_or_default();
+        let mut pairs = self.params.pairs;
+        if self.needs_sort {
+            let name = |span: &PairSpan| span.name(&text);
+            pairs.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+            if pairs.windows(2).any(|two| name(&two[0]) == name(&two[1])) {
+                return Ok(None);
+            }
+        }
+        Ok(Some(EncodedPairs { text, pairs }))
     }
 
     /// The parameters written, or every problem found.
@@ -1019,6 +1090,84 @@ mod tests {
             let (expected, params) = written(|writer| writer.flatten(&value));
             assert!(params.is_sorted_by_name(), "n = {n}");
             assert_eq!(pairs_of(&params), expected, "n = {n}");
+        }
+    }
+
+    /// Pairs as owned names and values.
+    type OwnedPairs = Vec<(String, String)>;
+
+    /// The pairs of a canonical-encoding writer, decoded, in canonical order and as on the wire;
+    /// `None` when it leaves them to the raw writer.
+    fn encoded_and_decoded(write: impl Fn(&mut ParamWriter)) -> Option<(OwnedPairs, OwnedPairs)> {
+        let decode = |text: &str| {
+            percent_encoding::percent_decode_str(text)
+                .decode_utf8()
+                .unwrap()
+                .into_owned()
+        };
+        let mut writer = ParamWriter::canonical_encoding();
+        write(&mut writer);
+        let pairs = writer.finish_canonical_encoded().unwrap()?;
+        let sorted = (0..pairs.len())
+            .map(|index| {
+                let (name, value) = pairs.pair(index);
+                (name.to_owned(), decode(value))
+            })
+            .collect();
+        let wire = pairs
+            .into_text()
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap();
+                (decode(name), decode(value))
+            })
+            .collect();
+        Some((sorted, wire))
+    }
+
+    #[test]
+    fn the_canonical_encoding_writer_keeps_the_wire_text_and_the_sorted_pairs() {
+        for n in [0, 1, 2, 9, 10, 11, 100, 1000] {
+            let mut value = order(n);
+            if let Some(entry) = value.entries.first_mut() {
+                entry.name = "a b&c=d%e/ü";
+            }
+            let (expected, _) = written(|writer| writer.flatten(&value));
+            let (sorted, mut wire) = encoded_and_decoded(|writer| writer.flatten(&value))
+                .expect("unreserved names that do not repeat");
+            assert_eq!(sorted, expected, "n = {n}");
+            wire.sort();
+            assert_eq!(wire, expected, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn the_canonical_encoding_writer_leaves_reserved_or_repeated_names_to_the_raw_writer() {
+        let reserved = encoded_and_decoded(|writer| writer.field("Key*", "v", &Rules::NONE));
+        assert!(reserved.is_none());
+        let repeated = encoded_and_decoded(|writer| {
+            writer.field("A", "1", &Rules::NONE);
+            writer.field("A", "2", &Rules::NONE);
+        });
+        assert!(repeated.is_none());
+        // Out of order but distinct: sorted at the end.
+        let (sorted, _) = encoded_and_decoded(|writer| {
+            writer.field("B", "1", &Rules::NONE);
+            writer.field("A", &Ordered, &Rules::NONE);
+        })
+        .unwrap();
+        let names: Vec<&str> = sorted.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["A", "A.1", "B"]);
+    }
+
+    /// A hand-written value whose pairs come out of order within its scope.
+    struct Ordered;
+
+    impl ParamValue for Ordered {
+        fn write_value(&self, writer: &mut ParamWriter) {
+            writer.entry(1, "one", &Rules::NONE);
+            writer.value("self");
         }
     }
 

@@ -10,7 +10,7 @@ use reqwest::Url;
 use crate::client::Format;
 use crate::credentials::Credentials;
 use crate::encode::percent_encode_into;
-use crate::params::Params;
+use crate::params::{EncodedPairs, Params};
 use crate::secret::{Secret, redact};
 use crate::sign::{
     CanonicalRequest, EMPTY_PAYLOAD_SHA256, V1Stream, sha256_hex, v1_canonical_query,
@@ -52,6 +52,8 @@ pub(crate) enum ActionParams {
     /// Pairs already percent-encoded for the wire and joined with `&`: in canonical order when
     /// they go in a V3 query, in any order for a body.
     Encoded(String),
+    /// Pairs percent-encoded for the wire, with their canonical order (V1).
+    EncodedCanonical(EncodedPairs),
 }
 
 impl ActionParams {
@@ -61,8 +63,36 @@ impl ActionParams {
         match self {
             ActionParams::Raw(params) => params,
             ActionParams::Encoded(text) => decode_pairs(&text).collect(),
+            ActionParams::EncodedCanonical(pairs) => decode_pairs(&pairs.into_text()).collect(),
         }
     }
+}
+
+/// One step of the V1 canonical order: the action's pair at an index, or a common pair.
+enum Merged<'a> {
+    Action(usize),
+    Common(&'a str, &'a str),
+}
+
+/// Visits the action's `count` pairs, in canonical order, with the `common` ones (sorted, absent
+/// ones skipped) merged in at their places; `below(from, name)` counts the action's pairs from
+/// `from` on whose names sort below `name`.
+fn merge_common<'a>(
+    common: &[(&'a str, Option<&'a str>)],
+    count: usize,
+    below: impl Fn(usize, &str) -> usize,
+    mut visit: impl FnMut(Merged<'a>),
+) {
+    let mut next = 0;
+    for &(name, value) in common {
+        let cut = next + below(next, name);
+        (next..cut).for_each(|index| visit(Merged::Action(index)));
+        next = cut;
+        if let Some(value) = value {
+            visit(Merged::Common(name, value));
+        }
+    }
+    (next..count).for_each(|index| visit(Merged::Action(index)));
 }
 
 /// `Content-Type` of a form body.
@@ -77,8 +107,6 @@ impl Unsigned<'_> {
     /// string-to-sign are never built: their encodings stream from the raw pairs into the MAC.
     pub(crate) fn sign_v1(self, format: Format) -> SignedRequest {
         let credentials = self.credentials;
-        let mut params = self.params.into_raw();
-        params.sort_by_name();
         // The common parameters, in the byte order of their names.
         let common: [(&str, Option<&str>); 9] = [
             ("AccessKeyId", Some(credentials.access_key_id())),
@@ -94,7 +122,6 @@ impl Unsigned<'_> {
             ("Timestamp", Some(self.timestamp.as_str())),
             ("Version", Some(self.version)),
         ];
-        let names_unreserved = params.names_are_unreserved();
         let mut query = String::with_capacity(256);
         append_pairs(
             &mut query,
@@ -103,25 +130,45 @@ impl Unsigned<'_> {
                 .filter_map(|&(name, value)| Some((name, value?))),
             true,
         );
-        let mut action_query = String::with_capacity(encoded_capacity(&params));
-        append_pairs(&mut action_query, params.iter(), names_unreserved);
-
         // The canonical order: the action's pairs with the common ones merged in.
         let mut stream = V1Stream::new("POST", credentials.access_key_secret().expose());
-        let mut next = 0;
-        for (name, value) in common {
-            let cut = next + params.count_names_below(next, name);
-            for (name, value) in params.range(next..cut) {
-                stream.pair(name, value, names_unreserved);
+        let action_query = match self.params {
+            ActionParams::EncodedCanonical(pairs) => {
+                merge_common(
+                    &common,
+                    pairs.len(),
+                    |from, name| pairs.count_names_below(from, name),
+                    |merged| match merged {
+                        Merged::Action(index) => {
+                            let (name, value) = pairs.pair(index);
+                            stream.encoded_pair(name, value);
+                        }
+                        Merged::Common(name, value) => stream.pair(name, value, true),
+                    },
+                );
+                pairs.into_text()
             }
-            next = cut;
-            if let Some(value) = value {
-                stream.pair(name, value, true);
+            raw => {
+                let mut params = raw.into_raw();
+                params.sort_by_name();
+                let names_unreserved = params.names_are_unreserved();
+                merge_common(
+                    &common,
+                    params.len(),
+                    |from, name| params.count_names_below(from, name),
+                    |merged| match merged {
+                        Merged::Action(index) => {
+                            let (name, value) = params.pair_at(index);
+                            stream.pair(name, value, names_unreserved);
+                        }
+                        Merged::Common(name, value) => stream.pair(name, value, true),
+                    },
+                );
+                let mut action_query = String::with_capacity(encoded_capacity(&params));
+                append_pairs(&mut action_query, params.iter(), names_unreserved);
+                action_query
             }
-        }
-        for (name, value) in params.range(next..params.len()) {
-            stream.pair(name, value, names_unreserved);
-        }
+        };
         let signature = stream.finish();
         query.push_str("&Signature=");
         percent_encode_into(&mut query, &signature);
@@ -155,6 +202,7 @@ impl Unsigned<'_> {
         );
         let body = match self.params {
             ActionParams::Encoded(text) => text,
+            ActionParams::EncodedCanonical(pairs) => pairs.into_text(),
             ActionParams::Raw(params) => {
                 let mut body = String::with_capacity(encoded_capacity(&params));
                 append_pairs(&mut body, params.iter(), params.names_are_unreserved());
@@ -184,8 +232,9 @@ impl Unsigned<'_> {
         let credentials = self.credentials;
         let encoded = match self.params {
             ActionParams::Encoded(text) => text,
-            ActionParams::Raw(mut params) => {
+            raw => {
                 // In the query the pairs are the canonical query, which is sorted.
+                let mut params = raw.into_raw();
                 params.sort_by_name();
                 let mut encoded = String::with_capacity(encoded_capacity(&params));
                 append_pairs(&mut encoded, params.iter(), params.names_are_unreserved());

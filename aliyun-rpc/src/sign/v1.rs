@@ -114,6 +114,18 @@ impl V1Stream {
         self.stream.twice_encoded(value.as_bytes());
     }
 
+    /// The next pair of the canonical query, its value already percent-encoded once (as on the
+    /// wire) and its name unreserved.
+    pub(crate) fn encoded_pair(&mut self, name: &str, encoded_value: &str) {
+        if self.pairs > 0 {
+            self.stream.raw(b"%26");
+        }
+        self.pairs += 1;
+        self.stream.raw(name.as_bytes());
+        self.stream.raw(b"%3D");
+        self.stream.encoded_once_more(encoded_value.as_bytes());
+    }
+
     /// The base64 `Signature`.
     pub(crate) fn finish(self) -> String {
         STANDARD.encode(self.stream.finish().finalize().into_bytes())
@@ -155,6 +167,18 @@ impl<M: Mac> EncodingStream<M> {
         }
         self.buffer[self.used..self.used + bytes.len()].copy_from_slice(bytes);
         self.used += bytes.len();
+    }
+
+    /// The percent-encoding of `encoded`, which is percent-encoded already: its only reserved
+    /// byte is the `%` of its escapes.
+    fn encoded_once_more(&mut self, encoded: &[u8]) {
+        let mut rest = encoded;
+        while let Some(at) = rest.iter().position(|&byte| byte == b'%') {
+            self.raw(&rest[..at]);
+            self.raw(b"%25");
+            rest = &rest[at + 1..];
+        }
+        self.raw(rest);
     }
 
     /// The percent-encoding of the percent-encoding of `text`.
