@@ -17,6 +17,7 @@ use domain_api::{
     SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 fn main() {
     let settings = Settings::from_args();
@@ -367,14 +368,21 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
             }) as std::pin::Pin<Box<dyn Future<Output = ()> + Send>>
         }
     };
-    let baseline = move || {
-        let request = raw.post(url.clone()).headers(headers.clone()).body(body);
-        Box::pin(async move {
-            let response = request.send().await.expect("the request is answered");
-            assert!(response.status().is_success());
-            std::hint::black_box(response.bytes().await.expect("a body"));
-        }) as std::pin::Pin<Box<dyn Future<Output = ()> + Send>>
+    // Raw reqwest, first spending `busy` of CPU time: how far a little work per call moves the
+    // rate on this machine.
+    let raw_with = move |busy: Duration| {
+        let (raw, url, headers) = (raw.clone(), url.clone(), headers.clone());
+        move || {
+            let request = raw.post(url.clone()).headers(headers.clone()).body(body);
+            Box::pin(async move {
+                spin_for(busy);
+                let response = request.send().await.expect("the request is answered");
+                assert!(response.status().is_success());
+                std::hint::black_box(response.bytes().await.expect("a body"));
+            }) as std::pin::Pin<Box<dyn Future<Output = ()> + Send>>
+        }
     };
+    let baseline = raw_with(Duration::ZERO);
     for in_flight in [1, 32] {
         eprintln!("end to end, {in_flight} in flight");
         let (ours, raw) = alternate(
@@ -393,6 +401,24 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
             ours / raw,
             Target::AtLeast(0.9),
         );
+    }
+    let busy = Duration::from_micros(4);
+    eprintln!("end to end, 32 in flight, raw reqwest with {busy:?} of work per call");
+    let (busy_rate, raw) = alternate(settings, &runtime, 32, raw_with(busy), baseline.clone());
+    row(
+        "c. sensitivity: raw reqwest spending 4 µs of CPU per call first, 32 in flight (vs raw reqwest)",
+        &format_rate(busy_rate),
+        &format_rate(raw),
+        busy_rate / raw,
+        Target::None,
+    );
+}
+
+/// Keeps the thread busy for `time`.
+fn spin_for(time: Duration) {
+    let started = Instant::now();
+    while started.elapsed() < time {
+        std::hint::spin_loop();
     }
 }
 
