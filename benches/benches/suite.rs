@@ -238,6 +238,15 @@ fn decoding(settings: &Settings) {
     }
 }
 
+/// What the leanest client decodes a renewal's answer into.
+#[derive(Debug, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(dead_code)]
+struct StrictRenewal {
+    request_id: String,
+    task_no: String,
+}
+
 /// The XML baseline's target: the page's elements as plain serde types (strings where the domain
 /// type decodes a status enum), with no leniency.
 #[derive(Debug, serde::Deserialize)]
@@ -402,6 +411,64 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
             Target::AtLeast(0.9),
         );
     }
+    // The leanest client one could write for this call: the floor signs it anew, reqwest sends
+    // it, strict serde decodes the answer.
+    let lean = {
+        let (raw, endpoint) = (raw_reqwest(), server.url.clone());
+        let host = endpoint
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned();
+        let entries = Arc::new(fixtures::entries(2));
+        move || {
+            let signer = Signer {
+                endpoint: &endpoint,
+                host: &host,
+                access_key_id: ACCESS_KEY_ID,
+                secret: ACCESS_KEY_SECRET,
+                nonce: fixtures::NONCE,
+                timestamp: fixtures::TIMESTAMP,
+                max_query_bytes: aliyun_rpc::DEFAULT_MAX_QUERY_BYTES,
+            };
+            let signed = floor::sign_v3(&signer, &entries);
+            let mut headers = reqwest::header::HeaderMap::with_capacity(8);
+            for (name, value) in [
+                ("host", host.as_str()),
+                ("x-acs-action", SaveBatchTaskForCreatingOrderRenew::ACTION),
+                ("x-acs-content-sha256", floor::EMPTY_PAYLOAD_SHA256),
+                ("x-acs-date", fixtures::TIMESTAMP),
+                ("x-acs-signature-nonce", fixtures::NONCE),
+                ("x-acs-version", SaveBatchTaskForCreatingOrderRenew::VERSION),
+                ("authorization", signed.signature.as_str()),
+            ] {
+                headers.insert(
+                    reqwest::header::HeaderName::from_static(name),
+                    reqwest::header::HeaderValue::from_str(value).expect("a header value"),
+                );
+            }
+            let url = reqwest::Url::parse(&signed.url).expect("a URL");
+            let request = raw
+                .post(url)
+                .headers(headers)
+                .body(signed.body.unwrap_or_default());
+            Box::pin(async move {
+                let response = request.send().await.expect("the request is answered");
+                assert!(response.status().is_success());
+                let body = response.bytes().await.expect("a body");
+                let answer: StrictRenewal = serde_json::from_slice(&body).expect("an answer");
+                std::hint::black_box(answer);
+            }) as std::pin::Pin<Box<dyn Future<Output = ()> + Send>>
+        }
+    };
+    eprintln!("end to end, 32 in flight, the leanest hand-written client");
+    let (lean_rate, raw) = alternate(settings, &runtime, 32, lean, baseline.clone());
+    row(
+        "c. the leanest client: floor signing anew, reqwest, strict serde decoding, 32 in flight (vs raw reqwest, pre-signed)",
+        &format_rate(lean_rate),
+        &format_rate(raw),
+        lean_rate / raw,
+        Target::None,
+    );
     let busy = Duration::from_micros(4);
     eprintln!("end to end, 32 in flight, raw reqwest with {busy:?} of work per call");
     let (busy_rate, raw) = alternate(settings, &runtime, 32, raw_with(busy), baseline.clone());

@@ -46,6 +46,11 @@ pub struct Signer<'a> {
     pub max_query_bytes: usize,
 }
 
+/// The SHA-256 of an empty body, lowercase hex: `x-acs-content-sha256` of a request whose
+/// parameters are all in the query.
+pub const EMPTY_PAYLOAD_SHA256: &str =
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
 const ACTION: &str = "SaveBatchTaskForCreatingOrderRenew";
 const VERSION: &str = "2018-01-29";
 
@@ -275,7 +280,7 @@ pub fn sign_v3(signer: &Signer<'_>, entries: &[Entry]) -> FloorRequest {
         let mut sorted = Vec::with_capacity(written.len());
         sorted_action_params(&mut sorted, entries);
         canonical.update(&sorted);
-        (sorted, None, hex(&Sha256::digest(b"")))
+        (sorted, None, EMPTY_PAYLOAD_SHA256.to_owned())
     };
     canonical.update(b"\n");
     if in_body {
