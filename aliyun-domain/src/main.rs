@@ -13,7 +13,8 @@ fn main() -> ExitCode {
     // Usage errors exit with status 2, `--help` and `--version` with 0.
     let cli = Cli::parse();
     // One thread: the work is waiting on the network, and a multi-thread runtime wakes its idle
-    // workers for every connection event, which cost a third more CPU in the renewal benchmark.
+    // workers for every connection event, which cost the client about 60% more CPU in the renewal
+    // benchmark.
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -564,9 +564,11 @@ fn conclude<A: RpcAction>(error: Error, class: FailureClass, attempts: u32) -> E
     }
 }
 
-/// Writes and checks an action's parameters in the form its request is built from: for V1
-/// sorted by name, as its signature takes every pair; for V3 encoded for the wire, as declared
-/// when they are too long for the query (a body is only hashed), and sorted when they go in it.
+/// Writes and checks an action's parameters in the form its request is built from, encoded for
+/// the wire: for V1 with their canonical order beside them, as its signature takes every pair;
+/// for V3 as declared when they are too long for the query (a body is only hashed), and sorted
+/// when they go in it. Names that need encoding, or repeat, are written again as raw pairs in
+/// canonical order.
 ///
 /// When a rule is broken the problems are listed in declaration order (`.2` before `.10`).
 fn write_params<A: RpcAction>(

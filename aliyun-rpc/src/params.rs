@@ -49,6 +49,18 @@ impl PairSpan {
     }
 }
 
+/// Of `spans` (sorted by name, in `text`), how many have a name below `name`.
+fn count_names_below(spans: &[PairSpan], text: &str, name: &str) -> usize {
+    spans.partition_point(|span| span.name(text) < name)
+}
+
+/// Sorts `spans` by their names in `text`; whether every name is then distinct.
+fn sort_by_distinct_names(spans: &mut [PairSpan], text: &str) -> bool {
+    let name = |span: &PairSpan| span.name(text);
+    spans.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+    spans.windows(2).all(|two| name(&two[0]) != name(&two[1]))
+}
+
 impl Params {
     /// An empty parameter list.
     pub fn new() -> Params {
@@ -104,7 +116,7 @@ impl Params {
     /// Of the pairs from `from` on, sorted by name, how many have a name below `name`.
     pub(crate) fn count_names_below(&self, from: usize, name: &str) -> usize {
         debug_assert!(self.is_sorted_by_name());
-        self.pairs[from..].partition_point(|span| span.name(&self.text) < name)
+        count_names_below(&self.pairs[from..], &self.text, name)
     }
 
     /// How many pairs there are.
@@ -197,7 +209,7 @@ impl EncodedPairs {
 
     /// How many pairs from `from` on (in canonical order) have names below `name`.
     pub(crate) fn count_names_below(&self, from: usize, name: &str) -> usize {
-        self.pairs[from..].partition_point(|span| span.name(&self.text) < name)
+        count_names_below(&self.pairs[from..], &self.text, name)
     }
 
     /// The wire text.
@@ -319,7 +331,7 @@ impl ParamWriter {
         }
     }
 
-    /// The text the pairs' names are read from: the encoded pairs, or the raw ones.
+    /// The text the pairs are written to: the encoded pairs, or the raw ones.
     fn names_text(&self) -> &str {
         self.encoded.as_deref().unwrap_or(&self.params.text)
     }
@@ -420,8 +432,7 @@ impl ParamWriter {
 
     /// The bytes and pairs written so far.
     fn footprint(&self) -> (usize, usize) {
-        let text = self.encoded.as_ref().unwrap_or(&self.params.text).len();
-        (text, self.params.pairs.len())
+        (self.names_text().len(), self.params.pairs.len())
     }
 
     /// After the first of `count` entries, which began at `before`: makes room for the rest at
@@ -582,9 +593,7 @@ impl ParamWriter {
             return Ok(None);
         }
         let mut pairs = self.params.pairs;
-        let name = |span: &PairSpan| span.name(&text);
-        pairs.sort_unstable_by(|a, b| name(a).cmp(name(b)));
-        if pairs.windows(2).any(|two| name(&two[0]) == name(&two[1])) {
+        if !sort_by_distinct_names(&mut pairs, &text) {
             return Ok(None);
         }
         let mut sorted = String::with_capacity(text.len());
@@ -613,12 +622,8 @@ impl ParamWriter {
         }
         let text = self.encoded.unwrap_or_default();
         let mut pairs = self.params.pairs;
-        if self.needs_sort {
-            let name = |span: &PairSpan| span.name(&text);
-            pairs.sort_unstable_by(|a, b| name(a).cmp(name(b)));
-            if pairs.windows(2).any(|two| name(&two[0]) == name(&two[1])) {
-                return Ok(None);
-            }
+        if self.needs_sort && !sort_by_distinct_names(&mut pairs, &text) {
+            return Ok(None);
         }
         Ok(Some(EncodedPairs { text, pairs }))
     }

@@ -68,31 +68,27 @@ impl ActionParams {
     }
 }
 
-/// One step of the V1 canonical order: the action's pair at an index, or a common pair.
-enum Merged<'a> {
-    Action(usize),
-    Common(&'a str, &'a str),
-}
-
-/// Visits the action's `count` pairs, in canonical order, with the `common` ones (sorted, absent
-/// ones skipped) merged in at their places; `below(from, name)` counts the action's pairs from
-/// `from` on whose names sort below `name`.
-fn merge_common<'a>(
-    common: &[(&'a str, Option<&'a str>)],
+/// Streams the V1 canonical query: the action's `count` pairs in canonical order, each fed by
+/// `action(stream, index)`, with the `common` ones (sorted, absent ones skipped) merged in at
+/// their places; `below(from, name)` counts the action's pairs from `from` on whose names sort
+/// below `name`.
+fn stream_canonical(
+    stream: &mut V1Stream,
+    common: &[(&str, Option<&str>)],
     count: usize,
     below: impl Fn(usize, &str) -> usize,
-    mut visit: impl FnMut(Merged<'a>),
+    mut action: impl FnMut(&mut V1Stream, usize),
 ) {
     let mut next = 0;
     for &(name, value) in common {
         let cut = next + below(next, name);
-        (next..cut).for_each(|index| visit(Merged::Action(index)));
+        (next..cut).for_each(|index| action(stream, index));
         next = cut;
         if let Some(value) = value {
-            visit(Merged::Common(name, value));
+            stream.pair(name, value, true);
         }
     }
-    (next..count).for_each(|index| visit(Merged::Action(index)));
+    (next..count).for_each(|index| action(stream, index));
 }
 
 /// `Content-Type` of a form body.
@@ -102,9 +98,10 @@ impl Unsigned<'_> {
     /// V1: common parameters and the `Signature` in the query; the action's parameters in the
     /// query too, or in a form body when the query would pass `max_query_bytes`.
     ///
-    /// Every pair is percent-encoded once, in sorted order, for the wire. The canonical query
-    /// (those pairs with the common ones merged in at their sorted places) and the
-    /// string-to-sign are never built: their encodings stream from the raw pairs into the MAC.
+    /// The action's pairs come encoded for the wire, with their canonical order beside them
+    /// (raw pairs, from names that need encoding or repeat, are sorted and encoded here). The
+    /// canonical query (those pairs with the common ones merged in at their sorted places) and
+    /// the string-to-sign are never built: their encodings stream into the MAC.
     pub(crate) fn sign_v1(self, format: Format) -> SignedRequest {
         let credentials = self.credentials;
         // The common parameters, in the byte order of their names.
@@ -134,16 +131,14 @@ impl Unsigned<'_> {
         let mut stream = V1Stream::new("POST", credentials.access_key_secret().expose());
         let action_query = match self.params {
             ActionParams::EncodedCanonical(pairs) => {
-                merge_common(
+                stream_canonical(
+                    &mut stream,
                     &common,
                     pairs.len(),
                     |from, name| pairs.count_names_below(from, name),
-                    |merged| match merged {
-                        Merged::Action(index) => {
-                            let (name, value) = pairs.pair(index);
-                            stream.encoded_pair(name, value);
-                        }
-                        Merged::Common(name, value) => stream.pair(name, value, true),
+                    |stream, index| {
+                        let (name, value) = pairs.pair(index);
+                        stream.encoded_pair(name, value);
                     },
                 );
                 pairs.into_text()
@@ -152,16 +147,14 @@ impl Unsigned<'_> {
                 let mut params = raw.into_raw();
                 params.sort_by_name();
                 let names_unreserved = params.names_are_unreserved();
-                merge_common(
+                stream_canonical(
+                    &mut stream,
                     &common,
                     params.len(),
                     |from, name| params.count_names_below(from, name),
-                    |merged| match merged {
-                        Merged::Action(index) => {
-                            let (name, value) = params.pair_at(index);
-                            stream.pair(name, value, names_unreserved);
-                        }
-                        Merged::Common(name, value) => stream.pair(name, value, true),
+                    |stream, index| {
+                        let (name, value) = params.pair_at(index);
+                        stream.pair(name, value, names_unreserved);
                     },
                 );
                 let mut action_query = String::with_capacity(encoded_capacity(&params));

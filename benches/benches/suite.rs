@@ -357,13 +357,12 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
         .block_on(client.prepare(&*action))
         .expect("a valid batch");
     let url = reqwest::Url::parse(signed.url()).expect("a URL");
-    let mut headers = reqwest::header::HeaderMap::new();
-    for (name, value) in signed.headers() {
-        headers.insert(
-            reqwest::header::HeaderName::from_static(name),
-            reqwest::header::HeaderValue::from_str(value).expect("a header value"),
-        );
-    }
+    let headers = header_map(
+        signed
+            .headers()
+            .iter()
+            .map(|(name, value)| (*name, value.as_ref())),
+    );
     let body = bytes_of(signed.body());
     let raw = raw_reqwest();
 
@@ -431,8 +430,7 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
                 max_query_bytes: aliyun_rpc::DEFAULT_MAX_QUERY_BYTES,
             };
             let signed = floor::sign_v3(&signer, &entries);
-            let mut headers = reqwest::header::HeaderMap::with_capacity(8);
-            for (name, value) in [
+            let headers = header_map([
                 ("host", host.as_str()),
                 ("x-acs-action", SaveBatchTaskForCreatingOrderRenew::ACTION),
                 ("x-acs-content-sha256", floor::EMPTY_PAYLOAD_SHA256),
@@ -440,12 +438,7 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
                 ("x-acs-signature-nonce", fixtures::NONCE),
                 ("x-acs-version", SaveBatchTaskForCreatingOrderRenew::VERSION),
                 ("authorization", signed.signature.as_str()),
-            ] {
-                headers.insert(
-                    reqwest::header::HeaderName::from_static(name),
-                    reqwest::header::HeaderValue::from_str(value).expect("a header value"),
-                );
-            }
+            ]);
             let url = reqwest::Url::parse(&signed.url).expect("a URL");
             let request = raw
                 .post(url)
@@ -479,6 +472,21 @@ fn end_to_end(settings: &Settings, server: &loopback::FixedServer) {
         busy_rate / raw,
         Target::None,
     );
+}
+
+/// A header map of lowercase `name`s and their values.
+fn header_map<'a>(
+    headers: impl IntoIterator<Item = (&'static str, &'a str)>,
+) -> reqwest::header::HeaderMap {
+    headers
+        .into_iter()
+        .map(|(name, value)| {
+            (
+                reqwest::header::HeaderName::from_static(name),
+                reqwest::header::HeaderValue::from_str(value).expect("a header value"),
+            )
+        })
+        .collect()
 }
 
 /// Keeps the thread busy for `time`.
