@@ -69,6 +69,10 @@ pub struct GlobalOptions {
     /// For `renew`: order without showing the plan and asking first.
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
+    /// Bound the whole command to this many seconds, every request and wait included (for
+    /// `task --wait` without it, waiting gives up after 900 s).
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub timeout: Option<u64>,
 }
 
 /// The `Format` parameter sent with each request.
@@ -157,12 +161,9 @@ pub struct TaskArgs {
     /// The task number, as `renew` printed it.
     #[arg(value_name = "TASK_NO")]
     pub task_no: String,
-    /// Poll until every detail has succeeded or failed.
+    /// Poll until every detail has succeeded or failed (bounded by --timeout, or 900 s).
     #[arg(long)]
     pub wait: bool,
-    /// With --wait: give up after this many seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 900, requires = "wait")]
-    pub timeout: u64,
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use tokio::time::Instant;
+
 use aliyun_rpc::{Client, Credentials, Format, SignatureVersion};
 use domain_emulator::{Emulator, EmulatorConfig};
 
@@ -21,12 +23,17 @@ pub(crate) struct Session {
     pub(crate) poll_initial: Duration,
     /// The longest pause between task polls.
     pub(crate) poll_max: Duration,
+    /// When the whole command must have ended (`--timeout`), counted from its start.
+    pub(crate) deadline: Option<Instant>,
     emulator: Option<Emulator>,
 }
 
 impl Session {
     /// Starts the emulator if asked for, and builds the client.
     pub(crate) async fn open(options: &GlobalOptions) -> Result<Session, Failure> {
+        let deadline = options
+            .timeout
+            .map(|seconds| Instant::now() + Duration::from_secs(seconds));
         let mut builder = Client::builder()
             .format(match options.format {
                 WireFormat::Json => Format::Json,
@@ -78,6 +85,7 @@ impl Session {
             client,
             poll_initial,
             poll_max,
+            deadline,
             emulator,
         })
     }

@@ -283,7 +283,7 @@ fn bad_arguments_exit_2_with_usage() {
         &["--output", "yaml", "list"],
         &["list", "--expiring-within", "soon"],
         &["--emulator", "--endpoint", "http://127.0.0.1:1/", "list"],
-        &["task", "T", "--timeout", "5"],
+        &["task", "T", "--timeout", "0"],
         &["frobnicate"],
     ] {
         let run = run(args);

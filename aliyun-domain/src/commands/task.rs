@@ -1,6 +1,8 @@
 //! `task`: a task's per-domain details, optionally waited on until each is final.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use domain_api::{QueryTaskDetailList, TaskDetail, TaskStatus, all_items};
 use futures_util::TryStreamExt;
@@ -15,9 +17,12 @@ use crate::table::Table;
 
 /// Details asked for per page (the documented maximum).
 const PAGE_SIZE: u32 = 1000;
+/// How long `--wait` waits when no `--timeout` bounds the command.
+const DEFAULT_WAIT: Duration = Duration::from_secs(900);
 
 /// Reads the task's details, waits if asked, and prints them.
 pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> Result<u8, Failure> {
+    let started = Instant::now();
     let mut details = read(session, &args.task_no).await?;
     if details.is_empty() {
         return Err(Failure::usage(format!(
@@ -27,7 +32,7 @@ pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> R
     }
     let mut gave_up = false;
     if args.wait {
-        let deadline = Instant::now() + Duration::from_secs(args.timeout);
+        let deadline = session.deadline.unwrap_or(started + DEFAULT_WAIT);
         let bar = progress::task_bar(details.len(), output);
         let mut pause = session.poll_initial;
         while !all_final(&details) {
@@ -82,7 +87,7 @@ pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> R
     if gave_up {
         eprintln!(
             "aliyun-domain: gave up waiting after {} s; some details are still running",
-            args.timeout
+            started.elapsed().as_secs()
         );
     }
     Ok(if failed > 0 || gave_up {
