@@ -3,13 +3,12 @@
 //! `serde_json::Value` keeps the last of two equal keys and silently drops the other; this builds
 //! the same tree, under serde_json's own nesting limit, but fails instead.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-use super::keys::{self, SeenKeys};
+use super::keys::{self, KeyText, SeenKeys};
 
 /// Parses `text` as one JSON document whose objects never repeat a key.
 pub(crate) fn parse(text: &str) -> Result<Value, serde_json::Error> {
@@ -86,12 +85,13 @@ impl<'de> Visitor<'de> for Tree {
     fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Value, A::Error> {
         let mut map = Map::new();
         let mut seen = SeenKeys::default();
-        while let Some(key) = entries.next_key::<String>()? {
-            if !seen.insert(Cow::Owned(key.clone())) {
+        while let Some(KeyText(key)) = entries.next_key::<KeyText<'de>>()? {
+            // Borrowed from the body unless the key has escapes: remembering it costs no copy.
+            if !seen.insert(key.clone()) {
                 return Err(de::Error::custom(keys::repeated(&key)));
             }
             let value = entries.next_value_seed(Tree)?;
-            map.insert(key, value);
+            map.insert(key.into_owned(), value);
         }
         Ok(Value::Object(map))
     }

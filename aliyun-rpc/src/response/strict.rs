@@ -29,7 +29,7 @@ use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor,
 };
 
-use super::keys::SeenKeys;
+use super::keys::{KeyText, SeenKeys};
 
 /// `T` decoded strictly from the JSON `text`, or `None` if the gate refused or the body does not
 /// fit exactly.
@@ -350,37 +350,6 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for GatedSeed<S> {
 
     fn deserialize<D: Deserializer<'de>>(self, inner: D) -> Result<S::Value, D::Error> {
         self.0.deserialize(Gate { inner, root: false })
-    }
-}
-
-/// An object key, borrowed from the body when it has no escapes.
-struct KeyText<'de>(Cow<'de, str>);
-
-impl<'de> de::Deserialize<'de> for KeyText<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de> Visitor<'de> for KeyVisitor {
-    type Value = KeyText<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object key")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<KeyText<'de>, E> {
-        Ok(KeyText(Cow::Borrowed(key)))
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<KeyText<'de>, E> {
-        Ok(KeyText(Cow::Owned(key.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, key: String) -> Result<KeyText<'de>, E> {
-        Ok(KeyText(Cow::Owned(key)))
     }
 }
 
