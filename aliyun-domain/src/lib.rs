@@ -28,6 +28,7 @@ mod progress;
 mod report;
 mod session;
 pub mod table;
+mod terminal;
 
 use cli::{Cli, Command};
 use session::Session;

@@ -151,6 +151,17 @@ pub struct ResponseError {
 }
 
 impl ResponseError {
+    /// An answer that decoded but cannot be right in its context, as a caller above the client
+    /// found it: a listing page that repeats an earlier one, say. It keeps no body excerpt.
+    pub fn new(action: &'static str, status: u16, reason: impl Into<String>) -> ResponseError {
+        ResponseError {
+            action,
+            status,
+            reason: reason.into(),
+            body_excerpt: String::new(),
+        }
+    }
+
     /// The HTTP status code.
     pub fn status(&self) -> u16 {
         self.status

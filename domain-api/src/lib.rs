@@ -30,7 +30,9 @@ mod save_single_task_for_creating_order_renew;
 mod types;
 pub mod workflow;
 
-pub use pagination::{ListPage, MAX_PAGES, Page, PagedAction, all_items};
+pub use pagination::{
+    ListPage, MAX_ITEMS, MAX_PAGES, Page, PageLimits, PagedAction, all_items, all_items_within,
+};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
