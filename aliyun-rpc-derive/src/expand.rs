@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 use crate::ast::{Body, Container, Derive, Field, Variant};
 use crate::attr::{self, Bound, FieldAttrs, Setting};
 use crate::ctxt::Ctxt;
-use crate::{fallback, valid};
+use crate::{fallback, read_action, valid};
 
 /// Runs one derive: parse, check, then generate the implementation or the error fallback.
 pub(crate) fn derive(input: &DeriveInput, derive: Derive) -> TokenStream {
@@ -91,10 +91,10 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             (version.to_token_stream(), endpoint.to_token_stream())
         }
     };
-    let idempotent = attrs
-        .idempotent
-        .as_ref()
-        .is_some_and(|setting| setting.value);
+    let idempotent = match &attrs.idempotent {
+        Some(setting) => setting.value,
+        None => read_action::is_read_action(&action.value()),
+    };
     let response = match &attrs.response {
         Some(response) => response.value.to_token_stream(),
         None => quote!(#private::GenericResponse),

@@ -16,6 +16,7 @@ mod case;
 mod ctxt;
 mod expand;
 mod fallback;
+mod read_action;
 mod symbol;
 mod valid;
 
@@ -41,7 +42,10 @@ use crate::ast::Derive;
 /// - `product = path::To::Product`: a type implementing `aliyun_rpc::Product`, which supplies the
 ///   version and endpoint; or else both `version = "YYYY-MM-DD"` and `endpoint = "host"`.
 /// - `response = Type`: the decoded success response (default `aliyun_rpc::GenericResponse`).
-/// - `idempotent` or `idempotent = bool`: whether the action may be resent (default `false`).
+/// - `idempotent` or `idempotent = bool`: whether the action may be resent after an ambiguous
+///   failure. The default is `true` for reads, actions whose name begins with the word
+///   `Describe`, `Query`, `List`, `Get` or `Check`, and `false` for every other action, so a paid
+///   order is never resent unless its declaration says so.
 /// - `validate = path::to_fn`: a `fn(&Self, &mut aliyun_rpc::ParamWriter)` called after every
 ///   field is written, to record problems that span several fields.
 /// - `crate = "path"`: where the runtime is, when it is re-exported under another name.

@@ -30,7 +30,9 @@ pub trait RpcAction {
     ///
     /// Queries are idempotent. Orders are not: a renewal resent after an ambiguous failure may be
     /// charged twice, so the client never resends a non-idempotent action unless it knows the
-    /// first attempt was not processed.
+    /// first attempt was not processed. `#[derive(Rpc)]` makes reads (actions named `Describe…`,
+    /// `Query…`, `List…`, `Get…` or `Check…`) idempotent unless declared otherwise, and every
+    /// other action not idempotent unless declared `idempotent`.
     const IDEMPOTENT: bool;
     /// The wire names, shapes and validation rules of the action's parameters, in declaration order.
     const FIELDS: &'static [FieldMeta];
