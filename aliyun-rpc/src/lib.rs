@@ -10,6 +10,7 @@ pub mod credentials;
 mod dynamic;
 mod encode;
 mod error;
+mod float;
 mod params;
 mod request;
 mod response;
