@@ -103,8 +103,11 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let FieldCode {
         metas,
         writes,
-        checks,
+        mut checks,
     } = code;
+    if let Some(product) = &attrs.product {
+        checks.extend(wire_name_checks(&private, &product.value, fields));
+    }
 
     wrap(quote! {
         #(#checks)*
@@ -122,6 +125,51 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             }
         }
     })
+}
+
+/// One constant per sent field that fails to compile, on the field, when the product lists
+/// its parameter names and the field's wire name is not among them.
+fn wire_name_checks(
+    private: &TokenStream,
+    product: &syn::Type,
+    fields: &[Field<'_>],
+) -> Vec<TokenStream> {
+    fields
+        .iter()
+        .filter(|field| !field.is_skipped() && !field.is_flattened())
+        .map(|field| {
+            let span = field.wire_span();
+            let product = respan(product.to_token_stream(), span);
+            let wire = &field.wire_name;
+            let field_name = &field.rust_name;
+            let how = if field.attrs.rename.is_some() {
+                "renamed to"
+            } else {
+                "sent as"
+            };
+            let case_differs = format!(
+                "field `{field_name}` is {how} `{wire}`, which the product's parameter names \
+                 spell in other letter case: Alibaba writes some acronyms in capitals \
+                 (`DBInstanceId`, `RRKeyWord`); give the exact name with \
+                 #[rpc(rename = \"...\")]"
+            );
+            let unknown = format!(
+                "field `{field_name}` is {how} `{wire}`, which is not a parameter name of this \
+                 product; check its spelling in the API reference and give it with \
+                 #[rpc(rename = \"...\")]"
+            );
+            quote_spanned! {span=>
+                const _: () = match #private::check_wire_name(
+                    <#product as #private::Product>::PARAMETER_NAMES,
+                    #wire,
+                ) {
+                    #private::WireNameCheck::Known => {}
+                    #private::WireNameCheck::CaseDiffers => ::core::panic!(#case_differs),
+                    #private::WireNameCheck::Unknown => ::core::panic!(#unknown),
+                };
+            }
+        })
+        .collect()
 }
 
 /// `impl RpcParams` and `impl ParamValue` for a nested structure.

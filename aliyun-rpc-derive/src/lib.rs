@@ -52,7 +52,11 @@ use crate::ast::Derive;
 ///
 /// Field keys, in `#[rpc(...)]` on a field:
 ///
-/// - `rename = "Wire"`: the wire name (default: the field name in PascalCase).
+/// - `rename = "Wire"`: the wire name (default: the field name in PascalCase, word by word:
+///   `db_instance_id` → `DbInstanceId`). Alibaba writes some acronyms in capitals
+///   (`DBInstanceId`, `RRKeyWord`, `TTL`), and such names need `rename`. With `product = P`,
+///   every wire name is checked at compile time against `P::PARAMETER_NAMES` (when the product
+///   lists them), so a name the product does not know fails to compile, on the field.
 /// - `skip`: not sent.
 /// - `flatten`: the field's type derives `RpcParams`; its fields are written without a prefix.
 /// - `min = n`, `max = n`: bounds of an integer, or of each integer of a list.

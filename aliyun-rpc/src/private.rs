@@ -51,3 +51,68 @@ pub const fn assert_length_bound<T: LengthBoundTarget + ?Sized>() {}
 
 /// Compiles only when `T` is a parameter structure; generated code spans it on `flatten`.
 pub const fn assert_flattenable<T: RpcParams + ?Sized>() {}
+
+/// How a wire name stands against a product's [`Product::PARAMETER_NAMES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WireNameCheck {
+    /// The product lists the name, or lists no names at all.
+    Known,
+    /// The product lists the name in other letter case (`DBInstanceId` for `DbInstanceId`).
+    CaseDiffers,
+    /// The product lists no such name.
+    Unknown,
+}
+
+/// Looks `wire` up in `names`: a name is known when listed as it is, or as the prefix of a
+/// flattened name (`CpuOptions` in `CpuOptions.Core`). Generated code calls it in a constant, so
+/// that a misspelt wire name fails to compile.
+pub const fn check_wire_name(names: &[&str], wire: &str) -> WireNameCheck {
+    if names.is_empty() {
+        return WireNameCheck::Known;
+    }
+    let mut case_differs = false;
+    let mut index = 0;
+    while index < names.len() {
+        match compare_prefix(names[index].as_bytes(), wire.as_bytes()) {
+            NameMatch::Exact => return WireNameCheck::Known,
+            NameMatch::IgnoringCase => case_differs = true,
+            NameMatch::No => {}
+        }
+        index += 1;
+    }
+    if case_differs {
+        WireNameCheck::CaseDiffers
+    } else {
+        WireNameCheck::Unknown
+    }
+}
+
+/// How a listed name matches a wire name.
+enum NameMatch {
+    Exact,
+    IgnoringCase,
+    No,
+}
+
+/// Whether `listed` is `wire`, or starts with `wire` followed by `.`, exactly or ignoring ASCII case.
+const fn compare_prefix(listed: &[u8], wire: &[u8]) -> NameMatch {
+    if listed.len() < wire.len() || (listed.len() > wire.len() && listed[wire.len()] != b'.') {
+        return NameMatch::No;
+    }
+    let mut exact = true;
+    let mut index = 0;
+    while index < wire.len() {
+        if listed[index] != wire[index] {
+            if !listed[index].eq_ignore_ascii_case(&wire[index]) {
+                return NameMatch::No;
+            }
+            exact = false;
+        }
+        index += 1;
+    }
+    if exact {
+        NameMatch::Exact
+    } else {
+        NameMatch::IgnoringCase
+    }
+}
