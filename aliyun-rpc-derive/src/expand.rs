@@ -301,7 +301,7 @@ impl FieldCode {
                 let asserted = respan(ty.to_token_stream(), key);
                 let member = respan(ident.to_token_stream(), key);
                 let assertion = quote_spanned! {key=>
-                    #private::assert_flattenable::<#asserted>();
+                    #private::flatten_applies_to::<#asserted>();
                 };
                 code.metas.push(quote_spanned! {key=>
                     #private::FieldMeta {
@@ -330,7 +330,7 @@ impl FieldCode {
             {
                 let asserted = respan(ty.to_token_stream(), key);
                 code.checks.push(quote_spanned! {key=>
-                    const _: () = #private::assert_integer_bound::<#asserted>();
+                    const _: () = #private::min_max_apply_to::<#asserted>();
                 });
             }
             let length_key = [
@@ -344,7 +344,7 @@ impl FieldCode {
             if let Some(key) = length_key {
                 let asserted = respan(ty.to_token_stream(), key);
                 code.checks.push(quote_spanned! {key=>
-                    const _: () = #private::assert_length_bound::<#asserted>();
+                    const _: () = #private::length_bounds_apply_to::<#asserted>();
                 });
             }
 

@@ -5,6 +5,7 @@
 extern crate self as aliyun_rpc;
 
 mod action;
+pub mod attribute_checks;
 mod client;
 pub mod credentials;
 mod dynamic;

@@ -8,49 +8,9 @@ pub use crate::rules::{Problem, Rules};
 pub use crate::shape::{FieldMeta, Shape};
 pub use core::option::Option::{self, None, Some};
 
-/// Types that `#[rpc(min = …, max = …)]` can bound: integers, and options and lists of them.
-#[diagnostic::on_unimplemented(
-    message = "`min` and `max` bound integers, and `{Self}` is not an integer",
-    label = "declared on a field of type `{Self}`",
-    note = "use `min_len`/`max_len` to bound the length of a string or list"
-)]
-pub trait IntegerBoundTarget {}
-
-/// Types that `#[rpc(min_len = …, max_len = …, non_empty)]` can bound: strings and lists, and
-/// options of them.
-#[diagnostic::on_unimplemented(
-    message = "`min_len`, `max_len` and `non_empty` bound strings and lists, and `{Self}` is neither",
-    label = "declared on a field of type `{Self}`",
-    note = "use `min`/`max` to bound an integer"
-)]
-pub trait LengthBoundTarget {}
-
-/// Implements [`IntegerBoundTarget`] for integer types.
-macro_rules! integer_targets {
-    ($($ty:ty),*) => {$( impl IntegerBoundTarget for $ty {} )*};
-}
-integer_targets!(i8, i16, i32, i64, u8, u16, u32, u64);
-impl<T: IntegerBoundTarget> IntegerBoundTarget for Option<T> {}
-impl<T: IntegerBoundTarget> IntegerBoundTarget for Vec<T> {}
-impl<T: IntegerBoundTarget> IntegerBoundTarget for Box<T> {}
-impl<T: IntegerBoundTarget, const N: usize> IntegerBoundTarget for [T; N] {}
-
-impl LengthBoundTarget for String {}
-impl LengthBoundTarget for str {}
-impl LengthBoundTarget for Box<str> {}
-impl LengthBoundTarget for std::borrow::Cow<'_, str> {}
-impl<T> LengthBoundTarget for Vec<T> {}
-impl<T, const N: usize> LengthBoundTarget for [T; N] {}
-impl<T: LengthBoundTarget> LengthBoundTarget for Option<T> {}
-
-/// Compiles only when `min`/`max` apply to `T`; generated code spans it on the offending key.
-pub const fn assert_integer_bound<T: IntegerBoundTarget + ?Sized>() {}
-
-/// Compiles only when `min_len`/`max_len` apply to `T`; generated code spans it on the offending key.
-pub const fn assert_length_bound<T: LengthBoundTarget + ?Sized>() {}
-
-/// Compiles only when `T` is a parameter structure; generated code spans it on `flatten`.
-pub const fn assert_flattenable<T: RpcParams + ?Sized>() {}
+pub use crate::attribute_checks::{
+    IntegerBounded, LengthBounded, flatten_applies_to, length_bounds_apply_to, min_max_apply_to,
+};
 
 /// How a wire name stands against a product's [`Product::PARAMETER_NAMES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
