@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes each product's parameter-name list, `<crate>/src/parameter_names.rs`, from Alibaba's
-OpenAPI metadata (`../shared/data/openapi-meta/`).
+"""Writes each product's parameter-name list (`domain-api/src/parameter_names.rs`, and those of
+`examples/own-actions`) from Alibaba's OpenAPI metadata (`../shared/data/openapi-meta/`).
 
 `#[derive(Rpc)]` checks every wire name of an action declared with `product = …` against this
 list at compile time, so a field whose default name misses Alibaba's spelling of an acronym
@@ -16,16 +16,21 @@ ROOT = Path(__file__).resolve().parents[2]
 # Beside the checkout, as CI lays it out; OPENAPI_META names another folder.
 META = Path(os.environ.get("OPENAPI_META", ROOT.parent / "shared" / "data" / "openapi-meta"))
 
-# crate -> (product, metadata files whose parameter names it takes)
+DOMAIN_FILES = ["domain-2018-01-29.json", "domain-2018-01-29-with-responses-2024-06.json"]
+
+# output file -> (product, metadata files whose parameter names it takes)
 PRODUCTS = {
-    "domain-api": ("Domain 2018-01-29", ["domain-2018-01-29.json",
-                                         "domain-2018-01-29-with-responses-2024-06.json"]),
+    "domain-api/src/parameter_names.rs": ("Domain 2018-01-29", DOMAIN_FILES),
+    # The crate outside the workspace that declares its own actions as a user would.
+    "examples/own-actions/src/names/domain.rs": ("Domain 2018-01-29", DOMAIN_FILES),
+    "examples/own-actions/src/names/alidns.rs": ("Alidns 2015-01-09", ["alidns-2015-01-09.json"]),
+    "examples/own-actions/src/names/ecs.rs": ("ECS 2014-05-26", ["ecs-2014-05-26.json"]),
 }
 
 
 # Names the official SDKs send that the metadata lacks, each with where it comes from.
 EXTRA = {
-    "domain-api": {
+    "Domain 2018-01-29": {
         "PermitPremiumRenew": "the Tea model of alibabacloud-domain20180129 (facts 6.1)",
     },
 }
@@ -64,14 +69,15 @@ def main():
     if not META.is_dir():
         sys.exit(f"no metadata at {META}")
     stale = []
-    for crate, (product, files) in PRODUCTS.items():
-        out = ROOT / crate / "src" / "parameter_names.rs"
-        extra = EXTRA.get(crate, {})
+    for file, (product, files) in PRODUCTS.items():
+        out = ROOT / file
+        extra = EXTRA.get(product, {})
         text = render(product, files, extra, names(files, extra))
         if check:
             if not out.exists() or out.read_text() != text:
                 stale.append(str(out))
         else:
+            out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(text)
             print(f"wrote {out}")
     if stale:
