@@ -61,6 +61,9 @@ use crate::ast::Derive;
 /// - `flatten`: the field's type derives `RpcParams`; its fields are written without a prefix.
 /// - `min = n`, `max = n`: bounds of an integer, or of each integer of a list.
 /// - `min_len = n`, `max_len = n`, `non_empty`: bounds of the length of a string or list.
+/// - `page_number` or `next_token`: the field chooses the page of a listing, whose `response`
+///   derives [`RpcPage`](macro@RpcPage); the action then implements `aliyun_rpc::Paginated`
+///   and streams with `Client::items`.
 #[proc_macro_derive(Rpc, attributes(rpc))]
 pub fn derive_rpc(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -87,4 +90,25 @@ pub fn derive_rpc_params(input: TokenStream) -> TokenStream {
 pub fn derive_rpc_value(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive(&input, Derive::RpcValue).into()
+}
+
+/// Derives `aliyun_rpc::Page` for one page of a listing's response, so that the listing streams
+/// with `Client::items` and `Client::pages`.
+///
+/// Mark the list of items `#[rpc(items)]` (a `Vec<T>` or `Option<Vec<T>>`), and whichever of
+/// these the response has:
+///
+/// - `next_page`: a `bool` saying another page follows (`NextPage`);
+/// - `total_items`: items over all pages (`TotalItemNum`, `TotalCount`);
+/// - `total_pages`: pages in all (`TotalPageNum`);
+/// - `page_number`: the page number answered (`CurrentPageNum`, `PageNumber`);
+/// - `next_token`: the token of the next page (`NextToken`).
+///
+/// The action's own field that chooses the page is marked `#[rpc(page_number)]` or
+/// `#[rpc(next_token)]` in its `#[derive(Rpc)]`. The struct may be generic, so that one page type
+/// serves several listings. `crate = "path"` is accepted.
+#[proc_macro_derive(RpcPage, attributes(rpc))]
+pub fn derive_rpc_page(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input, Derive::RpcPage).into()
 }

@@ -2,6 +2,9 @@
 //! `#[derive(RpcValue)]`. Not public API: names here may change in any release.
 
 pub use crate::action::{Product, RpcAction};
+pub use crate::pages::{
+    CountField, FlagField, ItemsField, Page, PageNumberField, PageStyle, Paginated, TokenField,
+};
 pub use crate::params::{ParamValue, ParamWriter, RpcParams, RpcValue};
 pub use crate::response::GenericResponse;
 pub use crate::rules::{Problem, Rules};

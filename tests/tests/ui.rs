@@ -34,6 +34,7 @@ fn ui() {
     cases.compile_fail("ui/fail/container/*.rs");
     cases.compile_fail("ui/fail/field/*.rs");
     cases.compile_fail("ui/fail/value/*.rs");
+    cases.compile_fail("ui/fail/page/*.rs");
     cases.pass("ui/pass/*.rs");
 }
 
