@@ -59,6 +59,18 @@ pub enum Error {
         /// The failure that left the outcome unknown.
         cause: Box<Error>,
     },
+    /// A listing's pages did not add up (a page answered twice, a token repeated, more pages or
+    /// items than the service counted or the stream allows), so the stream stopped. The items
+    /// before were yielded; nothing was resent.
+    #[error("listing {action} stopped after {pages} page(s): {reason}")]
+    Pagination {
+        /// The action's name.
+        action: &'static str,
+        /// Pages read before the stream stopped.
+        pages: u64,
+        /// What did not add up.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -77,7 +89,10 @@ impl Error {
             Error::InvalidRequest { .. } | Error::Config(_) | Error::Credentials(_) => true,
             Error::Transport(error) => !error.request_may_have_been_sent(),
             Error::Timeout { kind, .. } => *kind == TimeoutKind::Connect,
-            Error::Response(_) | Error::Service(_) | Error::OutcomeUnknown { .. } => false,
+            Error::Response(_)
+            | Error::Service(_)
+            | Error::OutcomeUnknown { .. }
+            | Error::Pagination { .. } => false,
         }
     }
 }

@@ -21,6 +21,7 @@
 #![forbid(unsafe_code)]
 
 mod pagination;
+mod parameter_names;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
@@ -54,4 +55,5 @@ impl aliyun_rpc::Product for Domain {
     const NAME: &'static str = "Domain";
     const VERSION: &'static str = "2018-01-29";
     const ENDPOINT: &'static str = "domain.aliyuncs.com";
+    const PARAMETER_NAMES: &'static [&'static str] = parameter_names::PARAMETER_NAMES;
 }
