@@ -260,7 +260,7 @@ fn listing_fresh_items_under_a_page_number_that_never_moves_stops_too() {
     let run = run(&server, &["list"]);
     assert_eq!(run.status, 3);
     assert!(
-        error_line(&run).contains("page 2 says it is page 1 (CurrentPageNum)"),
+        error_line(&run).contains("page 2 says it is page 1, not a page after"),
         "{}",
         run.stderr
     );

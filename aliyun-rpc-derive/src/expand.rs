@@ -181,7 +181,7 @@ fn paginated_impl(
 fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let private = private_path(container);
     let ident = &container.original.ident;
-    let (impl_generics, type_generics, where_clause) = container.original.generics.split_for_impl();
+    let (impl_generics, type_generics, _) = container.original.generics.split_for_impl();
     let role_of = |wanted: PageRole| {
         fields.iter().find(|field| {
             field
@@ -253,7 +253,17 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         fn item_count(&self) -> usize {
             <#items_ty as #private::ItemsField>::item_count(&self.#items_member)
         }
+        fn fingerprint(&self) -> u64 {
+            <#items_ty as #private::Fingerprint>::fingerprint(&self.#items_member)
+        }
     };
+    // A generic page is a page for the item types that can be fingerprinted.
+    let mut generics = container.original.generics.clone();
+    generics
+        .make_where_clause()
+        .predicates
+        .push(syn::parse_quote_spanned! {items_ty.span()=> #items_ty: #private::Fingerprint });
+    let (_, _, where_clause) = generics.split_for_impl();
 
     wrap(quote! {
         #[automatically_derived]

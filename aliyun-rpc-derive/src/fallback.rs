@@ -75,6 +75,9 @@ pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStre
                 fn item_count(&self) -> usize {
                     ::core::unreachable!()
                 }
+                fn fingerprint(&self) -> u64 {
+                    ::core::unreachable!()
+                }
             }
         },
     };

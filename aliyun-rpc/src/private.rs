@@ -3,7 +3,8 @@
 
 pub use crate::action::{Product, RpcAction};
 pub use crate::pages::{
-    CountField, FlagField, ItemsField, Page, PageNumberField, PageStyle, Paginated, TokenField,
+    CountField, Fingerprint, FlagField, ItemsField, Page, PageNumberField, PageStyle, Paginated,
+    TokenField,
 };
 pub use crate::params::{ParamValue, ParamWriter, RpcParams, RpcValue};
 pub use crate::response::GenericResponse;

@@ -31,9 +31,8 @@ mod save_single_task_for_creating_order_renew;
 mod types;
 pub mod workflow;
 
-pub use pagination::{
-    ListPage, MAX_ITEMS, MAX_PAGES, Page, PageLimits, PagedAction, all_items, all_items_within,
-};
+pub use aliyun_rpc::pages::PageLimits;
+pub use pagination::{ListPage, all_items, all_items_within};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};

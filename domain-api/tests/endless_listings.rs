@@ -9,8 +9,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use aliyun_rpc::{Client, Credentials, Error};
+use aliyun_rpc::pages::{MAX_ITEMS, MAX_PAGES};
 use domain_api::{
-    DomainSummary, MAX_ITEMS, MAX_PAGES, PageLimits, QueryDomainList, QueryTaskDetailList,
+    DomainSummary, PageLimits, QueryDomainList, QueryTaskDetailList,
     all_items, all_items_within,
 };
 use futures_util::StreamExt;
@@ -163,19 +164,18 @@ async fn collect(
     (names, outcome)
 }
 
-/// Asserts that the walk ended with an `Error::Response` whose reason contains `expected`.
+/// Asserts that the walk ended with an `Error::Pagination` whose reason contains `expected`.
 fn assert_response_error(error: Option<Error>, expected: &str) {
     match error {
-        Some(Error::Response(error)) => {
-            assert!(
-                error.reason().contains(expected),
-                "reason {:?} lacks {expected:?}",
-                error.reason()
-            );
-            let text = Error::Response(error).to_string();
-            assert!(text.starts_with("QueryDomainList: "), "{text}");
+        Some(error @ Error::Pagination { .. }) => {
+            let Error::Pagination { reason, .. } = &error else {
+                unreachable!()
+            };
+            assert!(reason.contains(expected), "reason {reason:?} lacks {expected:?}");
+            let text = error.to_string();
+            assert!(text.starts_with("listing QueryDomainList stopped after "), "{text}");
         }
-        other => panic!("expected a response error about {expected:?}, got {other:?}"),
+        other => panic!("expected a pagination error about {expected:?}, got {other:?}"),
     }
 }
 
@@ -212,7 +212,7 @@ async fn two_pages_in_turn_are_caught_at_the_first_repeat() {
 async fn a_page_number_that_stays_put_does_not_advance() {
     let server = PageServer::start(|n| page(1, true, 0, 0, &names_of(n))).await;
     let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "page 2 says it is page 1 (CurrentPageNum)");
+    assert_response_error(error, "page 2 says it is page 1, not a page after");
     assert_eq!(server.requests(), 2);
     server.stop();
 }
@@ -221,7 +221,7 @@ async fn a_page_number_that_stays_put_does_not_advance() {
 async fn a_page_number_that_goes_backwards_does_not_advance() {
     let server = PageServer::start(|n| page(50 - n.min(49), true, 0, 0, &names_of(n))).await;
     let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "page 2 says it is page 48 (CurrentPageNum)");
+    assert_response_error(error, "page 2 says it is page 48, not a page after");
     server.stop();
 }
 
@@ -241,7 +241,7 @@ async fn a_next_page_past_total_page_num_is_an_error() {
     let (names, error) = walk(&server.client(), PageLimits::new()).await;
     assert_response_error(
         error,
-        "page 2 claims a next page (NextPage=true) but TotalPageNum is 2",
+        "page 2 claims a next page, but the service counted 2 page(s)",
     );
     assert_eq!(names, names_of(1));
     assert_eq!(server.requests(), 2);
@@ -252,7 +252,7 @@ async fn a_next_page_past_total_page_num_is_an_error() {
 async fn more_items_than_total_item_num_is_an_error() {
     let server = PageServer::start(|n| page(n, true, 0, 3, &names_of(n))).await;
     let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "at least 4 items, more than the 3 of TotalItemNum");
+    assert_response_error(error, "at least 4 items, more than the 3 the service counted");
     assert_eq!(server.requests(), 2);
     server.stop();
 }
@@ -261,7 +261,7 @@ async fn more_items_than_total_item_num_is_an_error() {
 async fn a_next_page_after_every_declared_item_is_an_error() {
     let server = PageServer::start(|n| page(n, true, 0, 4, &names_of(n))).await;
     let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "all 4 items of TotalItemNum have arrived");
+    assert_response_error(error, "all 4 items the service counted have arrived");
     assert_eq!(server.requests(), 2);
     server.stop();
 }
@@ -304,8 +304,8 @@ async fn every_listing_action_is_guarded_the_same_way() {
         .expect("the walk ends in bounded time");
     assert_eq!(outcome.len(), 2, "one detail, then the error");
     match &outcome[1] {
-        Err(Error::Response(error)) => assert!(error.reason().contains("page 2 repeats page 1")),
-        other => panic!("expected a response error, got {other:?}"),
+        Err(Error::Pagination { reason, .. }) => assert!(reason.contains("page 2 repeats page 1")),
+        other => panic!("expected a pagination error, got {other:?}"),
     }
     assert_eq!(server.requests(), 2);
     server.stop();

@@ -286,26 +286,24 @@ async fn a_page_answered_again_ends_the_stream_with_an_error() {
     }))
     .await;
     assert_eq!(items.len(), 3, "the first page is yielded");
-    assert!(pagination_reason(error).contains("asked for page 2, the service answered page 1"));
+    assert!(pagination_reason(error).contains("page 2 repeats page 1 item for item"));
     assert_eq!(seen.lock().unwrap().len(), 2);
     task.abort();
 }
 
 #[tokio::test]
 async fn endless_next_pages_stop_at_the_page_limit() {
-    // No echo and no counts: only the limit can end this.
-    let (url, seen, task) = server(Box::new(|_| {
+    // Fresh items on every page, no echo and no counts: only the limit can end this.
+    let (url, seen, task) = server(Box::new(|parameters| {
+        let page = page_asked(parameters);
         format!(
             r#"{{"RequestId":"R","NextPage":true,"Things":{}}}"#,
-            things(0..2)
+            things(page * 2..page * 2 + 2)
         )
     }))
     .await;
     let client = client(&url);
-    let limits = PageLimits {
-        max_pages: 5,
-        ..PageLimits::default()
-    };
+    let limits = PageLimits::new().max_pages(5);
     let (items, error) = drain(client.items_with(
         DescribeThings {
             page_number: None,
@@ -314,7 +312,7 @@ async fn endless_next_pages_stop_at_the_page_limit() {
         limits,
     ))
     .await;
-    assert!(pagination_reason(error).contains("limit of 5"));
+    assert!(pagination_reason(error).contains("goes on past 5 pages"));
     assert_eq!(seen.lock().unwrap().len(), 5);
     assert_eq!(items.len(), 8, "the pages within the limit are yielded");
     task.abort();
@@ -336,23 +334,22 @@ async fn more_items_than_counted_or_than_the_item_limit_end_the_stream() {
         page_size: None,
     };
     let (_, error) = drain(client.items(first.clone())).await;
-    assert!(pagination_reason(error).contains("4 items read, more than the 3"));
-    let limits = PageLimits {
-        max_items: 1,
-        ..PageLimits::default()
-    };
+    assert!(pagination_reason(error).contains("at least 4 items, more than the 3"));
+    let limits = PageLimits::new().max_items(1);
     let (items, error) = drain(client.items_with(first, limits)).await;
-    assert!(pagination_reason(error).contains("more than 1 items"));
+    assert!(pagination_reason(error).contains("goes on past 1 items"));
     assert!(items.is_empty(), "a page past the limit is not yielded");
     task.abort();
 }
 
 #[tokio::test]
 async fn a_token_answered_twice_ends_the_stream_with_an_error() {
-    let (url, seen, task) = server(Box::new(|_| {
+    // Fresh items, but the same token every time.
+    let (url, seen, task) = server(Box::new(|parameters| {
+        let id = u32::from(parameters.contains_key("NextToken"));
         format!(
             r#"{{"RequestId":"R","NextToken":"same","Things":{}}}"#,
-            bare(0..1)
+            bare(id..id + 1)
         )
     }))
     .await;
@@ -363,7 +360,7 @@ async fn a_token_answered_twice_ends_the_stream_with_an_error() {
     }))
     .await;
     assert!(pagination_reason(error).contains("the token `same` a second time"));
-    assert_eq!(items.len(), 1);
+    assert_eq!(items.len(), 1, "the page that repeats the token is not yielded");
     assert_eq!(seen.lock().unwrap().len(), 2);
     task.abort();
 }

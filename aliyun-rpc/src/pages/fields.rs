@@ -58,6 +58,37 @@ pub trait ItemsField {
     fn item_count(&self) -> usize;
 }
 
+/// What a page's items are recognised by: their `Debug` rendering, hashed, which covers every
+/// field without asking the item types for `Hash` or `Eq`.
+#[diagnostic::on_unimplemented(
+    message = "the items of a page must implement `Debug`, and `{Self}` does not",
+    note = "a page stream recognises a page the service repeats by its items' `Debug` text; derive `Debug` for the item type"
+)]
+pub trait Fingerprint {
+    /// A hash of the value's `Debug` text; nothing but the hash is kept.
+    fn fingerprint(&self) -> u64;
+}
+
+impl<T: std::fmt::Debug + ?Sized> Fingerprint for T {
+    fn fingerprint(&self) -> u64 {
+        use std::fmt::Write as _;
+        use std::hash::{DefaultHasher, Hasher};
+
+        /// Feeds formatted text straight into the hasher, with no buffer.
+        struct HashWriter(DefaultHasher);
+        impl std::fmt::Write for HashWriter {
+            fn write_str(&mut self, text: &str) -> std::fmt::Result {
+                self.0.write(text.as_bytes());
+                Ok(())
+            }
+        }
+        let mut writer = HashWriter(DefaultHasher::new());
+        // Writing to a hasher cannot fail; a `Debug` that fails only weakens the fingerprint.
+        let _ = write!(writer, "{self:?}");
+        writer.0.finish()
+    }
+}
+
 /// Implements the number traits for integer types.
 macro_rules! integer_fields {
     ($($ty:ty),*) => {$(

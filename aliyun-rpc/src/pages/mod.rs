@@ -32,7 +32,7 @@
 //!     domain_records: Vec<Record>,
 //! }
 //!
-//! #[derive(Deserialize)]
+//! #[derive(Debug, Deserialize)]
 //! #[serde(rename_all = "PascalCase")]
 //! struct Record {
 //!     record_id: String,
@@ -49,10 +49,11 @@
 //! A stream never trusts the service to end it: see [`PageLimits`] for what it checks.
 
 mod fields;
+mod guard;
 mod walk;
 
-pub use fields::{CountField, FlagField, ItemsField, PageNumberField, TokenField};
-pub use walk::{ItemStream, PageLimits, PageStream};
+pub use fields::{CountField, Fingerprint, FlagField, ItemsField, PageNumberField, TokenField};
+pub use walk::{ItemStream, MAX_ITEMS, MAX_PAGES, PageLimits, PageStream};
 
 /// How a listing moves from one page to the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +66,8 @@ pub enum PageStyle {
 
 /// One page of a listing's response. Derive it with `#[derive(RpcPage)]`, marking the field of
 /// items with `#[rpc(items)]` and whichever of `next_page`, `total_items`, `total_pages`,
-/// `page_number` and `next_token` the response has.
+/// `page_number` and `next_token` the response has. The items must implement `Debug`: a stream
+/// recognises a page the service repeats by a hash of their `Debug` text.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a page of a listing",
     label = "the response of an action with a `page_number` or `next_token` field",
@@ -80,6 +82,9 @@ pub trait Page {
 
     /// How many items the page holds.
     fn item_count(&self) -> usize;
+
+    /// A hash of the page's items, by which a stream recognises a page the service repeats.
+    fn fingerprint(&self) -> u64;
 
     /// Whether the service says another page follows (`NextPage`), if it says.
     fn next_page(&self) -> Option<bool> {

@@ -1,36 +1,76 @@
 //! The stream that walks a listing: one call per page, each page checked before the next is
 //! asked for, so that no answer of the service can keep the client looping or growing.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 
+use super::guard::{PageFacts, PageGuard};
 use super::{Page, PageStyle, Paginated};
 use crate::{Client, Error};
 
-/// What a page stream accepts before it stops with [`Error::Pagination`].
+/// How far a page stream goes before it gives up on a listing as endless, with
+/// [`Error::Pagination`].
 ///
-/// Besides these limits, every stream checks what the service says of its pages: a page that
-/// answers another page number than the one asked for, a token seen before, more pages than
-/// `TotalPageNum` and more items than `TotalItemNum` end it with that error. An empty page, a
-/// page that says `NextPage=false`, the last page counted and a page without a token end it
-/// quietly.
+/// Besides these limits, every stream checks what the service says of its pages, and ends with
+/// that error when they cannot be right: a page that repeats an earlier one item for item, a
+/// page number that does not advance, a token answered twice, an empty page that claims a next
+/// one, more items or pages than the service counted, or a next page claimed past those counts.
+/// A page that says no page follows, a token listing's page without a token, and (for a listing
+/// that says neither) an empty page or the last page counted end it quietly. Memory stays
+/// bounded: a stream holds one page, a fingerprint per page and the tokens it was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PageLimits {
-    /// Pages read at the most (default 10,000).
-    pub max_pages: u64,
-    /// Items yielded at the most (default 10,000,000).
-    pub max_items: u64,
+    pub(super) max_pages: u64,
+    pub(super) max_items: u64,
+}
+
+/// The most pages a stream reads by default.
+pub const MAX_PAGES: u64 = 10_000;
+
+/// The most items a stream yields by default: far more domains, records or task details than an
+/// account holds, and few enough that a caller collecting them all stays within a few hundred MiB.
+pub const MAX_ITEMS: u64 = 1_000_000;
+
+impl PageLimits {
+    /// [`MAX_PAGES`] pages and [`MAX_ITEMS`] items.
+    pub const fn new() -> PageLimits {
+        PageLimits {
+            max_pages: MAX_PAGES,
+            max_items: MAX_ITEMS,
+        }
+    }
+
+    /// Reads at most `pages` pages (at least one is always read).
+    #[must_use]
+    pub const fn max_pages(mut self, pages: u64) -> PageLimits {
+        self.max_pages = pages;
+        self
+    }
+
+    /// Yields at most `items` items.
+    #[must_use]
+    pub const fn max_items(mut self, items: u64) -> PageLimits {
+        self.max_items = items;
+        self
+    }
+
+    /// The most pages read.
+    pub const fn pages(&self) -> u64 {
+        self.max_pages
+    }
+
+    /// The most items yielded.
+    pub const fn items(&self) -> u64 {
+        self.max_items
+    }
 }
 
 impl Default for PageLimits {
     fn default() -> PageLimits {
-        PageLimits {
-            max_pages: 10_000,
-            max_items: 10_000_000,
-        }
+        PageLimits::new()
     }
 }
 
@@ -105,10 +145,7 @@ impl Client {
     {
         let walk = Walk {
             next: Some(first),
-            limits,
-            pages: 0,
-            items: 0,
-            tokens: HashSet::new(),
+            guard: PageGuard::new(A::STYLE, limits),
         };
         let inner = stream::unfold(walk, move |mut walk| async move {
             let request = walk.next.take()?;
@@ -148,14 +185,10 @@ impl Client {
     }
 }
 
-/// Where a walk stands: the next request, if any, and what was read so far.
+/// Where a walk stands: the next request, if any, and what the pages so far have said.
 struct Walk<A> {
     next: Option<A>,
-    limits: PageLimits,
-    pages: u64,
-    items: u64,
-    /// Every token answered so far: a repeat would loop forever. Bounded by `max_pages`.
-    tokens: HashSet<String>,
+    guard: PageGuard,
 }
 
 impl<A: Paginated> Walk<A>
@@ -165,102 +198,37 @@ where
     /// Checks `page`, the answer to `request`, and decides the next request; an error ends the
     /// walk (the page is not yielded, since it contradicts what came before).
     fn check(&mut self, request: A, page: &A::Response) -> Result<(), Error> {
-        self.pages += 1;
-        let asked = request.page_number().unwrap_or(1);
-        let count = page_item_count(page);
-        if A::STYLE == PageStyle::Number
-            && let Some(answered) = page.page_number()
-            // Some listings number their first page 0 (seen in Domain's samples).
-            && answered != asked
-            && !(asked == 1 && answered == 0)
-        {
-            return Err(self.stop(format!(
-                "asked for page {asked}, the service answered page {answered}"
-            )));
-        }
-        if let Some(total) = page.total_pages()
-            && A::STYLE == PageStyle::Number
-            && asked > total.max(1)
-        {
-            return Err(self.stop(format!(
-                "page {asked} is past the {total} page(s) the service counted"
-            )));
-        }
-        self.items += count;
-        if let Some(total) = page.total_items()
-            && self.items > total
-        {
-            return Err(self.stop(format!(
-                "{} items read, more than the {total} the service counted",
-                self.items
-            )));
-        }
-        if self.items > self.limits.max_items {
-            return Err(self.stop(format!(
-                "more than {} items, the stream's limit",
-                self.limits.max_items
-            )));
-        }
-        let more = match A::STYLE {
-            PageStyle::Number => {
-                count > 0
-                    && page.next_page() != Some(false)
-                    && page.total_pages().is_none_or(|total| asked < total)
-                    && page.total_items().is_none_or(|total| self.items < total)
-            }
-            PageStyle::Token => match page.next_token() {
-                Some(token) if !token.is_empty() => {
-                    if !self.tokens.insert(token.to_owned()) {
-                        return Err(self.stop(format!(
-                            "the service answered the token `{}` a second time",
-                            excerpt(token)
-                        )));
-                    }
-                    true
-                }
-                _ => false,
-            },
+        let requested = match A::STYLE {
+            PageStyle::Number => request.page_number().unwrap_or(1),
+            PageStyle::Token => self.guard.pages() + 1,
         };
-        if !more {
-            return Ok(());
-        }
-        if self.pages >= self.limits.max_pages {
-            return Err(self.stop(format!(
-                "the service says more pages follow, past the stream's limit of {}",
-                self.limits.max_pages
-            )));
-        }
-        let mut next = request;
-        match A::STYLE {
-            PageStyle::Number => next.set_page_number(asked + 1),
-            PageStyle::Token => {
-                next.set_next_token(page.next_token().expect("checked: a token follows"));
+        let next_token = page.next_token().filter(|token| !token.is_empty());
+        let facts = PageFacts {
+            requested,
+            reported: page.page_number(),
+            next_page: page.next_page(),
+            total_pages: page.total_pages(),
+            total_items: page.total_items(),
+            next_token,
+            items: u64::try_from(page.item_count()).unwrap_or(u64::MAX),
+            fingerprint: page.fingerprint(),
+        };
+        match self.guard.admit(&facts) {
+            Ok(false) => Ok(()),
+            Ok(true) => {
+                let mut next = request;
+                match (A::STYLE, next_token) {
+                    (PageStyle::Token, Some(token)) => next.set_next_token(token),
+                    _ => next.set_page_number(requested + 1),
+                }
+                self.next = Some(next);
+                Ok(())
             }
-        }
-        self.next = Some(next);
-        Ok(())
-    }
-
-    fn stop(&mut self, reason: String) -> Error {
-        self.next = None;
-        Error::Pagination {
-            action: A::ACTION,
-            pages: self.pages,
-            reason,
+            Err(problem) => Err(Error::Pagination {
+                action: A::ACTION,
+                pages: self.guard.pages(),
+                reason: problem.to_string(),
+            }),
         }
     }
-}
-
-/// How many items `page` holds, without consuming it.
-fn page_item_count<P: Page>(page: &P) -> u64 {
-    u64::try_from(page.item_count()).unwrap_or(u64::MAX)
-}
-
-/// A token as shown in a message: the first 32 characters, so a hostile token cannot flood it.
-fn excerpt(token: &str) -> String {
-    let mut shown: String = token.chars().take(32).collect();
-    if shown.len() < token.len() {
-        shown.push('…');
-    }
-    shown
 }
