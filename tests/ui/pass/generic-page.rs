@@ -16,7 +16,7 @@ struct ListPage<T> {
     items: Vec<T>,
 }
 
-#[derive(serde::Deserialize)]
+#[derive(Debug, serde::Deserialize)]
 struct Domain {
     #[serde(rename = "DomainName")]
     name: String,
