@@ -358,7 +358,10 @@ impl RamRoleArnProvider {
             .call(&action)
             .await
             .map_err(|error| sts_failure("AssumeRole", &self.role_arn, error))?;
-        response.credentials.into_credentials()
+        Ok(response
+            .credentials
+            .into_credentials()?
+            .with_source(format!("RAM role `{}` (AssumeRole)", self.role_arn)))
     }
 }
 
