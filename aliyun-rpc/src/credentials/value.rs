@@ -21,8 +21,9 @@ pub(crate) fn check_value(what: &str, value: &str) -> Result<(), CredentialsErro
     }
 }
 
-/// What is wrong with `value`, if anything, without quoting it.
-fn problem(value: &str) -> Option<String> {
+/// What is wrong with `value`, if anything, without quoting it: `ends with a carriage return
+/// (U+000D)`.
+pub(crate) fn problem(value: &str) -> Option<String> {
     if value.is_empty() {
         return Some("is empty".to_owned());
     }
