@@ -164,6 +164,9 @@ async fn run_async(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     .unwrap()
 }
 
+/// A malformed environment: its name, the variables, and what the error must say.
+type Case<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+
 fn renewal_orders(emulator: &Emulator, domains: &[DomainRecord]) -> u32 {
     domains
         .iter()
@@ -263,7 +266,7 @@ async fn a_malformed_environment_secret_stops_renew_before_the_other_accounts_pr
     let url = emulator.url();
     let cr_secret = format!("{ENV_SECRET}\r");
     let space_secret = format!(" {ENV_SECRET}");
-    let cases: [(&str, Vec<(&str, &str)>, &str); 4] = [
+    let cases: [Case<'_>; 4] = [
         (
             "secret ending in CR",
             vec![

@@ -37,7 +37,7 @@ const ROLES_PATH: &str = "/latest/meta-data/ram/security-credentials/";
 /// an instance without a role), the source is absent ([`CredentialsError::NotConfigured`]) and
 /// a chain goes on; any later failure, or a failure for a configured role, stops it. A role
 /// name must be printable ASCII without `/`, `?` or `#`. The credentials are described as
-/// `ECS RAM role `<role>` (instance metadata)`.
+/// ``ECS RAM role `<role>` (instance metadata)``.
 #[derive(Debug, Clone)]
 pub struct EcsRamRoleProvider {
     base_url: String,

@@ -14,7 +14,7 @@ pub(crate) struct Labelled {
 
 impl Labelled {
     /// `inner`'s credentials, described as `source`.
-    pub(crate) fn new(
+    pub(crate) fn shared(
         inner: Arc<dyn ProvideCredentials>,
         source: String,
     ) -> Arc<dyn ProvideCredentials> {
@@ -40,7 +40,7 @@ mod tests {
     async fn the_label_replaces_the_inner_description() {
         let inner: Arc<dyn ProvideCredentials> =
             Arc::new(Credentials::new("id", "s").with_source("inner"));
-        let labelled = Labelled::new(inner, "outer".to_owned());
+        let labelled = Labelled::shared(inner, "outer".to_owned());
         let credentials = labelled.provide_credentials().await.unwrap();
         assert_eq!(credentials.source(), Some("outer"));
         assert_eq!(credentials.access_key_id(), "id");

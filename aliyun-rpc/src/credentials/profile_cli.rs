@@ -43,7 +43,7 @@ const MAX_CHAIN_DEPTH: usize = 8;
 /// not exist; a mode without its fields; an id, secret or token that is not printable ASCII
 /// (used as given, never trimmed, as the official SDKs do).
 ///
-/// The credentials are described as `CLI profile `<name>` (mode <mode>) of <path>`.
+/// The credentials are described as ``CLI profile `<name>` (mode <mode>) of <path>``.
 #[derive(Debug)]
 pub struct CliProfileProvider {
     config: ChainConfig,
@@ -150,7 +150,7 @@ impl CliProfileProvider {
             .iter()
             .find(|profile| profile.name == name)
             .map_or("", |profile| profile.mode.as_str());
-        Ok(Labelled::new(
+        Ok(Labelled::shared(
             source,
             format!(
                 "CLI profile `{}` (mode {}) of {}",

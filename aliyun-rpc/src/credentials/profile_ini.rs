@@ -135,7 +135,7 @@ impl IniProfileProvider {
         };
         let source = section.source(&self.config)?;
         let kind = section.optional("type").unwrap_or_default();
-        Ok(Labelled::new(
+        Ok(Labelled::shared(
             source,
             format!(
                 "credentials file {}, section [{}] (type {})",
