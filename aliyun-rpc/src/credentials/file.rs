@@ -53,7 +53,7 @@ pub(crate) fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, File
         Err(error) => return Err(FileProblem::Unreadable(error.kind())),
     };
     check(&before, limit)?;
-    let file = std::fs::File::open(path).map_err(|error| FileProblem::Unreadable(error.kind()))?;
+    let file = open(path).map_err(|error| FileProblem::Unreadable(error.kind()))?;
     let after = file
         .metadata()
         .map_err(|error| FileProblem::Unreadable(error.kind()))?;
@@ -67,6 +67,32 @@ pub(crate) fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, File
         return Err(FileProblem::TooLarge(limit));
     }
     Ok(contents)
+}
+
+/// Opens `path` for reading. Where the flag's value is known, with `O_NONBLOCK`: should the path
+/// have become a FIFO since it was checked, `open` then returns at once (and the check of the
+/// opened file refuses it) instead of waiting for a writer. On a regular file the flag changes
+/// nothing.
+fn open(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(all(
+        target_os = "linux",
+        any(
+            target_arch = "x86_64",
+            target_arch = "x86",
+            target_arch = "aarch64",
+            target_arch = "arm",
+            target_arch = "riscv64"
+        )
+    ))]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // `O_NONBLOCK` on these architectures (asm-generic/fcntl.h).
+        const O_NONBLOCK: i32 = 0o4000;
+        options.custom_flags(O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 fn check(metadata: &std::fs::Metadata, limit: u64) -> Result<(), FileProblem> {
@@ -121,6 +147,28 @@ mod tests {
             read_regular_file(Path::new("/nonexistent/aliyun-rpc/file"), 16),
             Err(FileProblem::NotFound)
         );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn opening_a_fifo_does_not_wait_for_a_writer() {
+        // What the check after `open` relies on if the path turns into a FIFO after the first
+        // check: a non-blocking open returns at once.
+        let path = std::env::temp_dir().join(format!("aliyun-rpc-fifo-{}", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let opened = path.clone();
+        std::thread::spawn(move || {
+            let _ = sender.send(open(&opened).map(|file| file.metadata().map(|m| m.is_file())));
+        });
+        let outcome = receiver.recv_timeout(std::time::Duration::from_secs(5));
+        let _ = std::fs::remove_file(&path);
+        assert!(matches!(outcome, Ok(Ok(Ok(false)))), "{outcome:?}");
     }
 
     #[test]
