@@ -353,6 +353,8 @@ async fn a_broken_cli_profile_stops_the_chain_before_the_credentials_file() {
             .says(&["`sts_token` of profile `p`", "ends with a line feed"]),
         cli_case("RamRoleArn without role", format!(r#"{{"current":"p","profiles":[{{"name":"p","mode":"RamRoleArn","access_key_id":"LTAI-x","access_key_secret":"{SECRET_SENTINEL}"}}]}}"#))
             .says(&["needs a non-empty `ram_role_arn`"]),
+        cli_case("RamRoleArn role with a CR", format!(r#"{{"current":"p","profiles":[{{"name":"p","mode":"RamRoleArn","access_key_id":"LTAI-x","access_key_secret":"{SECRET_SENTINEL}","ram_role_arn":"acs:ram::1:role/r\r"}}]}}"#))
+            .says(&["`ram_role_arn` of profile `p`", "ends with a carriage return"]),
         cli_case("ChainableRamRoleArn without source", r#"{"current":"p","profiles":[{"name":"p","mode":"ChainableRamRoleArn","ram_role_arn":"acs:ram::1:role/r"}]}"#)
             .says(&["needs a non-empty `source_profile`"]),
         cli_case("OIDC without token file", r#"{"current":"p","profiles":[{"name":"p","mode":"OIDC","ram_role_arn":"acs:ram::1:role/r","oidc_provider_arn":"acs:ram::1:oidc-provider/p"}]}"#)
@@ -392,6 +394,8 @@ async fn a_broken_credentials_file_stops_the_chain_before_the_metadata_service()
             .says(&["`access_key_secret` of section [default]", "contains a tab"]),
         ini_case("secret with a CR inside", format!("[default]\ntype = access_key\naccess_key_id = LTAI-x\naccess_key_secret = ab\r{SECRET_SENTINEL}\n"))
             .says(&["contains a carriage return"]),
+        ini_case("role ARN with a tab inside", format!("[default]\ntype = ram_role_arn\naccess_key_id = LTAI-x\naccess_key_secret = {SECRET_SENTINEL}\nrole_arn = acs:ram::1:role/\tr\nrole_session_name = s\n"))
+            .says(&["`role_arn` of section [default]", "contains a tab"]),
         ini_case("unsupported type", "[default]\ntype = rsa_key_pair\n").says(&["has type `rsa_key_pair`"]),
         case("variable naming a missing file", "ini_profile")
             .fallbacks(Fallbacks::None)

@@ -268,11 +268,11 @@ impl Resolver<'_> {
             "StsToken" => Arc::new(
                 access_key()?.with_security_token(well_formed("sts_token", &profile.sts_token)?),
             ),
-            "RamRoleArn" => self.assume_role(profile, access_key()?, &required)?,
+            "RamRoleArn" => self.assume_role(profile, access_key()?, &well_formed)?,
             "ChainableRamRoleArn" => {
                 let source_name = required("source_profile", &profile.source_profile)?;
                 let source = self.source(&source_name, depth + 1)?;
-                self.assume_role(profile, source, &required)?
+                self.assume_role(profile, source, &well_formed)?
             }
             "EcsRamRole" => {
                 let mut provider = EcsRamRoleProvider::from_config(self.config);
@@ -283,8 +283,8 @@ impl Resolver<'_> {
             }
             "OIDC" => {
                 let builder = OidcProvider::builder(
-                    required("ram_role_arn", &profile.ram_role_arn)?,
-                    required("oidc_provider_arn", &profile.oidc_provider_arn)?,
+                    well_formed("ram_role_arn", &profile.ram_role_arn)?,
+                    well_formed("oidc_provider_arn", &profile.oidc_provider_arn)?,
                     required("oidc_token_file", &profile.oidc_token_file)?,
                 )
                 .session(self.sts_session(profile));

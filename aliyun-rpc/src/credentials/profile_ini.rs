@@ -186,7 +186,7 @@ impl Section<'_> {
         })
     }
 
-    /// A key that signs requests: present, and printable ASCII once trimmed.
+    /// A key that signs requests or names a role: present, and printable ASCII once trimmed.
     fn key(&self, key: &str) -> Result<String, CredentialsError> {
         let value = self.required(key)?;
         check_value(
@@ -221,7 +221,7 @@ impl Section<'_> {
             "ram_role_arn" => {
                 let source =
                     Credentials::new(self.key("access_key_id")?, self.key("access_key_secret")?);
-                let mut builder = RamRoleArnProvider::builder(source, self.required("role_arn")?)
+                let mut builder = RamRoleArnProvider::builder(source, self.key("role_arn")?)
                     .role_session_name(self.required("role_session_name")?)
                     .env(env.clone());
                 if let Some(policy) = self.optional("policy") {
@@ -234,8 +234,8 @@ impl Section<'_> {
             }
             "oidc_role_arn" => {
                 let mut builder = OidcProvider::builder(
-                    self.required("role_arn")?,
-                    self.required("oidc_provider_arn")?,
+                    self.key("role_arn")?,
+                    self.key("oidc_provider_arn")?,
                     self.required("oidc_token_file_path")?,
                 )
                 .role_session_name(self.required("role_session_name")?)
