@@ -20,6 +20,7 @@
 
 #![forbid(unsafe_code)]
 
+mod domain_name;
 mod pagination;
 mod query_domain_by_domain_name;
 mod query_domain_list;
@@ -30,6 +31,7 @@ mod save_single_task_for_creating_order_renew;
 mod types;
 pub mod workflow;
 
+pub use domain_name::domain_key;
 pub use pagination::{ListPage, MAX_PAGES, Page, PagedAction, all_items};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};

@@ -45,6 +45,7 @@ pub struct EmulatorConfig {
     pub(crate) credentials: Vec<Credential>,
     pub(crate) faults: Faults,
     pub(crate) task_step: Duration,
+    pub(crate) timestamp_window: Duration,
 }
 
 impl Default for EmulatorConfig {
@@ -67,6 +68,7 @@ impl EmulatorConfig {
             }],
             faults: Faults::default(),
             task_step: Duration::from_millis(200),
+            timestamp_window: Duration::from_secs(15 * 60),
         }
     }
 
@@ -119,6 +121,15 @@ impl EmulatorConfig {
     #[must_use]
     pub fn faults(mut self, faults: Faults) -> Self {
         self.faults = faults;
+        self
+    }
+
+    /// How far a request's time stamp may be from the emulator's clock before it is refused as
+    /// `InvalidTimeStamp.Expired`: 15 minutes, as the service allows, unless shortened here (a
+    /// longer window is cut to 15 minutes). A late-delivered order older than this is refused.
+    #[must_use]
+    pub fn timestamp_window(mut self, window: Duration) -> Self {
+        self.timestamp_window = window;
         self
     }
 

@@ -65,6 +65,7 @@ async fn main() -> std::io::Result<()> {
             drop_rate: args.drop_rate,
             drop_after_processing_rate: args.drop_after_processing_rate,
             seed: args.fault_seed,
+            ..Faults::default()
         });
     if let Some(seed) = args.seed {
         config = config.seed_file(seed);
