@@ -161,6 +161,11 @@ pub struct RenewArgs {
     /// none with --emulator]: a run interrupted and run again orders nothing twice.
     #[arg(long, value_name = "PATH")]
     pub journal: Option<std::path::PathBuf>,
+    /// For tests against an emulator with a short time-stamp window only: how long an order whose
+    /// answer was lost is waited on before it may be sent again [default: 1200, the service's
+    /// 15-minute signature validity plus a margin]. Never shorten it against the real service.
+    #[arg(long, value_name = "SECONDS", hide = true, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub order_window: Option<u64>,
 }
 
 /// Arguments of `task`.

@@ -109,6 +109,11 @@ fn renewal(session: &Session, args: &RenewArgs) -> Renewal {
     if let Some(promotion) = &args.promotion {
         renewal = renewal.promotion(promotion.as_str());
     }
+    if let Some(seconds) = args.order_window {
+        renewal = renewal
+            .order_window(std::time::Duration::from_secs(seconds))
+            .reconcile_delay(std::time::Duration::from_millis(200));
+    }
     renewal
 }
 
