@@ -45,7 +45,7 @@ async fn emulator(tag: &str) -> (Emulator, std::path::PathBuf) {
         EmulatorConfig::new()
             .seed_file(seed)
             .timestamp_window(Duration::from_secs(2))
-            .task_step(Duration::from_millis(50))
+            .task_step(Duration::from_millis(400))
             .faults(Faults {
                 latency: Duration::from_millis(50),
                 ..Faults::default()

@@ -280,6 +280,18 @@ mod tests {
     }
 
     #[test]
+    fn unicode_and_punycode_spellings_of_one_domain_are_refused_as_twice() {
+        let request = SaveBatchTaskForCreatingOrderRenew::new([
+            OrderRenewParam::new("bücher.de", 1, 1),
+            OrderRenewParam::new("XN--BCHER-KVA.de.", 1, 1),
+        ]);
+        assert_eq!(
+            flatten(&request).unwrap_err(),
+            ["request lists the domain `XN--BCHER-KVA.de.` twice, which would renew it twice"]
+        );
+    }
+
+    #[test]
     fn an_empty_or_oversized_batch_is_refused() {
         let empty = SaveBatchTaskForCreatingOrderRenew::new([]);
         assert_eq!(

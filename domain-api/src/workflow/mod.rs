@@ -57,7 +57,7 @@
 //! *Matching a task to an order.* A task is the order's when it was listed neither before the
 //! run's first order nor before this order, no other order of the run adopted it, and its details
 //! name exactly the order's domains (compared as the service compares names: see
-//! [`domain_key`](crate::domain_key)).
+//! [`domain_key`]).
 //!
 //! *Across runs.* Each order is handed out as a [`PlacedOrder`] through
 //! [`Progress::OrderRecorded`] before it is sent and whenever its state changes. A caller that
@@ -481,6 +481,8 @@ impl RenewalPlan {
         }
         let mut work = VecDeque::new();
         for (order, keys) in self.resumed {
+            // Handed out again so that a caller names it too if this run is interrupted.
+            progress(Progress::OrderRecorded(order.clone()));
             match (&order.task_no, order.state) {
                 (Some(task_no), OrderState::Accepted) => {
                     for key in &keys {
