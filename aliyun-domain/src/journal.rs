@@ -161,3 +161,78 @@ impl Journal {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain_api::workflow::{DomainOutcome, OrderedDomain};
+
+    fn order(id: &str, state: OrderState, domain: &str) -> PlacedOrder {
+        PlacedOrder {
+            id: id.into(),
+            domains: vec![OrderedDomain {
+                domain_name: domain.into(),
+                years: 1,
+                expiration_before_ms: 1,
+            }],
+            submitted_ms: 1_000,
+            answered_ms: None,
+            state,
+            task_no: None,
+            request_id: None,
+            tasks_before: vec![],
+        }
+    }
+
+    #[test]
+    fn orders_survive_a_reopen_until_a_run_settles_them() {
+        let dir =
+            std::env::temp_dir().join(format!("aliyun-domain-journal-{}", std::process::id()));
+        let path = dir.join("nested").join("journal.json");
+        let mut journal = Journal::open(path.clone(), 2_000).unwrap();
+        journal
+            .record(order("a", OrderState::Sending, "a.com"))
+            .unwrap();
+        journal
+            .record(order("b", OrderState::Accepted, "b.com"))
+            .unwrap();
+        journal
+            .record(order("a", OrderState::Sending, "a.com"))
+            .unwrap();
+        journal.interrupted(5_000).unwrap();
+        let mut reopened = Journal::open(path.clone(), 6_000).unwrap();
+        assert_eq!(reopened.orders().len(), 2);
+        assert_eq!(reopened.orders()[0].state, OrderState::Ambiguous);
+        assert_eq!(reopened.orders()[0].answered_ms, Some(5_000));
+        // b.com ends renewed, a.com unknown: only a's order stays.
+        let report = RenewalReport {
+            outcomes: vec![DomainOutcome {
+                domain_name: "B.com.".into(),
+                years: 1,
+                previous_expiration_ms: Some(1),
+                task_no: None,
+                outcome: Outcome::Renewed {
+                    new_expiration_ms: None,
+                },
+            }],
+        };
+        reopened.settle(&report).unwrap();
+        let ids: Vec<String> = Journal::open(path.clone(), 7_000)
+            .unwrap()
+            .orders()
+            .iter()
+            .map(|o| o.id.clone())
+            .collect();
+        assert_eq!(ids, ["a"]);
+        // A week later an unsettled order is forgotten; a damaged file is an error.
+        assert!(
+            Journal::open(path.clone(), KEEP_MS + 2_000)
+                .unwrap()
+                .orders()
+                .is_empty()
+        );
+        fs::write(&path, b"{ not json").unwrap();
+        assert!(Journal::open(path, 0).is_err());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
