@@ -18,7 +18,7 @@ const RUN_LIMIT: Duration = Duration::from_secs(30);
 
 /// An emulator holding 20 domains that all expire within 40 days, answering slowly enough that
 /// a signal lands between two batches; time stamps older than 2 s are refused.
-async fn emulator(tag: &str) -> (Emulator, std::path::PathBuf) {
+async fn emulator(tag: &str, task_step: Duration) -> (Emulator, std::path::PathBuf) {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap()
@@ -45,7 +45,7 @@ async fn emulator(tag: &str) -> (Emulator, std::path::PathBuf) {
         EmulatorConfig::new()
             .seed_file(seed)
             .timestamp_window(Duration::from_secs(2))
-            .task_step(Duration::from_millis(400))
+            .task_step(task_step)
             .faults(Faults {
                 latency: Duration::from_millis(50),
                 ..Faults::default()
@@ -64,9 +64,17 @@ struct Run {
 
 /// Runs `renew --expiring-within 60` against the emulator with the journal in `dir`; with
 /// `signal`, sends it (by `kill -s`) as soon as the first task is accepted.
-fn renew(url: &str, id: &str, secret: &str, dir: &std::path::Path, signal: Option<&str>) -> Run {
+fn renew(
+    url: &str,
+    id: &str,
+    secret: &str,
+    dir: &std::path::Path,
+    signal: Option<&str>,
+    extra: &[&str],
+) -> Run {
     let journal = dir.join("journal.json");
     let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
+        .args(extra)
         .args([
             "--endpoint",
             url,
@@ -154,15 +162,15 @@ fn renew(url: &str, id: &str, secret: &str, dir: &std::path::Path, signal: Optio
 
 async fn interrupted_then_run_again(signal: &'static str) {
     let tag = signal.to_ascii_lowercase();
-    let (emulator, dir) = emulator(&tag).await;
+    let (emulator, dir) = emulator(&tag, Duration::from_millis(400)).await;
     let (url, id, secret) = (
         emulator.url(),
         emulator.access_key_id().to_owned(),
         emulator.access_key_secret().to_owned(),
     );
     let runs = tokio::task::spawn_blocking(move || {
-        let first = renew(&url, &id, &secret, &dir, Some(signal));
-        let second = renew(&url, &id, &secret, &dir, None);
+        let first = renew(&url, &id, &secret, &dir, Some(signal), &[]);
+        let second = renew(&url, &id, &secret, &dir, None, &[]);
         let _ = std::fs::remove_dir_all(&dir);
         (first, second)
     });
@@ -195,7 +203,12 @@ async fn interrupted_then_run_again(signal: &'static str) {
         first.stderr
     );
 
-    // The re-run orders nothing twice and reports what the ledger shows.
+    check_rerun(&emulator, &tag, &second);
+    emulator.shutdown().await.unwrap();
+}
+
+/// The re-run orders nothing twice and reports what the ledger shows.
+fn check_rerun(emulator: &Emulator, tag: &str, second: &Run) {
     assert_eq!(second.status, 0, "{}", second.stderr);
     let report: Value = serde_json::from_str(&second.stdout).expect("a JSON report");
     // A domain the first run renewed already may no longer expire within 60 days, and so not
@@ -211,7 +224,6 @@ async fn interrupted_then_run_again(signal: &'static str) {
         let name = format!("{tag}-{i:02}.example");
         assert_eq!(emulator.orders_for(&name), 1, "{name} ordered exactly once");
     }
-    emulator.shutdown().await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -227,4 +239,31 @@ async fn sigterm_then_a_rerun_orders_each_domain_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sighup_then_a_rerun_orders_each_domain_once() {
     interrupted_then_run_again("HUP").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_global_timeout_bounds_renew_like_an_interruption() {
+    // Tasks take 3 s; the command may take 2.
+    let (emulator, dir) = emulator("timeout", Duration::from_millis(1500)).await;
+    let (url, id, secret) = (
+        emulator.url(),
+        emulator.access_key_id().to_owned(),
+        emulator.access_key_secret().to_owned(),
+    );
+    let runs = tokio::task::spawn_blocking(move || {
+        let first = renew(&url, &id, &secret, &dir, None, &["--timeout", "2"]);
+        let second = renew(&url, &id, &secret, &dir, None, &[]);
+        let _ = std::fs::remove_dir_all(&dir);
+        (first, second)
+    });
+    let (first, second) = runs.await.unwrap();
+    assert_eq!(first.status, 4, "{}", first.stderr);
+    assert!(
+        first.stderr.contains("interrupted by --timeout"),
+        "{}",
+        first.stderr
+    );
+    assert!(first.stderr.contains("--wait`"), "{}", first.stderr);
+    check_rerun(&emulator, "timeout", &second);
+    emulator.shutdown().await.unwrap();
 }

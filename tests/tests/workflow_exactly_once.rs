@@ -217,3 +217,39 @@ async fn a_run_cut_short_and_run_again_with_its_orders_orders_nothing_twice() {
     );
     emulator.shutdown().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn past_the_documented_lag_a_resend_failing_on_the_stale_expiration_is_reported_renewed() {
+    // The listing lags longer than the order window allows for (4 s against 2.5 s), and the
+    // lost order renews its domain only after the window: the rule's assumption is broken, the
+    // order is sent again, and the resent order fails on the expiration the first one moved.
+    // The domain must still be reported as the ledger has it: renewed.
+    let faults = Faults {
+        late_orders: vec![Duration::from_millis(1)],
+        listing_lag: Duration::from_millis(4000),
+        ..Faults::default()
+    };
+    let emulator = emulator("stale", 1, faults, Duration::from_millis(1500)).await;
+    let client = client(&emulator);
+    let plan = fast(Renewal::domains(names("stale", 1)))
+        .plan(&client)
+        .await
+        .unwrap();
+    let report = plan.execute(&client, &|_| {}).await;
+    assert_eq!(
+        emulator.orders_for("stale-0.example"),
+        2,
+        "the broken assumption"
+    );
+    let outcome = &report.outcomes[0];
+    assert!(
+        matches!(outcome.outcome, Outcome::Renewed { .. }),
+        "{report:#?}"
+    );
+    let now = emulator
+        .domain("stale-0.example")
+        .unwrap()
+        .expiration_date_long;
+    assert!(now - outcome.previous_expiration_ms.unwrap() >= 365 * DAY_MS);
+    emulator.shutdown().await.unwrap();
+}
