@@ -76,7 +76,7 @@ impl Journal {
         };
         let orders = orders
             .into_iter()
-            .filter(|o| now_ms - o.submitted_ms < KEEP_MS)
+            .filter(|o| now_ms.saturating_sub(o.submitted_ms) < KEEP_MS)
             .collect();
         Ok(Journal { path, orders })
     }

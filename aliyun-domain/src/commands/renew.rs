@@ -4,7 +4,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::sync::{Mutex, PoisonError};
 
 use domain_api::workflow::{
-    OrderState, PlacedOrder, Progress, Renewal, RenewalPlan, RenewalReport,
+    DEFAULT_ORDER_WINDOW, OrderState, PlacedOrder, Progress, Renewal, RenewalPlan, RenewalReport,
 };
 use serde_json::json;
 use tokio::signal::unix::{SignalKind, signal};
@@ -90,7 +90,15 @@ pub(crate) async fn run(
     } else {
         eprintln!("aliyun-domain: renewing {}", plan_summary(&plan));
     }
-    execute(session, plan, &skips, options.output, journal.as_mut()).await
+    execute(
+        session,
+        plan,
+        &skips,
+        options.output,
+        journal.as_mut(),
+        args.order_window,
+    )
+    .await
 }
 
 /// The workflow configured from the arguments.
@@ -181,11 +189,16 @@ async fn execute(
     skips: &Skips,
     output: Output,
     journal: Option<&mut Journal>,
+    order_window: Option<u64>,
 ) -> Result<u8, Failure> {
     let bar = progress::task_bar(plan.entries.len(), output);
     let orders: Mutex<Vec<PlacedOrder>> = Mutex::new(Vec::new());
     let journal = Mutex::new(journal);
     let stopped: Mutex<Option<String>> = Mutex::new(None);
+    let window = match order_window {
+        Some(seconds) => format!("{seconds} s"),
+        None => format!("{} minutes", DEFAULT_ORDER_WINDOW.as_secs() / 60),
+    };
     let on_progress = |event: Progress| match event {
         Progress::OrderRecorded(order) => {
             if let Some(journal) = journal
@@ -226,8 +239,10 @@ async fn execute(
             &bar,
             &format!(
                 "aliyun-domain: the answer for a batch of {} was lost ({reason}); finding out \
-                 whether it created a task before going on (it is never ordered again before \
-                 that is proven)",
+                 whether it created a task before going on: it is never ordered again before \
+                 that is proven, which can take up to {window} (the time a lost order can still \
+                 take effect); interrupting is safe, as running the same command again picks it \
+                 up from the journal",
                 count(entries, "domain")
             ),
         ),

@@ -286,8 +286,7 @@ impl Renewal {
                 entries.push(candidate);
             }
         }
-        let (resumed, renewed_before) = resume(&self.prior, &mut entries);
-        refused.extend(renewed_before);
+        let (resumed, renewed_earlier) = resume(&self.prior, &mut entries);
         let covered: HashSet<&String> = resumed.iter().flat_map(|(_, keys)| keys).collect();
         let params = entries
             .iter()
@@ -303,6 +302,7 @@ impl Renewal {
         Ok(RenewalPlan {
             entries,
             refused,
+            renewed_earlier,
             batches,
             resumed,
             poll: self.poll.clone(),
@@ -386,10 +386,12 @@ pub struct RenewalPlan {
     /// The domains to renew, in order (those an earlier run's order still carries included: they
     /// are followed on that order, not ordered again).
     pub entries: Vec<PlannedRenewal>,
-    /// Domains left out, with why: skipped (premium without permission), failed (not in the
-    /// account, no expiration date, an invalid name), or renewed already by an earlier run's
-    /// order (see [`Renewal::prior_orders`]).
+    /// Domains left out, with why: skipped (premium without permission) or failed (not in the
+    /// account, no expiration date, an invalid name, another name answered).
     pub refused: Vec<DomainOutcome>,
+    /// Domains an earlier run's order renewed already (see [`Renewal::prior_orders`]): not
+    /// ordered again, and reported renewed.
+    pub renewed_earlier: Vec<DomainOutcome>,
     batches: Vec<SaveBatchTaskForCreatingOrderRenew>,
     resumed: Vec<(PlacedOrder, Vec<String>)>,
     poll: poll::PollPolicy,
@@ -550,6 +552,7 @@ impl RenewalPlan {
         }
         let mut report = RenewalReport::default();
         report.outcomes.extend(self.refused);
+        report.outcomes.extend(self.renewed_earlier);
         for entry in &self.entries {
             if let Some(outcome) = run.outcomes.remove(&domain_key(&entry.domain_name)) {
                 report.outcomes.push(outcome);
@@ -776,8 +779,10 @@ impl Run<'_> {
             (Some(answered), _) => answered,
             (None, _) => order.submitted_ms.saturating_add(duration_ms(window)),
         };
-        let deadline =
-            UNIX_EPOCH + Duration::from_millis(u64::try_from(origin_ms).unwrap_or(0)) + window;
+        let deadline = UNIX_EPOCH
+            .checked_add(Duration::from_millis(u64::try_from(origin_ms).unwrap_or(0)))
+            .and_then(|origin| origin.checked_add(window))
+            .unwrap_or_else(|| SystemTime::now() + window);
         let resolution = reconcile::resolve(
             self.client,
             &order,

@@ -76,7 +76,10 @@ pub(crate) fn moved_by_years(before: i64, after: i64, years: u32) -> bool {
     let years = i64::from(years);
     let low = (365 * years - 1) * DAY_MS;
     let high = (365 * years + (years + 3) / 4 + 1) * DAY_MS;
-    (low..=high).contains(&(after - before))
+    // Hostile values must not overflow: a difference that does not fit moved by no years.
+    after
+        .checked_sub(before)
+        .is_some_and(|moved| (low..=high).contains(&moved))
 }
 
 #[cfg(test)]
@@ -91,5 +94,6 @@ mod tests {
         assert!(!moved_by_years(before, before, 1));
         assert!(!moved_by_years(before, before + 730 * DAY_MS, 1));
         assert!(!moved_by_years(before, before + 300 * DAY_MS, 1));
+        assert!(!moved_by_years(i64::MIN, i64::MAX, 1));
     }
 }
