@@ -1,6 +1,6 @@
 //! Renewing 1,000 domains through an emulator that throttles 30% of requests, fails 5% with a
 //! 5xx (half of them after creating the order), drops connections before and after processing,
-//! delivers 10% of the orders late after dropping their connection (one of them later than its
+//! delivers a quarter of the orders late after dropping their connection (one of them later than its
 //! time stamp allows), lists new tasks only after a lag, and answers slowly: every domain must be
 //! renewed exactly once and every outcome must match the emulator's ledger.
 
@@ -78,7 +78,7 @@ async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
                 drop_after_processing_rate: 0.02,
                 latency: Duration::from_millis(3),
                 seed: 20_261_128,
-                late_delivery_rate: 0.10,
+                late_delivery_rate: 0.25,
                 late_delivery_delay: Duration::from_millis(700),
                 // The third order arrives after its time stamp expired: refused, then resent.
                 late_orders: vec![Duration::ZERO, Duration::ZERO, Duration::from_secs(3)],
