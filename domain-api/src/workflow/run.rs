@@ -453,7 +453,13 @@ impl Run<'_> {
                     return None;
                 }
                 if !resend {
-                    self.set(&again, Outcome::Failed { reason });
+                    // The service answered an error, and no order turned up while it settled.
+                    self.set(
+                        &again,
+                        Outcome::Failed {
+                            reason: format!("{reason}; no order was found afterwards"),
+                        },
+                    );
                     return None;
                 }
                 if attempt >= MAX_RECONCILE_ROUNDS {
