@@ -14,7 +14,10 @@ Exit status:
      would fail; for `task`, a detail failed or `--wait` gave up while some still ran
   2  usage or input error: bad arguments, an unknown task, a renewal that needs
      confirmation while stdin is not a terminal
-  3  service or network error: listing failed, credentials missing, endpoint unreachable"
+  3  service or network error: listing failed, credentials missing, endpoint unreachable,
+     access denied while renewing
+  4  `renew` was interrupted (SIGINT, SIGTERM, SIGHUP or --timeout): the orders already
+     placed are named on stderr and kept in the journal; run the same command again"
     };
 }
 
@@ -153,6 +156,16 @@ pub struct RenewArgs {
     /// Domains per renewal task (1 to 1000).
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub batch_size: u32,
+    /// Keep the journal of orders here [default: $ALIYUN_DOMAIN_JOURNAL, else
+    /// $XDG_STATE_HOME/aliyun-domain/journal.json, else ~/.local/state/aliyun-domain/journal.json;
+    /// none with --emulator]: a run interrupted and run again orders nothing twice.
+    #[arg(long, value_name = "PATH")]
+    pub journal: Option<std::path::PathBuf>,
+    /// For tests against an emulator with a short time-stamp window only: how long an order whose
+    /// answer was lost is waited on before it may be sent again [default: 1200, the service's
+    /// 15-minute signature validity plus a margin]. Never shorten it against the real service.
+    #[arg(long, value_name = "SECONDS", hide = true, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub order_window: Option<u64>,
 }
 
 /// Arguments of `task`.
