@@ -18,6 +18,7 @@ use crate::journal::{self, Journal};
 use crate::progress;
 use crate::report::{Skips, count, plan_json, plan_summary, plan_text, report_json, report_text};
 use crate::session::Session;
+use crate::terminal::sanitize;
 
 /// Plans, confirms, executes and reports a renewal run.
 pub(crate) async fn run(
@@ -337,7 +338,8 @@ fn interrupted_message(by: &str, orders: &[PlacedOrder], journal: Option<&str>) 
         eprintln!("aliyun-domain: no order had been sent yet; nothing was renewed");
     }
     for order in accepted {
-        let task_no = order.task_no.as_deref().unwrap_or_default();
+        // Server text: shown escaped, as everywhere on the terminal.
+        let task_no = sanitize(order.task_no.as_deref().unwrap_or_default());
         eprintln!(
             "aliyun-domain: task {task_no} was accepted ({}): follow it with `aliyun-domain task \
              {task_no} --wait`",
@@ -345,10 +347,10 @@ fn interrupted_message(by: &str, orders: &[PlacedOrder], journal: Option<&str>) 
         );
     }
     for order in in_doubt {
-        let names: Vec<&str> = order
+        let names: Vec<_> = order
             .domains
             .iter()
-            .map(|d| d.domain_name.as_str())
+            .map(|d| sanitize(&d.domain_name))
             .collect();
         eprintln!(
             "aliyun-domain: an order for {} was sent and its answer is unknown: {}",
