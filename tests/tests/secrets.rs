@@ -102,8 +102,16 @@ async fn no_secret_reaches_logs_output_errors_or_panics() {
     let _guard = tracing::subscriber::set_default(subscriber);
     let panics = Arc::new(Mutex::new(Vec::<String>::new()));
     let seen = panics.clone();
+    // The hook is global: only this test's thread (its runtime runs on it) is recorded, so that
+    // a failing assertion of another test is reported there, not here.
+    let this_test = std::thread::current().id();
+    let report_elsewhere = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        seen.lock().unwrap().push(info.to_string())
+        if std::thread::current().id() == this_test {
+            seen.lock().unwrap().push(info.to_string())
+        } else {
+            report_elsewhere(info)
+        }
     }));
 
     let emulator = Emulator::start(
