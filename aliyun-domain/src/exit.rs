@@ -2,6 +2,8 @@
 
 use aliyun_rpc::Error;
 
+use crate::terminal;
+
 /// Every domain was renewed, or the command did what it was asked.
 pub const SUCCESS: u8 = 0;
 /// Some renewals failed or their outcome is unknown.
@@ -51,10 +53,17 @@ impl Failure {
         }
     }
 
-    /// Prints the message on stderr and gives the status.
+    /// Prints the message on stderr, made safe for the terminal (it can quote the service's
+    /// `Message` or a domain name the server sent), and gives the status.
     pub fn report(&self) -> u8 {
-        eprintln!("aliyun-domain: error: {}", self.message);
+        eprintln!("aliyun-domain: error: {}", self.printable());
         self.status
+    }
+
+    /// The message as [`report`](Failure::report) prints it: control, format and invisible
+    /// characters shown as escapes such as `\u{1b}`, all on one line.
+    pub fn printable(&self) -> String {
+        terminal::sanitize(&self.message).into_owned()
     }
 }
 
@@ -75,5 +84,27 @@ mod tests {
         let failure = Failure::from_rpc("cannot list domains", &service);
         assert_eq!(failure.status, SERVICE);
         assert!(failure.message.starts_with("cannot list domains: "));
+    }
+
+    #[test]
+    fn a_service_message_prints_with_its_escapes_visible_on_one_line() {
+        let service = Error::Service(Box::new(aliyun_rpc::ServiceError::new(
+            "QueryDomainList",
+            400,
+            "Bad\u{1b}]0;pwned\u{7}",
+            "line one\r\nline two \u{1b}[2J\u{202e}",
+        )));
+        let failure = Failure::from_rpc("cannot list domains", &service);
+        let printed = failure.printable();
+        assert!(
+            !printed.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{printed:?}"
+        );
+        assert!(printed.contains("Bad\\u{1b}]0;pwned\\u{7}"), "{printed}");
+        assert!(printed.contains("line one\\r\\nline two \\u{1b}[2J\\u{202e}"));
+        assert!(
+            failure.message.contains('\u{1b}'),
+            "the message itself is kept"
+        );
     }
 }

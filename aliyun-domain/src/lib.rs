@@ -28,6 +28,7 @@ mod progress;
 mod report;
 mod session;
 pub mod table;
+mod terminal;
 
 use std::time::Duration;
 

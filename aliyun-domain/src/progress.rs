@@ -6,6 +6,7 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::Output;
+use crate::terminal;
 
 /// A bar over `total` domains on stderr, or a hidden one when stderr is not a terminal or the
 /// output is JSON.
@@ -34,7 +35,9 @@ pub(crate) fn update(bar: &ProgressBar, finished: usize, total: usize) {
     bar.set_position(u64::try_from(finished).unwrap_or(u64::MAX));
 }
 
-/// Prints a line on stderr above the bar.
+/// Prints a line on stderr above the bar, made safe for the terminal: notes carry task numbers
+/// and reasons from the server.
 pub(crate) fn note(bar: &ProgressBar, line: &str) {
+    let line = terminal::sanitize(line);
     bar.suspend(|| eprintln!("{line}"));
 }

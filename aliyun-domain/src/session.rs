@@ -1,11 +1,18 @@
 //! What every command runs with: the client, the embedded emulator if asked for, and how often
 //! tasks are polled.
+//!
+//! Before anything is sent, the session resolves the credentials and says on stderr which
+//! source and AccessKey id the command acts with (never the secret), so that a key of another
+//! account cannot go unnoticed; when no usable credentials can be had, the command stops there.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
 
-use aliyun_rpc::{Client, Credentials, Format, SignatureVersion};
+use aliyun_rpc::{
+    Client, Credentials, CredentialsError, DefaultCredentialsChain, Format, SignatureVersion,
+};
 use domain_emulator::{Emulator, EmulatorConfig};
 
 use crate::cli::{GlobalOptions, Signature, WireFormat};
@@ -57,25 +64,34 @@ impl Session {
                  and demo key; nothing real is renewed or charged",
                 emulator.url()
             );
-            builder = builder
-                .endpoint(emulator.url())
-                .credentials(Credentials::new(
-                    emulator.access_key_id(),
-                    emulator.access_key_secret(),
-                ));
+            let credentials =
+                Credentials::new(emulator.access_key_id(), emulator.access_key_secret())
+                    .with_source("the built-in emulator's demo key");
+            report_credentials(&credentials);
+            builder = builder.endpoint(emulator.url()).credentials(credentials);
             Some(emulator)
         } else {
             if let Some(endpoint) = &options.endpoint {
                 builder = builder.endpoint(endpoint.as_str());
             }
-            // Credentials come from the library's default chain (environment, OIDC, CLI
-            // profile, credentials file, ECS instance role, credentials URI), read at the first
-            // call; when every source fails the error lists each one's reason.
             None
         };
+        // Credentials come from the library's default chain (environment, OIDC, CLI profile,
+        // credentials file, ECS instance role, credentials URI). The client asks the same chain,
+        // which keeps the source found here.
+        let chain = emulator
+            .is_none()
+            .then(|| Arc::new(DefaultCredentialsChain::new()));
+        if let Some(chain) = &chain {
+            builder = builder.credentials(chain.clone());
+        }
         let client = builder
             .build()
             .map_err(|error| Failure::from_rpc("cannot set up the client", &error))?;
+        if let Some(chain) = &chain {
+            let credentials = resolve_credentials(chain, deadline).await?;
+            report_credentials(&credentials);
+        }
         let (poll_initial, poll_max) = if emulator.is_some() {
             (Duration::from_millis(100), Duration::from_secs(1))
         } else {
@@ -97,5 +113,71 @@ impl Session {
         {
             eprintln!("aliyun-domain: warning: the emulator did not stop cleanly: {error}");
         }
+    }
+}
+
+/// The chain's credentials, or the command's failure (status 3) with the chain's reason.
+async fn resolve_credentials(
+    chain: &DefaultCredentialsChain,
+    deadline: Option<Instant>,
+) -> Result<Credentials, Failure> {
+    let resolved = match deadline {
+        Some(deadline) => tokio::time::timeout_at(deadline, chain.credentials())
+            .await
+            .map_err(|_| {
+                Failure::service("cannot get credentials: no source answered within --timeout")
+            })?,
+        None => chain.credentials().await,
+    };
+    resolved.map_err(|error| {
+        let hint = match error {
+            // Nothing configured at all: say how to configure something.
+            CredentialsError::Exhausted(_) => {
+                "; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or \
+                 configure another source of the credential chain), or try --emulator"
+            }
+            _ => "",
+        };
+        Failure::service(format!("cannot get credentials: {error}{hint}"))
+    })
+}
+
+/// Says on stderr which credentials the command acts with: the source and the AccessKey id,
+/// never the secret or token.
+fn report_credentials(credentials: &Credentials) {
+    eprintln!("{}", credentials_line(credentials));
+}
+
+/// `aliyun-domain: credentials: <source>, AccessKey id <id>`, with any control character
+/// (which a path or a server could carry) shown as `?`.
+fn credentials_line(credentials: &Credentials) -> String {
+    let printable = |text: &str| -> String {
+        text.chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect()
+    };
+    format!(
+        "aliyun-domain: credentials: {}, AccessKey id {}",
+        printable(credentials.source().unwrap_or("given to the client")),
+        printable(credentials.access_key_id())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_credentials_line_names_source_and_id_but_not_the_secret() {
+        let credentials = Credentials::new("LTAI-id", "SECRET-SENTINEL")
+            .with_security_token("TOKEN-SENTINEL")
+            .with_source("CLI profile `p\u{1b}[2J` (mode AK) of /home/u/.aliyun/config.json");
+        let line = credentials_line(&credentials);
+        assert_eq!(
+            line,
+            "aliyun-domain: credentials: CLI profile `p?[2J` (mode AK) of \
+             /home/u/.aliyun/config.json, AccessKey id LTAI-id"
+        );
+        assert!(!line.contains("SENTINEL"));
     }
 }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::terminal;
+
 /// How a column's cells are aligned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -13,9 +15,10 @@ pub enum Align {
 
 /// A table of text cells, printed with its columns aligned to their widest cell.
 ///
-/// Control characters in cells (a newline in a service message, a terminal escape) print as
-/// spaces, so that service data cannot break the layout or drive the terminal. Wide CJK
-/// characters count as two columns.
+/// Control, format and invisible characters in cells (a newline in a service message, a terminal
+/// escape, a bidi override) print as visible escapes such as `\u{1b}`, so that service data
+/// cannot break the layout or drive the terminal. Wide East Asian characters count as two
+/// columns and combining marks as none.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
     headers: Vec<String>,
@@ -101,38 +104,15 @@ impl fmt::Display for Table {
     }
 }
 
-/// The cell's text with every control character replaced by a space.
+/// The cell's text, safe for a terminal.
 fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    terminal::sanitize(text).into_owned()
 }
 
-/// Terminal columns taken by `text`: two for wide East Asian characters, none for combining
-/// marks, one otherwise.
+/// Terminal columns taken by `text` as a table prints it: two for wide East Asian characters,
+/// none for combining marks, one otherwise, and control characters as their escapes.
 pub fn display_width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
-
-fn char_width(c: char) -> usize {
-    match u32::from(c) {
-        0x0300..=0x036F | 0x200B..=0x200F => 0,
-        0x1100..=0x115F
-        | 0x2E80..=0x303E
-        | 0x3041..=0x33FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1F64F
-        | 0x1F900..=0x1F9FF
-        | 0x20000..=0x3FFFD => 2,
-        _ => 1,
-    }
+    terminal::display_width(text)
 }
 
 #[cfg(test)]
@@ -169,7 +149,10 @@ mod tests {
         table.push_row(["x\ny\u{1b}[31m"]);
         table.push_row(["1", "2", "3"]);
         assert_eq!(table.len(), 2);
-        assert_eq!(table.to_string(), "A         B\nx y [31m\n1         2\n");
+        assert_eq!(
+            table.to_string(),
+            "A               B\nx\\ny\\u{1b}[31m\n1               2\n"
+        );
     }
 
     #[test]

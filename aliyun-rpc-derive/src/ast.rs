@@ -12,7 +12,7 @@ use crate::symbol::{
     ACTION, CRATE, ENDPOINT, IDEMPOTENT, PRODUCT, RENAME_ALL, RESPONSE, Symbol, VALIDATE, VERSION,
 };
 
-/// Which of the three derives is running.
+/// Which of the four derives is running.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Derive {
     /// `#[derive(Rpc)]`: an action.
@@ -21,6 +21,8 @@ pub(crate) enum Derive {
     RpcParams,
     /// `#[derive(RpcValue)]`: an enum of fixed strings.
     RpcValue,
+    /// `#[derive(RpcPage)]`: one page of a listing's response.
+    RpcPage,
 }
 
 impl Derive {
@@ -30,6 +32,7 @@ impl Derive {
             Derive::Rpc => "Rpc",
             Derive::RpcParams => "RpcParams",
             Derive::RpcValue => "RpcValue",
+            Derive::RpcPage => "RpcPage",
         }
     }
 
@@ -42,6 +45,7 @@ impl Derive {
             ),
             Derive::RpcParams => matches!(key, VALIDATE | CRATE),
             Derive::RpcValue => matches!(key, RENAME_ALL | CRATE),
+            Derive::RpcPage => key == CRATE,
         }
     }
 }
@@ -60,7 +64,7 @@ pub(crate) struct Container<'a> {
 
 /// The part of the input the derive generates code for.
 pub(crate) enum Body<'a> {
-    /// A struct with named fields (`Rpc`, `RpcParams`).
+    /// A struct with named fields (`Rpc`, `RpcParams`, `RpcPage`).
     Struct(Vec<Field<'a>>),
     /// An enum of unit variants (`RpcValue`).
     Enum(Vec<Variant<'a>>),
@@ -127,26 +131,27 @@ impl<'a> Container<'a> {
     pub(crate) fn from_syn(cx: &Ctxt, input: &'a DeriveInput, derive: Derive) -> Container<'a> {
         let attrs = attr::container(cx, &input.attrs, derive);
         let body = match (&input.data, derive) {
-            (Data::Struct(data), Derive::Rpc | Derive::RpcParams) => match &data.fields {
-                Fields::Named(named) => Body::Struct(
-                    named
-                        .named
-                        .iter()
-                        .map(|field| Field::from_syn(cx, field))
-                        .collect(),
-                ),
-                Fields::Unnamed(unnamed) => {
-                    cx.error_spanned_by(
+            (Data::Struct(data), Derive::Rpc | Derive::RpcParams | Derive::RpcPage) => {
+                match &data.fields {
+                    Fields::Named(named) => Body::Struct(
+                        named
+                            .named
+                            .iter()
+                            .map(|field| Field::from_syn(cx, field, derive))
+                            .collect(),
+                    ),
+                    Fields::Unnamed(unnamed) => {
+                        cx.error_spanned_by(
                         unnamed,
                         format!(
                             "`{}` cannot be derived for a tuple struct; name the fields, whose names become wire names",
                             derive.name()
                         ),
                     );
-                    Body::Invalid
-                }
-                Fields::Unit => {
-                    cx.error_spanned_by(
+                        Body::Invalid
+                    }
+                    Fields::Unit => {
+                        cx.error_spanned_by(
                         &input.ident,
                         format!(
                             "`{}` cannot be derived for a unit struct; write `struct {} {{}}` for one without parameters",
@@ -154,10 +159,11 @@ impl<'a> Container<'a> {
                             input.ident
                         ),
                     );
-                    Body::Invalid
+                        Body::Invalid
+                    }
                 }
-            },
-            (Data::Enum(data), Derive::Rpc | Derive::RpcParams) => {
+            }
+            (Data::Enum(data), Derive::Rpc | Derive::RpcParams | Derive::RpcPage) => {
                 cx.error_spanned_by(
                     data.enum_token,
                     format!(
@@ -201,9 +207,9 @@ impl<'a> Container<'a> {
 }
 
 impl<'a> Field<'a> {
-    fn from_syn(cx: &Ctxt, field: &'a syn::Field) -> Field<'a> {
+    fn from_syn(cx: &Ctxt, field: &'a syn::Field, derive: Derive) -> Field<'a> {
         let ident = field.ident.as_ref().expect("named fields have names");
-        let attrs = attr::field(cx, &field.attrs);
+        let attrs = attr::field(cx, &field.attrs, derive);
         let rust_name = ident.unraw().to_string();
         let wire_name = match &attrs.rename {
             Some(rename) => rename.value.value(),

@@ -14,8 +14,9 @@ use crate::ast::Derive;
 use crate::case::{self, RULES, RenameRule};
 use crate::ctxt::Ctxt;
 use crate::symbol::{
-    ACTION, CONTAINER_KEYS, CRATE, ENDPOINT, FIELD_KEYS, FLATTEN, IDEMPOTENT, MAX, MAX_LEN, MIN,
-    MIN_LEN, NON_EMPTY, PRODUCT, RENAME, RENAME_ALL, RESPONSE, RPC, SKIP, Symbol, VALIDATE,
+    ACTION, CONTAINER_KEYS, CRATE, ENDPOINT, FIELD_KEYS, FLATTEN, IDEMPOTENT, ITEMS, MAX, MAX_LEN,
+    MIN, MIN_LEN, NEXT_PAGE, NEXT_TOKEN, NON_EMPTY, PAGE_FIELD_KEYS, PAGE_NUMBER, PRODUCT, RENAME,
+    RENAME_ALL, REQUEST_PAGE_KEYS, RESPONSE, RPC, SKIP, Symbol, TOTAL_ITEMS, TOTAL_PAGES, VALIDATE,
     VARIANT_KEYS, VERSION, closest,
 };
 
@@ -87,6 +88,47 @@ pub(crate) struct FieldAttrs {
     pub(crate) max_len: Option<Setting<Bound<usize>>>,
     /// `non_empty`.
     pub(crate) non_empty: Option<Setting<()>>,
+    /// `page_number`, `next_token`, `items`, `next_page`, `total_items`, `total_pages`: what the
+    /// field is to pagination, in the order written.
+    pub(crate) page_roles: Vec<Setting<PageRole>>,
+}
+
+/// What a field is to pagination.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum PageRole {
+    /// An action's page number, or the number a page answers.
+    PageNumber,
+    /// An action's token, or the token a page gives for the next one.
+    NextToken,
+    /// A page's list of items.
+    Items,
+    /// A page's flag that another page follows.
+    NextPage,
+    /// A page's count of items over all pages.
+    TotalItems,
+    /// A page's count of pages.
+    TotalPages,
+}
+
+impl PageRole {
+    /// Every role, with its key.
+    pub(crate) const ALL: [(Symbol, PageRole); 6] = [
+        (PAGE_NUMBER, PageRole::PageNumber),
+        (NEXT_TOKEN, PageRole::NextToken),
+        (ITEMS, PageRole::Items),
+        (NEXT_PAGE, PageRole::NextPage),
+        (TOTAL_ITEMS, PageRole::TotalItems),
+        (TOTAL_PAGES, PageRole::TotalPages),
+    ];
+
+    /// The role's key as written.
+    pub(crate) fn key(self) -> Symbol {
+        PageRole::ALL
+            .iter()
+            .find(|(_, role)| *role == self)
+            .map(|(key, _)| *key)
+            .expect("every role has a key")
+    }
 }
 
 /// The keys of `#[rpc(...)]` on an enum variant.
@@ -101,8 +143,8 @@ pub(crate) struct VariantAttrs {
 enum Place {
     /// On the struct or enum.
     Container(Derive),
-    /// On a field of a struct.
-    Field,
+    /// On a field of a struct deriving this.
+    Field(Derive),
     /// On a variant of an enum.
     Variant,
 }
@@ -116,7 +158,9 @@ impl Place {
                 .copied()
                 .filter(|&key| derive.accepts(key))
                 .collect(),
-            Place::Field => FIELD_KEYS.to_vec(),
+            Place::Field(Derive::Rpc) => [FIELD_KEYS, REQUEST_PAGE_KEYS].concat(),
+            Place::Field(Derive::RpcPage) => PAGE_FIELD_KEYS.to_vec(),
+            Place::Field(_) => FIELD_KEYS.to_vec(),
             Place::Variant => VARIANT_KEYS.to_vec(),
         }
     }
@@ -125,7 +169,7 @@ impl Place {
     fn noun(self) -> &'static str {
         match self {
             Place::Container(_) => "rpc attribute",
-            Place::Field => "rpc field attribute",
+            Place::Field(_) => "rpc field attribute",
             Place::Variant => "rpc variant attribute",
         }
     }
@@ -226,8 +270,8 @@ pub(crate) fn container(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> Conta
     }
 }
 
-/// Parses every `#[rpc(...)]` on a field.
-pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
+/// Parses every `#[rpc(...)]` on a field of a struct deriving `derive`.
+pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> FieldAttrs {
     let mut rename = Once::new(cx, RENAME);
     let mut skip = Once::new(cx, SKIP);
     let mut flatten = Once::new(cx, FLATTEN);
@@ -236,8 +280,9 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut min_len = Once::new(cx, MIN_LEN);
     let mut max_len = Once::new(cx, MAX_LEN);
     let mut non_empty = Once::new(cx, NON_EMPTY);
+    let mut page_roles = PageRole::ALL.map(|(key, role)| (role, Once::new(cx, key)));
 
-    for_each_key(cx, attrs, Place::Field, |meta, key| match key {
+    for_each_key(cx, attrs, Place::Field(derive), |meta, key| match key {
         RENAME => rename.set(meta, || value(cx, meta, key, wire_name)),
         SKIP => skip.set(meta, || flag(cx, meta, key)),
         FLATTEN => flatten.set(meta, || flag(cx, meta, key)),
@@ -246,7 +291,13 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
         MIN_LEN => min_len.set(meta, || value(cx, meta, key, length)),
         MAX_LEN => max_len.set(meta, || value(cx, meta, key, length)),
         NON_EMPTY => non_empty.set(meta, || flag(cx, meta, key)),
-        _ => unreachable!("`{key}` is not a field key"),
+        _ => match page_roles.iter_mut().find(|(role, _)| role.key() == key) {
+            Some((role, once)) => {
+                let role = *role;
+                once.set(meta, || flag(cx, meta, key).map(|()| role));
+            }
+            None => unreachable!("`{key}` is not a field key"),
+        },
     });
 
     FieldAttrs {
@@ -258,6 +309,10 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
         min_len: min_len.get(),
         max_len: max_len.get(),
         non_empty: non_empty.get(),
+        page_roles: page_roles
+            .into_iter()
+            .filter_map(|(_, once)| once.get())
+            .collect(),
     }
 }
 
@@ -312,8 +367,27 @@ fn for_each_key(
 fn misplaced_or_unknown(cx: &Ctxt, path: &Path, place: Place, accepted: &[Symbol]) {
     let on_container = Symbol::find(CONTAINER_KEYS, path);
     let on_field = Symbol::find(FIELD_KEYS, path);
+    let on_page = Symbol::find(PAGE_FIELD_KEYS, path);
     let message = match (place, on_container, on_field) {
-        (Place::Field, Some(key), _) => {
+        (Place::Field(Derive::RpcPage), None, Some(key)) => format!(
+            "`{key}` has no meaning on a page; a field of `#[derive(RpcPage)]` takes `items`, \
+             `next_page`, `total_items`, `total_pages`, `page_number` or `next_token`"
+        ),
+        (Place::Field(Derive::Rpc), None, None) if on_page.is_some() => format!(
+            "`{}` belongs on a field of the response page (`#[derive(RpcPage)]`); an \
+             action's field takes `page_number` or `next_token`",
+            on_page.expect("checked")
+        ),
+        (Place::Field(_) | Place::Container(_) | Place::Variant, None, None)
+            if on_page.is_some() =>
+        {
+            format!(
+                "`{}` belongs on a field of an action (`#[derive(Rpc)]`) or of a page \
+             (`#[derive(RpcPage)]`)",
+                on_page.expect("checked")
+            )
+        }
+        (Place::Field(_), Some(key), _) => {
             format!("`{key}` is a container attribute; put it on the struct")
         }
         (Place::Variant, Some(key), _) => {

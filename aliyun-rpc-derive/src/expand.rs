@@ -10,9 +10,9 @@ use syn::DeriveInput;
 use syn::spanned::Spanned;
 
 use crate::ast::{Body, Container, Derive, Field, Variant};
-use crate::attr::{self, Bound, FieldAttrs, Setting};
+use crate::attr::{self, Bound, FieldAttrs, PageRole, Setting};
 use crate::ctxt::Ctxt;
-use crate::{fallback, valid};
+use crate::{fallback, read_action, valid};
 
 /// Runs one derive: parse, check, then generate the implementation or the error fallback.
 pub(crate) fn derive(input: &DeriveInput, derive: Derive) -> TokenStream {
@@ -26,6 +26,7 @@ pub(crate) fn derive(input: &DeriveInput, derive: Derive) -> TokenStream {
         (Body::Struct(fields), Derive::Rpc) => expand_action(&container, fields),
         (Body::Struct(fields), Derive::RpcParams) => expand_params(&container, fields),
         (Body::Enum(variants), Derive::RpcValue) => expand_value(&container, variants),
+        (Body::Struct(fields), Derive::RpcPage) => expand_page(&container, fields),
         _ => unreachable!("a body that does not suit the derive records an error"),
     }
 }
@@ -91,10 +92,10 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             (version.to_token_stream(), endpoint.to_token_stream())
         }
     };
-    let idempotent = attrs
-        .idempotent
-        .as_ref()
-        .is_some_and(|setting| setting.value);
+    let idempotent = match &attrs.idempotent {
+        Some(setting) => setting.value,
+        None => read_action::is_read_action(&action.value()),
+    };
     let response = match &attrs.response {
         Some(response) => response.value.to_token_stream(),
         None => quote!(#private::GenericResponse),
@@ -103,11 +104,17 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let FieldCode {
         metas,
         writes,
-        checks,
+        mut checks,
     } = code;
+    if let Some(product) = &attrs.product {
+        checks.extend(wire_name_checks(&private, &product.value, fields));
+    }
+
+    let paginated = paginated_impl(&private, ident, attrs.response.as_ref(), fields);
 
     wrap(quote! {
         #(#checks)*
+        #paginated
         #[automatically_derived]
         impl #this_trait for #ident {
             const ACTION: &'static str = #action;
@@ -122,6 +129,195 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             }
         }
     })
+}
+
+/// `impl Paginated` for an action with a field marked `page_number` or `next_token`.
+fn paginated_impl(
+    private: &TokenStream,
+    ident: &syn::Ident,
+    response: Option<&Setting<syn::Type>>,
+    fields: &[Field<'_>],
+) -> TokenStream {
+    let Some((field, role)) = fields.iter().find_map(|field| {
+        field
+            .attrs
+            .page_roles
+            .first()
+            .map(|setting| (field, setting))
+    }) else {
+        return TokenStream::new();
+    };
+    let member = field.ident;
+    let span = role.key;
+    let methods = match role.value {
+        PageRole::NextToken => quote_spanned! {span=>
+            const STYLE: #private::PageStyle = #private::PageStyle::Token;
+            fn set_next_token(&mut self, token: &str) {
+                #private::TokenField::set_token(&mut self.#member, token);
+            }
+        },
+        _ => quote_spanned! {span=>
+            const STYLE: #private::PageStyle = #private::PageStyle::Number;
+            fn page_number(&self) -> #private::Option<u64> {
+                #private::PageNumberField::page_number(&self.#member)
+            }
+            fn set_page_number(&mut self, number: u64) {
+                #private::PageNumberField::set_page_number(&mut self.#member, number);
+            }
+        },
+    };
+    // A response that is not a page is reported on `response = …`, where the fix goes.
+    let header_span = response.map_or(span, |setting| setting.value.span());
+    let trait_path = respan(quote!(#private::Paginated), header_span);
+    quote_spanned! {header_span=>
+        #[automatically_derived]
+        impl #trait_path for #ident {
+            #methods
+        }
+    }
+}
+
+/// `impl Page` for one page of a listing's response.
+fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let private = private_path(container);
+    let ident = &container.original.ident;
+    let (impl_generics, type_generics, _) = container.original.generics.split_for_impl();
+    let role_of = |wanted: PageRole| {
+        fields.iter().find(|field| {
+            field
+                .attrs
+                .page_roles
+                .first()
+                .is_some_and(|setting| setting.value == wanted)
+        })
+    };
+    let items = role_of(PageRole::Items).expect("checked: a page has items");
+    let items_member = items.ident;
+    let items_ty = items.ty;
+    let item_type = quote_spanned! {items_ty.span()=>
+        <#items_ty as #private::ItemsField>::Item
+    };
+    let accessor = |role: PageRole, method: TokenStream, output: TokenStream, via: TokenStream| {
+        role_of(role).map(|field| {
+            let member = field.ident;
+            let ty = field.ty;
+            quote_spanned! {ty.span()=>
+                fn #method(&self) -> #output {
+                    #via(&self.#member)
+                }
+            }
+        })
+    };
+    let flag = quote!(#private::FlagField::flag);
+    let count = quote!(#private::CountField::count);
+    let optional_u64 = quote!(#private::Option<u64>);
+    let accessors = [
+        accessor(
+            PageRole::NextPage,
+            quote!(next_page),
+            quote!(#private::Option<bool>),
+            flag,
+        ),
+        accessor(
+            PageRole::TotalItems,
+            quote!(total_items),
+            optional_u64.clone(),
+            count.clone(),
+        ),
+        accessor(
+            PageRole::TotalPages,
+            quote!(total_pages),
+            optional_u64.clone(),
+            count.clone(),
+        ),
+        accessor(
+            PageRole::PageNumber,
+            quote!(page_number),
+            optional_u64,
+            count,
+        ),
+        accessor(
+            PageRole::NextToken,
+            quote!(next_token),
+            quote!(#private::Option<&str>),
+            quote!(#private::TokenField::token),
+        ),
+    ];
+    let accessors = accessors.into_iter().flatten();
+
+    // Spanned on the items' type, so that a type that is not a list is reported there, once.
+    let item_methods = quote_spanned! {items_ty.span()=>
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            <#items_ty as #private::ItemsField>::into_items(self.#items_member)
+        }
+        fn item_count(&self) -> usize {
+            <#items_ty as #private::ItemsField>::item_count(&self.#items_member)
+        }
+        fn fingerprint(&self) -> u64 {
+            <#items_ty as #private::Fingerprint>::fingerprint(&self.#items_member)
+        }
+    };
+    // A generic page is a page for the item types that can be fingerprinted.
+    let mut generics = container.original.generics.clone();
+    generics
+        .make_where_clause()
+        .predicates
+        .push(syn::parse_quote_spanned! {items_ty.span()=> #items_ty: #private::Fingerprint });
+    let (_, _, where_clause) = generics.split_for_impl();
+
+    wrap(quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::Page for #ident #type_generics #where_clause {
+            type Item = #item_type;
+            #item_methods
+            #(#accessors)*
+        }
+    })
+}
+
+/// One constant per sent field that fails to compile, on the field, when the product lists
+/// its parameter names and the field's wire name is not among them.
+fn wire_name_checks(
+    private: &TokenStream,
+    product: &syn::Type,
+    fields: &[Field<'_>],
+) -> Vec<TokenStream> {
+    fields
+        .iter()
+        .filter(|field| !field.is_skipped() && !field.is_flattened())
+        .map(|field| {
+            let span = field.wire_span();
+            let product = respan(product.to_token_stream(), span);
+            let wire = &field.wire_name;
+            let field_name = &field.rust_name;
+            let how = if field.attrs.rename.is_some() {
+                "renamed to"
+            } else {
+                "sent as"
+            };
+            let case_differs = format!(
+                "field `{field_name}` is {how} `{wire}`, which the product's parameter names \
+                 spell in other letter case: Alibaba writes some acronyms in capitals \
+                 (`DBInstanceId`, `RRKeyWord`); give the exact name with \
+                 #[rpc(rename = \"...\")]"
+            );
+            let unknown = format!(
+                "field `{field_name}` is {how} `{wire}`, which is not a parameter name of this \
+                 product; check its spelling in the API reference and give it with \
+                 #[rpc(rename = \"...\")]"
+            );
+            quote_spanned! {span=>
+                const _: () = match #private::check_wire_name(
+                    <#product as #private::Product>::PARAMETER_NAMES,
+                    #wire,
+                ) {
+                    #private::WireNameCheck::Known => {}
+                    #private::WireNameCheck::CaseDiffers => ::core::panic!(#case_differs),
+                    #private::WireNameCheck::Unknown => ::core::panic!(#unknown),
+                };
+            }
+        })
+        .collect()
 }
 
 /// `impl RpcParams` and `impl ParamValue` for a nested structure.
@@ -253,7 +449,7 @@ impl FieldCode {
                 let asserted = respan(ty.to_token_stream(), key);
                 let member = respan(ident.to_token_stream(), key);
                 let assertion = quote_spanned! {key=>
-                    #private::assert_flattenable::<#asserted>();
+                    #private::flatten_applies_to::<#asserted>();
                 };
                 code.metas.push(quote_spanned! {key=>
                     #private::FieldMeta {
@@ -282,7 +478,7 @@ impl FieldCode {
             {
                 let asserted = respan(ty.to_token_stream(), key);
                 code.checks.push(quote_spanned! {key=>
-                    const _: () = #private::assert_integer_bound::<#asserted>();
+                    const _: () = #private::min_max_apply_to::<#asserted>();
                 });
             }
             let length_key = [
@@ -296,7 +492,7 @@ impl FieldCode {
             if let Some(key) = length_key {
                 let asserted = respan(ty.to_token_stream(), key);
                 code.checks.push(quote_spanned! {key=>
-                    const _: () = #private::assert_length_bound::<#asserted>();
+                    const _: () = #private::length_bounds_apply_to::<#asserted>();
                 });
             }
 

@@ -65,6 +65,21 @@ pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStre
                 }
             }
         },
+        Derive::RpcPage => quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::Page for #ident #type_generics #where_clause {
+                type Item = ();
+                fn into_items(self) -> ::std::vec::Vec<()> {
+                    ::core::unreachable!()
+                }
+                fn item_count(&self) -> usize {
+                    ::core::unreachable!()
+                }
+                fn fingerprint(&self) -> u64 {
+                    ::core::unreachable!()
+                }
+            }
+        },
     };
     let stub = wrap(stub);
     quote! {

@@ -16,6 +16,7 @@ mod case;
 mod ctxt;
 mod expand;
 mod fallback;
+mod read_action;
 mod symbol;
 mod valid;
 
@@ -41,18 +42,28 @@ use crate::ast::Derive;
 /// - `product = path::To::Product`: a type implementing `aliyun_rpc::Product`, which supplies the
 ///   version and endpoint; or else both `version = "YYYY-MM-DD"` and `endpoint = "host"`.
 /// - `response = Type`: the decoded success response (default `aliyun_rpc::GenericResponse`).
-/// - `idempotent` or `idempotent = bool`: whether the action may be resent (default `false`).
+/// - `idempotent` or `idempotent = bool`: whether the action may be resent after an ambiguous
+///   failure. The default is `true` for reads, actions whose name begins with the word
+///   `Describe`, `Query`, `List`, `Get` or `Check`, and `false` for every other action, so a paid
+///   order is never resent unless its declaration says so.
 /// - `validate = path::to_fn`: a `fn(&Self, &mut aliyun_rpc::ParamWriter)` called after every
 ///   field is written, to record problems that span several fields.
 /// - `crate = "path"`: where the runtime is, when it is re-exported under another name.
 ///
 /// Field keys, in `#[rpc(...)]` on a field:
 ///
-/// - `rename = "Wire"`: the wire name (default: the field name in PascalCase).
+/// - `rename = "Wire"`: the wire name (default: the field name in PascalCase, word by word:
+///   `db_instance_id` → `DbInstanceId`). Alibaba writes some acronyms in capitals
+///   (`DBInstanceId`, `RRKeyWord`, `TTL`), and such names need `rename`. With `product = P`,
+///   every wire name is checked at compile time against `P::PARAMETER_NAMES` (when the product
+///   lists them), so a name the product does not know fails to compile, on the field.
 /// - `skip`: not sent.
 /// - `flatten`: the field's type derives `RpcParams`; its fields are written without a prefix.
 /// - `min = n`, `max = n`: bounds of an integer, or of each integer of a list.
 /// - `min_len = n`, `max_len = n`, `non_empty`: bounds of the length of a string or list.
+/// - `page_number` or `next_token`: the field chooses the page of a listing, whose `response`
+///   derives [`RpcPage`](macro@RpcPage); the action then implements `aliyun_rpc::Paginated`
+///   and streams with `Client::items`.
 #[proc_macro_derive(Rpc, attributes(rpc))]
 pub fn derive_rpc(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -79,4 +90,25 @@ pub fn derive_rpc_params(input: TokenStream) -> TokenStream {
 pub fn derive_rpc_value(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive(&input, Derive::RpcValue).into()
+}
+
+/// Derives `aliyun_rpc::Page` for one page of a listing's response, so that the listing streams
+/// with `Client::items` and `Client::pages`.
+///
+/// Mark the list of items `#[rpc(items)]` (a `Vec<T>` or `Option<Vec<T>>`), and whichever of
+/// these the response has:
+///
+/// - `next_page`: a `bool` saying another page follows (`NextPage`);
+/// - `total_items`: items over all pages (`TotalItemNum`, `TotalCount`);
+/// - `total_pages`: pages in all (`TotalPageNum`);
+/// - `page_number`: the page number answered (`CurrentPageNum`, `PageNumber`);
+/// - `next_token`: the token of the next page (`NextToken`).
+///
+/// The action's own field that chooses the page is marked `#[rpc(page_number)]` or
+/// `#[rpc(next_token)]` in its `#[derive(Rpc)]`. The struct may be generic, so that one page type
+/// serves several listings. `crate = "path"` is accepted.
+#[proc_macro_derive(RpcPage, attributes(rpc))]
+pub fn derive_rpc_page(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input, Derive::RpcPage).into()
 }

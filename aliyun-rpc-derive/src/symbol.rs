@@ -47,6 +47,19 @@ pub(crate) const MAX_LEN: Symbol = Symbol("max_len");
 /// Field: shorthand for `min_len = 1`.
 pub(crate) const NON_EMPTY: Symbol = Symbol("non_empty");
 
+/// Field of an action or a page: the page number asked for, or answered.
+pub(crate) const PAGE_NUMBER: Symbol = Symbol("page_number");
+/// Field of an action or a page: the token of the next page.
+pub(crate) const NEXT_TOKEN: Symbol = Symbol("next_token");
+/// Field of a page: the list of items.
+pub(crate) const ITEMS: Symbol = Symbol("items");
+/// Field of a page: whether another page follows.
+pub(crate) const NEXT_PAGE: Symbol = Symbol("next_page");
+/// Field of a page: items over all pages.
+pub(crate) const TOTAL_ITEMS: Symbol = Symbol("total_items");
+/// Field of a page: pages in all.
+pub(crate) const TOTAL_PAGES: Symbol = Symbol("total_pages");
+
 /// Every key that belongs on the struct or enum itself.
 pub(crate) const CONTAINER_KEYS: &[Symbol] = &[
     ACTION, PRODUCT, VERSION, ENDPOINT, RESPONSE, IDEMPOTENT, VALIDATE, CRATE, RENAME_ALL,
@@ -55,6 +68,19 @@ pub(crate) const CONTAINER_KEYS: &[Symbol] = &[
 /// Every key that belongs on a field.
 pub(crate) const FIELD_KEYS: &[Symbol] =
     &[RENAME, SKIP, FLATTEN, MIN, MAX, MIN_LEN, MAX_LEN, NON_EMPTY];
+
+/// The keys an action's field takes to say how it pages.
+pub(crate) const REQUEST_PAGE_KEYS: &[Symbol] = &[PAGE_NUMBER, NEXT_TOKEN];
+
+/// Every key that belongs on a field of a page (`#[derive(RpcPage)]`).
+pub(crate) const PAGE_FIELD_KEYS: &[Symbol] = &[
+    ITEMS,
+    NEXT_PAGE,
+    TOTAL_ITEMS,
+    TOTAL_PAGES,
+    PAGE_NUMBER,
+    NEXT_TOKEN,
+];
 
 /// Every key that belongs on an enum variant.
 pub(crate) const VARIANT_KEYS: &[Symbol] = &[RENAME];

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use syn::{GenericArgument, PathArguments, ReturnType, Type};
 
 use crate::ast::{Body, Container, Derive, Field, Variant};
+use crate::attr::PageRole;
 use crate::ctxt::Ctxt;
 use crate::symbol::{ACTION, ENDPOINT, PRODUCT, VERSION};
 
@@ -33,23 +34,31 @@ pub(crate) fn check(cx: &Ctxt, container: &Container<'_>) {
         check_action(cx, container);
     }
     match &container.body {
+        Body::Struct(fields) if container.derive == Derive::RpcPage => {
+            check_page(cx, container, fields);
+        }
         Body::Struct(fields) => {
             for field in fields {
                 check_field(cx, field);
             }
             check_wire_names(cx, container.derive, fields);
+            if container.derive == Derive::Rpc {
+                check_paged_action(cx, container, fields);
+            }
         }
         Body::Enum(variants) => check_wire_values(cx, variants),
         Body::Invalid => {}
     }
 }
 
-/// Actions, parameter structures and values are concrete types.
+/// Actions, parameter structures and values are concrete types (a page may be generic: one
+/// page type can serve several listings).
 fn check_generics(cx: &Ctxt, container: &Container<'_>) {
     let generics = &container.original.generics;
     let kind = match container.derive {
         Derive::RpcValue => "enum",
         Derive::Rpc | Derive::RpcParams => "struct",
+        Derive::RpcPage => return,
     };
     if !generics.params.is_empty() {
         cx.error_spanned_by(
@@ -285,5 +294,88 @@ fn check_wire_values(cx: &Ctxt, variants: &[Variant<'_>]) {
             continue;
         }
         seen.insert(&variant.wire_value, variant);
+    }
+}
+
+/// Each field plays at most one part in paging.
+fn single_roles<'f>(cx: &Ctxt, fields: &'f [Field<'f>]) -> Vec<(&'f Field<'f>, PageRole)> {
+    let mut found = Vec::new();
+    for field in fields {
+        let mut roles = field.attrs.page_roles.iter();
+        let Some(first) = roles.next() else { continue };
+        for extra in roles {
+            cx.error_at(
+                extra.key,
+                format!(
+                    "`{}` conflicts with `{}`; a field plays one part in paging",
+                    extra.value.key(),
+                    first.value.key()
+                ),
+            );
+        }
+        found.push((field, first.value));
+    }
+    found
+}
+
+/// A paged action has one paging field, sent with every request, and a response that is a page.
+fn check_paged_action(cx: &Ctxt, container: &Container<'_>, fields: &[Field<'_>]) {
+    let paged = single_roles(cx, fields);
+    for (field, role) in &paged {
+        let key = field.attrs.page_roles[0].key;
+        if field.is_skipped() || field.is_flattened() {
+            let other = if field.is_skipped() {
+                "skip"
+            } else {
+                "flatten"
+            };
+            cx.error_at(
+                key,
+                format!(
+                    "`{}` conflicts with `{other}`; the field must be sent as itself",
+                    role.key()
+                ),
+            );
+        }
+    }
+    if let [(first, _), rest @ ..] = paged.as_slice() {
+        for (field, role) in rest {
+            cx.error_at(
+                field.attrs.page_roles[0].key,
+                format!(
+                    "`{}` on a second field; `{}` already chooses the page",
+                    role.key(),
+                    first.rust_name
+                ),
+            );
+        }
+        if container.attrs.response.is_none() {
+            cx.error_at(
+                first.attrs.page_roles[0].key,
+                "a paged action needs `response = PageType`, a type that derives `RpcPage`",
+            );
+        }
+    }
+}
+
+/// A page has one field of items, and each other part at most once.
+fn check_page(cx: &Ctxt, container: &Container<'_>, fields: &[Field<'_>]) {
+    let roles = single_roles(cx, fields);
+    let mut seen: HashMap<PageRole, &Field<'_>> = HashMap::new();
+    for (field, role) in roles {
+        if let Some(first) = seen.get(&role) {
+            cx.error_at(
+                field.attrs.page_roles[0].key,
+                format!("`{}` is already on field `{}`", role.key(), first.rust_name),
+            );
+            continue;
+        }
+        seen.insert(role, field);
+    }
+    if !seen.contains_key(&PageRole::Items) {
+        cx.error_spanned_by(
+            &container.original.ident,
+            "a page needs its list of items; mark that field `#[rpc(items)]`",
+        );
     }
 }

@@ -14,6 +14,16 @@ pub trait Product {
     const VERSION: &'static str;
     /// The default host, without scheme or path (`domain.aliyuncs.com`).
     const ENDPOINT: &'static str;
+    /// Every parameter name of the product's actions, as its metadata spells them; empty (the
+    /// default) when not known.
+    ///
+    /// When it is given, `#[derive(Rpc)]` checks each top-level wire name of an action declared
+    /// with `product = …` against it at compile time. Alibaba spells some acronyms in capitals
+    /// (`DBInstanceId`, `RRKeyWord`, `TTL`), where the default name of a field (`db_instance_id`
+    /// → `DbInstanceId`) is wrong; such a mistake is then a compile error on the field. A name
+    /// also counts as known when the list holds it flattened (`CpuOptions.Core` knows
+    /// `CpuOptions`).
+    const PARAMETER_NAMES: &'static [&'static str] = &[];
 }
 
 /// One Alibaba Cloud RPC action: its name, version, endpoint, parameters and response type.
@@ -30,7 +40,9 @@ pub trait RpcAction {
     ///
     /// Queries are idempotent. Orders are not: a renewal resent after an ambiguous failure may be
     /// charged twice, so the client never resends a non-idempotent action unless it knows the
-    /// first attempt was not processed.
+    /// first attempt was not processed. `#[derive(Rpc)]` makes reads (actions named `Describe…`,
+    /// `Query…`, `List…`, `Get…` or `Check…`) idempotent unless declared otherwise, and every
+    /// other action not idempotent unless declared `idempotent`.
     const IDEMPOTENT: bool;
     /// The wire names, shapes and validation rules of the action's parameters, in declaration order.
     const FIELDS: &'static [FieldMeta];

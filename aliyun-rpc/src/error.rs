@@ -64,6 +64,18 @@ pub enum Error {
         /// The failure that left the outcome unknown.
         cause: Box<Error>,
     },
+    /// A listing's pages did not add up (a page answered twice, a token repeated, more pages or
+    /// items than the service counted or the stream allows), so the stream stopped. The items
+    /// before were yielded; nothing was resent.
+    #[error("listing {action} stopped after {pages} page(s): {reason}")]
+    Pagination {
+        /// The action's name.
+        action: &'static str,
+        /// Pages read before the stream stopped.
+        pages: u64,
+        /// What did not add up.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -82,7 +94,10 @@ impl Error {
             Error::InvalidRequest { .. } | Error::Config(_) | Error::Credentials(_) => true,
             Error::Transport(error) => !error.request_may_have_been_sent(),
             Error::Timeout { kind, .. } => kind.request_not_sent(),
-            Error::Response(_) | Error::Service(_) | Error::OutcomeUnknown { .. } => false,
+            Error::Response(_)
+            | Error::Service(_)
+            | Error::OutcomeUnknown { .. }
+            | Error::Pagination { .. } => false,
         }
     }
 }
@@ -175,6 +190,17 @@ pub struct ResponseError {
 }
 
 impl ResponseError {
+    /// An answer that decoded but cannot be right in its context, as a caller above the client
+    /// found it: a listing page that repeats an earlier one, say. It keeps no body excerpt.
+    pub fn new(action: &'static str, status: u16, reason: impl Into<String>) -> ResponseError {
+        ResponseError {
+            action,
+            status,
+            reason: reason.into(),
+            body_excerpt: String::new(),
+        }
+    }
+
     /// Removes credentials from the reason and the excerpt; `body`, when not empty, is the
     /// whole body, from which the excerpt is taken again so that a secret cut at the excerpt's
     /// end leaves no piece.

@@ -5,11 +5,14 @@
 extern crate self as aliyun_rpc;
 
 mod action;
+pub mod attribute_checks;
 mod client;
 pub mod credentials;
 mod dynamic;
 mod encode;
 mod error;
+mod float;
+pub mod pages;
 mod params;
 mod request;
 mod response;
@@ -34,6 +37,7 @@ pub use encode::percent_encode;
 pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
+pub use pages::{Page, Paginated};
 pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
 pub use request::SignedRequest;
 pub use response::{GenericResponse, decode_response, wrapped_list};
@@ -45,6 +49,9 @@ pub use shape::{FieldMeta, Shape};
 /// Derives [`RpcAction`] for a struct whose fields are an action's parameters.
 #[cfg(feature = "derive")]
 pub use aliyun_rpc_derive::Rpc;
+/// Derives [`Page`] for one page of a listing's response.
+#[cfg(feature = "derive")]
+pub use aliyun_rpc_derive::RpcPage;
 /// Derives [`RpcParams`] for a struct written as `Prefix.Field` parameters.
 #[cfg(feature = "derive")]
 pub use aliyun_rpc_derive::RpcParams;

@@ -795,6 +795,27 @@ macro_rules! integer_value {
 }
 integer_value!(i8, i16, i32, i64, u8, u16, u32, u64);
 
+/// Implements [`ParamValue`] for floating-point types, written as the official SDKs write them
+/// (see `float.rs`); NaN and the infinities are refused before anything is sent.
+macro_rules! float_value {
+    ($($ty:ty => $text:path),*) => {$(
+        impl ParamValue for $ty {
+            fn write_value(&self, writer: &mut ParamWriter) {
+                match $text(*self) {
+                    Some(text) => writer.value_str(&text),
+                    None => writer.reject(Problem::Invalid(format!(
+                        "is {self}, which is not a finite number"
+                    ))),
+                }
+            }
+            fn shape() -> Shape {
+                Shape::Number
+            }
+        }
+    )*};
+}
+float_value!(f64 => crate::float::python_text, f32 => crate::float::shortest_f32);
+
 impl ParamValue for bool {
     fn write_value(&self, writer: &mut ParamWriter) {
         writer.value_str(if *self { "true" } else { "false" });

@@ -2,52 +2,81 @@
 //! `#[derive(RpcValue)]`. Not public API: names here may change in any release.
 
 pub use crate::action::{Product, RpcAction};
+pub use crate::pages::{
+    CountField, Fingerprint, FlagField, ItemsField, Page, PageNumberField, PageStyle, Paginated,
+    TokenField,
+};
 pub use crate::params::{ParamValue, ParamWriter, RpcParams, RpcValue};
 pub use crate::response::GenericResponse;
 pub use crate::rules::{Problem, Rules};
 pub use crate::shape::{FieldMeta, Shape};
 pub use core::option::Option::{self, None, Some};
 
-/// Types that `#[rpc(min = …, max = …)]` can bound: integers, and options and lists of them.
-#[diagnostic::on_unimplemented(
-    message = "`min` and `max` bound integers, and `{Self}` is not an integer",
-    label = "declared on a field of type `{Self}`",
-    note = "use `min_len`/`max_len` to bound the length of a string or list"
-)]
-pub trait IntegerBoundTarget {}
+pub use crate::attribute_checks::{
+    IntegerBounded, LengthBounded, flatten_applies_to, length_bounds_apply_to, min_max_apply_to,
+};
 
-/// Types that `#[rpc(min_len = …, max_len = …, non_empty)]` can bound: strings and lists, and
-/// options of them.
-#[diagnostic::on_unimplemented(
-    message = "`min_len`, `max_len` and `non_empty` bound strings and lists, and `{Self}` is neither",
-    label = "declared on a field of type `{Self}`",
-    note = "use `min`/`max` to bound an integer"
-)]
-pub trait LengthBoundTarget {}
-
-/// Implements [`IntegerBoundTarget`] for integer types.
-macro_rules! integer_targets {
-    ($($ty:ty),*) => {$( impl IntegerBoundTarget for $ty {} )*};
+/// How a wire name stands against a product's [`Product::PARAMETER_NAMES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WireNameCheck {
+    /// The product lists the name, or lists no names at all.
+    Known,
+    /// The product lists the name in other letter case (`DBInstanceId` for `DbInstanceId`).
+    CaseDiffers,
+    /// The product lists no such name.
+    Unknown,
 }
-integer_targets!(i8, i16, i32, i64, u8, u16, u32, u64);
-impl<T: IntegerBoundTarget> IntegerBoundTarget for Option<T> {}
-impl<T: IntegerBoundTarget> IntegerBoundTarget for Vec<T> {}
-impl<T: IntegerBoundTarget> IntegerBoundTarget for Box<T> {}
-impl<T: IntegerBoundTarget, const N: usize> IntegerBoundTarget for [T; N] {}
 
-impl LengthBoundTarget for String {}
-impl LengthBoundTarget for str {}
-impl LengthBoundTarget for Box<str> {}
-impl LengthBoundTarget for std::borrow::Cow<'_, str> {}
-impl<T> LengthBoundTarget for Vec<T> {}
-impl<T, const N: usize> LengthBoundTarget for [T; N] {}
-impl<T: LengthBoundTarget> LengthBoundTarget for Option<T> {}
+/// Looks `wire` up in `names`: a name is known when listed as it is, or as the prefix of a
+/// flattened name (`CpuOptions` in `CpuOptions.Core`). Generated code calls it in a constant, so
+/// that a misspelt wire name fails to compile.
+pub const fn check_wire_name(names: &[&str], wire: &str) -> WireNameCheck {
+    if names.is_empty() {
+        return WireNameCheck::Known;
+    }
+    let mut case_differs = false;
+    let mut index = 0;
+    while index < names.len() {
+        match compare_prefix(names[index].as_bytes(), wire.as_bytes()) {
+            NameMatch::Exact => return WireNameCheck::Known,
+            NameMatch::IgnoringCase => case_differs = true,
+            NameMatch::No => {}
+        }
+        index += 1;
+    }
+    if case_differs {
+        WireNameCheck::CaseDiffers
+    } else {
+        WireNameCheck::Unknown
+    }
+}
 
-/// Compiles only when `min`/`max` apply to `T`; generated code spans it on the offending key.
-pub const fn assert_integer_bound<T: IntegerBoundTarget + ?Sized>() {}
+/// How a listed name matches a wire name.
+enum NameMatch {
+    Exact,
+    IgnoringCase,
+    No,
+}
 
-/// Compiles only when `min_len`/`max_len` apply to `T`; generated code spans it on the offending key.
-pub const fn assert_length_bound<T: LengthBoundTarget + ?Sized>() {}
-
-/// Compiles only when `T` is a parameter structure; generated code spans it on `flatten`.
-pub const fn assert_flattenable<T: RpcParams + ?Sized>() {}
+/// Whether `listed` is `wire`, or starts with `wire` followed by `.`, exactly or ignoring ASCII case.
+const fn compare_prefix(listed: &[u8], wire: &[u8]) -> NameMatch {
+    if listed.len() < wire.len() || (listed.len() > wire.len() && listed[wire.len()] != b'.') {
+        return NameMatch::No;
+    }
+    let mut exact = true;
+    let mut index = 0;
+    while index < wire.len() {
+        if listed[index] != wire[index] {
+            if !listed[index].eq_ignore_ascii_case(&wire[index]) {
+                return NameMatch::No;
+            }
+            exact = false;
+        }
+        index += 1;
+    }
+    if exact {
+        NameMatch::Exact
+    } else {
+        NameMatch::IgnoringCase
+    }
+}

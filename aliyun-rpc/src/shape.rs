@@ -15,6 +15,8 @@ pub enum Shape {
     Integer,
     /// A boolean, sent as `true` or `false`.
     Boolean,
+    /// A floating-point number, sent as the official SDKs write it (`0.98`, `1.0`, `1e-05`).
+    Number,
     /// One of a closed set of strings.
     Enum {
         /// Every wire value, in declaration order.
@@ -39,12 +41,14 @@ impl Shape {
         }
     }
 
-    /// A short name for the shape: `string`, `integer`, `boolean`, `enum`, `list`, `struct`.
+    /// A short name for the shape: `string`, `integer`, `boolean`, `number`, `enum`, `list`,
+    /// `struct`.
     pub fn kind(self) -> &'static str {
         match self {
             Shape::String => "string",
             Shape::Integer => "integer",
             Shape::Boolean => "boolean",
+            Shape::Number => "number",
             Shape::Enum { .. } => "enum",
             Shape::Optional(_) => "optional",
             Shape::List(_) => "list",

@@ -79,14 +79,24 @@ async fn oidc_comes_second_when_all_three_variables_are_set() {
     );
     assert_eq!(chain.selected(), Some("oidc"));
 
-    // With one of the three missing, OIDC is skipped and the CLI profile answers.
+    // `ALIBABA_CLOUD_ROLE_ARN` alone is not OIDC (other tools read it): the CLI profile answers.
     let chain = DefaultCredentialsChain::with_config(
-        config(&home, env(&vars[..2])).await.sts_endpoint(sts.url()),
+        config(&home, env(&vars[..1])).await.sts_endpoint(sts.url()),
     );
     assert_eq!(
         chain.credentials().await.unwrap().access_key_id(),
         "LTAI-cli"
     );
+    // Two of the three: OIDC was asked for but is incomplete, and the chain stops there.
+    let chain = DefaultCredentialsChain::with_config(
+        config(&home, env(&vars[..2])).await.sts_endpoint(sts.url()),
+    );
+    let error = chain.credentials().await.unwrap_err();
+    assert!(
+        matches!(&error, CredentialsError::Unusable(failure) if failure.provider == "oidc"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains(OIDC_TOKEN_FILE_VAR), "{error}");
     assert_eq!(sts.count(), 1);
 }
 
@@ -214,26 +224,9 @@ async fn concurrent_first_calls_probe_once() {
 }
 
 #[tokio::test]
-async fn when_all_fail_every_reason_is_listed_without_secrets() {
+async fn when_every_source_is_absent_every_reason_is_listed() {
     let home = TempDir::new();
-    home.write(
-        ".aliyun/config.json",
-        &format!(
-            r#"{{"current":"default","profiles":[{{"name":"default","mode":"CloudSSO",
-               "access_key_secret":"{SECRET_SENTINEL}","sts_token":"{TOKEN_SENTINEL}"}}]}}"#
-        ),
-    );
-    home.write(
-        ".alibabacloud/credentials",
-        &format!("[default]\ntype = access_key\n{SECRET_SENTINEL}\n"),
-    );
-    let chain = DefaultCredentialsChain::with_config(
-        config(
-            &home,
-            env(&[(ACCESS_KEY_ID_VAR, "LTAI-env"), (ACCESS_KEY_SECRET_VAR, "")]),
-        )
-        .await,
-    );
+    let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
     let error = chain.credentials().await.unwrap_err();
     assert_eq!(
         providers(&error),
@@ -248,17 +241,37 @@ async fn when_all_fail_every_reason_is_listed_without_secrets() {
     );
     let text = error.to_string();
     for expected in [
-        "environment: ALIBABA_CLOUD_ACCESS_KEY_SECRET is not set",
+        "environment: ALIBABA_CLOUD_ACCESS_KEY_ID is not set",
         "oidc: ALIBABA_CLOUD_ROLE_ARN is not set",
-        "cli_profile: profile `default`",
-        "mode `CloudSSO`",
-        "ini_profile:",
-        "line 3",
+        "cli_profile: no CLI configuration at ",
+        "ini_profile: no credentials file at ",
         "ecs_ram_role: the metadata service did not name the instance's RAM role",
         "credentials_uri: ALIBABA_CLOUD_CREDENTIALS_URI is not set",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in {text}");
     }
+    assert_eq!(chain.selected(), None);
+}
+
+#[tokio::test]
+async fn a_broken_source_stops_the_chain_without_showing_secrets() {
+    let home = TempDir::new();
+    home.write(
+        ".aliyun/config.json",
+        &format!(
+            r#"{{"current":"default","profiles":[{{"name":"default","mode":"CloudSSO",
+               "access_key_secret":"{SECRET_SENTINEL}","sts_token":"{TOKEN_SENTINEL}"}}]}}"#
+        ),
+    );
+    home.write(".alibabacloud/credentials", INI);
+    let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
+    let error = chain.credentials().await.unwrap_err();
+    let text = error.to_string();
+    assert!(
+        text.starts_with("the cli_profile credential source is configured but unusable"),
+        "{text}"
+    );
+    assert!(text.contains("mode `CloudSSO`"), "{text}");
     for shown in [text, format!("{error:?}"), format!("{chain:?}")] {
         assert!(!shown.contains(SECRET_SENTINEL));
         assert!(!shown.contains(TOKEN_SENTINEL));

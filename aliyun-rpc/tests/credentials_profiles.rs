@@ -207,7 +207,7 @@ async fn cli_problems_are_named() {
 async fn cli_missing_or_malformed_files_are_errors_without_contents() {
     let home = TempDir::new();
     let missing = cli(&home, &[]).provide_credentials().await.unwrap_err();
-    assert!(matches!(missing, CredentialsError::Unavailable(_)));
+    assert!(matches!(missing, CredentialsError::NotConfigured(_)));
     assert!(missing.to_string().contains("config.json"), "{missing}");
     home.write(
         ".aliyun/config.json",
@@ -396,10 +396,10 @@ async fn ini_problems_are_named() {
 }
 
 #[tokio::test]
-async fn ini_a_missing_file_is_unavailable_and_a_broken_line_is_not_quoted() {
+async fn ini_a_missing_file_is_not_configured_and_a_broken_line_is_not_quoted() {
     let home = TempDir::new();
     let missing = ini(&home, &[]).provide_credentials().await.unwrap_err();
-    assert!(matches!(missing, CredentialsError::Unavailable(_)));
+    assert!(matches!(missing, CredentialsError::NotConfigured(_)));
     home.write(
         ".alibabacloud/credentials",
         "[default]\ntype = access_key\nSECRET-SENTINEL-7f3a\n",

@@ -205,7 +205,7 @@ fn oidc_sts(request: &credentials_support::Request) -> Reply {
 async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
     let server = Server::start(oidc_sts).await;
     let dir = TempDir::new();
-    let token_file = dir.write("token", "jwt-1\n");
+    let token_file = dir.write("token", "jwt-1");
     let provider = OidcProvider::builder(ROLE, "acs:ram::1:oidc-provider/ack", &token_file)
         .sts_endpoint(server.url())
         .env(no_env())
@@ -297,7 +297,7 @@ async fn oidc_from_the_environment() {
 async fn an_empty_token_file_is_refused_before_sending() {
     let server = Server::start(oidc_sts).await;
     let dir = TempDir::new();
-    let token_file = dir.write("token", "  \n");
+    let token_file = dir.write("token", "");
     let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
         .sts_endpoint(server.url())
         .env(no_env())
@@ -305,5 +305,13 @@ async fn an_empty_token_file_is_refused_before_sending() {
         .unwrap();
     let error = provider.fetch().await.unwrap_err();
     assert!(error.to_string().contains("is empty"), "{error}");
+    // Used as given, as the official SDKs do: a newline after the token is an error, not
+    // trimmed away.
+    dir.write("token", "jwt-1\n");
+    let error = provider.fetch().await.unwrap_err();
+    assert!(
+        error.to_string().contains("ends with a line feed (U+000A)"),
+        "{error}"
+    );
     assert_eq!(server.count(), 0);
 }

@@ -157,7 +157,7 @@ fn decoding(settings: &Settings) {
     assert_eq!(ours, strict, "JSON and XML decode alike");
     let strict: StrictPage = quick_xml::de::from_reader(page_xml.as_slice()).expect("decodes");
     assert_eq!(
-        domain_api::Page::into_items(ours).len(),
+        aliyun_rpc::Page::into_items(ours).len(),
         strict.data.task_detail.len()
     );
 

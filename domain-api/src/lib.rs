@@ -21,6 +21,7 @@
 #![forbid(unsafe_code)]
 
 mod pagination;
+mod parameter_names;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
@@ -30,7 +31,8 @@ mod save_single_task_for_creating_order_renew;
 mod types;
 pub mod workflow;
 
-pub use pagination::{ListPage, MAX_PAGES, Page, PagedAction, all_items};
+pub use aliyun_rpc::pages::PageLimits;
+pub use pagination::{ListPage, all_items, all_items_within};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
@@ -52,4 +54,5 @@ impl aliyun_rpc::Product for Domain {
     const NAME: &'static str = "Domain";
     const VERSION: &'static str = "2018-01-29";
     const ENDPOINT: &'static str = "domain.aliyuncs.com";
+    const PARAMETER_NAMES: &'static [&'static str] = parameter_names::PARAMETER_NAMES;
 }

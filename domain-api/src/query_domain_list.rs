@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::pagination::{ListPage, PagedAction};
+use crate::pagination::ListPage;
 use crate::types::{DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag};
 
 /// Lists domains with their expiration dates: the source of `CurrentExpirationDate` for a
@@ -12,8 +12,8 @@ use crate::types::{DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder
 #[rpc(action = "QueryDomainList", product = crate::Domain, response = QueryDomainListResponse, idempotent)]
 #[non_exhaustive]
 pub struct QueryDomainList {
-    /// `PageNum`: the page, counted from 1.
-    #[rpc(min = 1)]
+    /// `PageNum`: the page, counted from 1; a page stream moves it.
+    #[rpc(min = 1, page_number)]
     pub page_num: u32,
     /// `PageSize`: domains per page.
     #[rpc(min = 1, max = 5000)]
@@ -83,16 +83,6 @@ impl QueryDomainList {
         self.order_key_type = Some(OrderKey::ExpirationDate);
         self.order_by_type = Some(SortOrder::Asc);
         self
-    }
-}
-
-impl PagedAction for QueryDomainList {
-    fn page_num(&self) -> u32 {
-        self.page_num
-    }
-
-    fn set_page_num(&mut self, page_num: u32) {
-        self.page_num = page_num;
     }
 }
 

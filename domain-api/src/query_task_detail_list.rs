@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::pagination::{ListPage, PagedAction};
+use crate::pagination::ListPage;
 use crate::types::{Lang, TaskStatus, TaskStatusFilter};
 
 /// Reads the per-domain results of a task, such as a batch renewal.
@@ -14,8 +14,8 @@ pub struct QueryTaskDetailList {
     /// `TaskNo`: the task, as the submitting action returned it.
     #[rpc(non_empty)]
     pub task_no: String,
-    /// `PageNum`: the page, counted from 1.
-    #[rpc(min = 1)]
+    /// `PageNum`: the page, counted from 1; a page stream moves it.
+    #[rpc(min = 1, page_number)]
     pub page_num: u32,
     /// `PageSize`: details per page, at most 1000.
     #[rpc(min = 1, max = 1000)]
@@ -45,16 +45,6 @@ impl QueryTaskDetailList {
             lang: None,
             user_client_ip: None,
         }
-    }
-}
-
-impl PagedAction for QueryTaskDetailList {
-    fn page_num(&self) -> u32 {
-        self.page_num
-    }
-
-    fn set_page_num(&mut self, page_num: u32) {
-        self.page_num = page_num;
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::pagination::{ListPage, PagedAction};
+use crate::pagination::ListPage;
 use crate::types::{Lang, TaskInfoStatus};
 
 /// Lists tasks created in a window: how to find a renewal task whose submission timed out before
@@ -12,8 +12,8 @@ use crate::types::{Lang, TaskInfoStatus};
 #[rpc(action = "QueryTaskList", product = crate::Domain, response = QueryTaskListResponse, idempotent)]
 #[non_exhaustive]
 pub struct QueryTaskList {
-    /// `PageNum`: the page, counted from 1.
-    #[rpc(min = 1)]
+    /// `PageNum`: the page, counted from 1; a page stream moves it.
+    #[rpc(min = 1, page_number)]
     pub page_num: u32,
     /// `PageSize`: tasks per page.
     #[rpc(min = 1, max = 1000)]
@@ -48,16 +48,6 @@ impl QueryTaskList {
         self.begin_create_time = Some(begin_ms);
         self.end_create_time = Some(end_ms);
         self
-    }
-}
-
-impl PagedAction for QueryTaskList {
-    fn page_num(&self) -> u32 {
-        self.page_num
-    }
-
-    fn set_page_num(&mut self, page_num: u32) {
-        self.page_num = page_num;
     }
 }
 

@@ -10,6 +10,9 @@ pub const DEMO_ACCESS_KEY_ID: &str = "emulator-demo-id";
 /// Secret that goes with [`DEMO_ACCESS_KEY_ID`].
 pub const DEMO_ACCESS_KEY_SECRET: &str = "emulator-demo-secret";
 
+/// How long a client may take to send a request's head (and then its body), by default.
+const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// One AccessKey pair the emulator accepts, optionally an STS one that must carry its token.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credential {
@@ -45,6 +48,7 @@ pub struct EmulatorConfig {
     pub(crate) credentials: Vec<Credential>,
     pub(crate) faults: Faults,
     pub(crate) task_step: Duration,
+    pub(crate) header_timeout: Duration,
 }
 
 impl Default for EmulatorConfig {
@@ -54,7 +58,8 @@ impl Default for EmulatorConfig {
 }
 
 impl EmulatorConfig {
-    /// Demo credentials, the built-in demo domains, no faults, a free port, 200 ms task stages.
+    /// Demo credentials, the built-in demo domains, no faults, a free port, 200 ms task stages,
+    /// a 10 s header timeout.
     pub fn new() -> Self {
         Self {
             port: 0,
@@ -67,6 +72,7 @@ impl EmulatorConfig {
             }],
             faults: Faults::default(),
             task_step: Duration::from_millis(200),
+            header_timeout: DEFAULT_HEADER_TIMEOUT,
         }
     }
 
@@ -126,6 +132,17 @@ impl EmulatorConfig {
     #[must_use]
     pub fn task_step(mut self, step: Duration) -> Self {
         self.task_step = step;
+        self
+    }
+
+    /// How long a client may take to send a request's head, counted from when the emulator
+    /// starts waiting for it (on a new connection, or after the previous answer on a kept-alive
+    /// one), and then again its body; a connection that takes longer is closed. A client that
+    /// stalls half-way, or many of them, thus cannot hold connections open for ever.
+    /// 10 s unless set; `Duration::ZERO` turns the limit off.
+    #[must_use]
+    pub fn header_timeout(mut self, timeout: Duration) -> Self {
+        self.header_timeout = timeout;
         self
     }
 }

@@ -29,6 +29,8 @@ mod server;
 mod signature_v1;
 mod signature_v3;
 mod state;
+mod state_file;
+mod timed_body;
 
 pub use config::{Credential, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, EmulatorConfig};
 pub use faults::Faults;

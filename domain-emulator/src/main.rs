@@ -1,6 +1,7 @@
 //! `domain-emulator`: run the emulated Domain API on loopback until Ctrl-C or SIGTERM.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
@@ -41,6 +42,10 @@ struct Args {
     /// Duration of each task stage, in milliseconds.
     #[arg(long, default_value_t = 200)]
     task_step_ms: u64,
+    /// Time a client has to send a request's head, and then its body, in milliseconds; an idle
+    /// or stalled connection is closed after it (0: no limit).
+    #[arg(long, default_value_t = 10_000)]
+    header_timeout_ms: u64,
 }
 
 fn rate(text: &str) -> Result<f64, String> {
@@ -53,11 +58,23 @@ fn rate(text: &str) -> Result<f64, String> {
 }
 
 #[tokio::main]
-async fn main() -> std::io::Result<()> {
-    let args = Args::parse();
+async fn main() -> ExitCode {
+    match run(Args::parse()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // The message alone (not the `io::Error` debug form): it says what to do, e.g. that
+            // another emulator holds the state file.
+            eprintln!("domain-emulator: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(args: Args) -> std::io::Result<()> {
     let mut config = EmulatorConfig::new()
         .port(args.port)
         .task_step(Duration::from_millis(args.task_step_ms))
+        .header_timeout(Duration::from_millis(args.header_timeout_ms))
         .faults(Faults {
             throttle_rate: args.throttle_rate,
             server_error_rate: args.error_rate,

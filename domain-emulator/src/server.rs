@@ -3,7 +3,6 @@
 
 use std::io;
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -15,7 +14,7 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse as _, Response};
 use axum::routing::get;
 use hyper::service::Service as _;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, watch};
@@ -29,6 +28,8 @@ use crate::faults::{FaultDecision, FaultInjector, SplitMix64};
 use crate::request::{Authenticator, RawRequest, requested_format};
 use crate::respond::{ApiError, Format, error_body, success_body};
 use crate::state::{DomainRecord, State, load_seed};
+use crate::state_file::StateFile;
+use crate::timed_body::TimedBody;
 
 /// How long [`Emulator::shutdown`] lets in-flight requests finish before cutting them off.
 const GRACEFUL_SHUTDOWN_LIMIT: Duration = Duration::from_secs(5);
@@ -36,9 +37,10 @@ const GRACEFUL_SHUTDOWN_LIMIT: Duration = Duration::from_secs(5);
 /// Everything the request handlers and the ticker share.
 struct Shared {
     state: Mutex<State>,
-    /// Serialises state-file writes so that a later write never carries an older snapshot.
-    persist_lock: Mutex<()>,
-    state_file: Option<PathBuf>,
+    /// The claimed state file, if any. Held locked while writing, so that a later write never
+    /// carries an older snapshot; emptied when the emulator stops, which ends the claim and keeps
+    /// a straggling request from writing after it.
+    state_file: Mutex<Option<StateFile>>,
     auth: Authenticator,
     faults: Mutex<FaultInjector>,
     latency: Duration,
@@ -79,14 +81,20 @@ impl Shared {
 
     /// Writes the current state to the state file, if there is one.
     fn persist(&self) -> io::Result<()> {
-        let Some(path) = &self.state_file else {
+        let writer = lock(&self.state_file);
+        let Some(file) = writer.as_ref() else {
             return Ok(());
         };
-        let _writer = lock(&self.persist_lock);
         // Snapshot taken after acquiring the writer lock: each write carries everything that
         // changed before it started.
         let snapshot = lock(&self.state).clone();
-        snapshot.save(path)
+        snapshot.save(file.path())
+    }
+
+    /// Ends the claim on the state file: nothing is written to it any more, and another emulator
+    /// may take it.
+    fn release_state_file(&self) {
+        lock(&self.state_file).take();
     }
 }
 
@@ -122,9 +130,18 @@ impl std::fmt::Debug for Emulator {
 impl Emulator {
     /// Loads the account (state file, else seed file, else demo domains), binds
     /// `127.0.0.1:port` and starts serving and processing tasks.
+    ///
+    /// A state file that another emulator is using is refused, with
+    /// [`io::ErrorKind::ResourceBusy`].
     pub async fn start(config: EmulatorConfig) -> io::Result<Emulator> {
-        let state = match (&config.state_file, &config.seed_file) {
-            (Some(path), _) if path.exists() => State::load(path)?,
+        // Claimed before it is read: the state loaded is then the one this emulator goes on from.
+        let state_file = config
+            .state_file
+            .as_deref()
+            .map(StateFile::claim)
+            .transpose()?;
+        let state = match (&state_file, &config.seed_file) {
+            (Some(file), _) if file.path().exists() => State::load(file.path())?,
             (_, Some(seed)) => State::with_domains(load_seed(seed)?),
             _ => State::with_domains(demo_domains(now_ms())),
         };
@@ -136,8 +153,7 @@ impl Emulator {
         let id_seed = getrandom::u64().map_err(|e| io::Error::other(e.to_string()))?;
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
-            persist_lock: Mutex::new(()),
-            state_file: config.state_file.clone(),
+            state_file: Mutex::new(state_file),
             auth: Authenticator::new(config.credentials.clone()),
             latency: config.faults.latency,
             faults: Mutex::new(FaultInjector::new(config.faults.clone())),
@@ -149,7 +165,12 @@ impl Emulator {
         // Write the file at once, so a state file always exists while the emulator runs.
         shared.persist()?;
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let accept_task = tokio::spawn(accept_loop(listener, shared.clone(), shutdown_rx.clone()));
+        let accept_task = tokio::spawn(accept_loop(
+            listener,
+            shared.clone(),
+            shutdown_rx.clone(),
+            config.header_timeout,
+        ));
         let ticker_task = tokio::spawn(run_tasks(shared.clone(), shutdown_rx));
         Ok(Emulator {
             address,
@@ -217,7 +238,9 @@ impl Emulator {
         if let Some(task) = self.ticker_task.take() {
             let _ = task.await;
         }
-        self.shared.persist()
+        let saved = self.shared.persist();
+        self.shared.release_state_file();
+        saved
     }
 }
 
@@ -231,6 +254,8 @@ impl Drop for Emulator {
         {
             task.abort();
         }
+        // Aborted connection tasks wind down later: the claim ends now, with no more writes.
+        self.shared.release_state_file();
     }
 }
 
@@ -238,6 +263,7 @@ async fn accept_loop(
     listener: TcpListener,
     shared: Arc<Shared>,
     mut shutdown: watch::Receiver<bool>,
+    header_timeout: Duration,
 ) {
     let router = Router::new()
         .route("/", get(handle).post(handle))
@@ -247,7 +273,7 @@ async fn accept_loop(
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, peer)) => {
-                    connections.spawn(serve_connection(stream, peer, router.clone(), shutdown.clone()));
+                    connections.spawn(serve_connection(stream, peer, router.clone(), shutdown.clone(), header_timeout));
                 }
                 Err(error) => {
                     // Out of file descriptors and the like: back off instead of spinning.
@@ -269,11 +295,17 @@ async fn accept_loop(
 
 /// Serves one connection with hyper directly (not `axum::serve`) so that a fault can close the
 /// socket without writing a response: dropping the connection future drops the stream.
+///
+/// A client gets `header_timeout` to send each request's head, counted from when the emulator
+/// starts waiting for it, so a connection that stalls half-way through a head, or sits idle
+/// between requests, is closed rather than held open for ever; then `header_timeout` again for
+/// the body. `Duration::ZERO` turns both limits off.
 async fn serve_connection(
     stream: TcpStream,
     peer: SocketAddr,
     router: Router,
     mut shutdown: watch::Receiver<bool>,
+    header_timeout: Duration,
 ) {
     let drop_now = Arc::new(Notify::new());
     let connection_info = Connection {
@@ -281,13 +313,21 @@ async fn serve_connection(
         drop_now: drop_now.clone(),
     };
     let router = TowerToHyperService::new(router);
+    let limit = (!header_timeout.is_zero()).then_some(header_timeout);
     let service =
-        hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+        hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+            let mut request = match limit {
+                Some(limit) => {
+                    request.map(|body| axum::body::Body::new(TimedBody::new(body, limit)))
+                }
+                None => request.map(axum::body::Body::new),
+            };
             request.extensions_mut().insert(connection_info.clone());
             router.call(request)
         });
-    let connection =
-        hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder.timer(TokioTimer::new()).header_read_timeout(limit);
+    let connection = builder.serve_connection(TokioIo::new(stream), service);
     tokio::pin!(connection);
     let mut shutting_down = *shutdown.borrow();
     if shutting_down {

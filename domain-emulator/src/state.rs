@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::add_years_utc;
+use crate::state_file;
 
 /// One domain in the emulated account. Field names serialise in the API's PascalCase, so a seed
 /// file reads like a QueryDomainList entry; every field but `DomainName` and
@@ -319,34 +320,14 @@ impl State {
 
     /// Reads a state file written by [`State::save`].
     pub(crate) fn load(path: &Path) -> io::Result<Self> {
-        let bytes = fs::read(path)?;
+        let bytes = state_file::read(path)?;
         serde_json::from_slice(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
     }
 
-    /// Writes the state atomically: a temporary file in the same directory, fsync, rename, then
-    /// fsync of the directory, so a crash leaves either the old or the new file, never half of one.
+    /// Writes the state atomically, through a private temporary file (see `state_file`).
     pub(crate) fn save(&self, path: &Path) -> io::Result<()> {
         let json = serde_json::to_vec_pretty(self).map_err(io::Error::other)?;
-        let file_name = path
-            .file_name()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "state file has no name"))?;
-        let mut temp_name = std::ffi::OsString::from(".");
-        temp_name.push(file_name);
-        temp_name.push(format!(".tmp-{}", std::process::id()));
-        let temp_path = path.with_file_name(temp_name);
-        {
-            let mut file = fs::File::create(&temp_path)?;
-            file.write_all(&json)?;
-            file.sync_all()?;
-        }
-        fs::rename(&temp_path, path)?;
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-        // Directory fsync makes the rename itself durable; not every platform allows opening a
-        // directory, so failure here is not an error.
-        if let Ok(dir) = fs::File::open(dir.unwrap_or(Path::new("."))) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
+        state_file::replace(path, &json)
     }
 }
 

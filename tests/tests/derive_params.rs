@@ -226,7 +226,7 @@ fn action_constants_come_from_the_container_attributes() {
     assert_eq!(QueryDomainList::ACTION, "QueryDomainList");
     assert_eq!(QueryDomainList::VERSION, "2018-01-29");
     assert_eq!(QueryDomainList::ENDPOINT, "domain.aliyuncs.com");
-    // `idempotent = true` here; no key means not idempotent.
+    // `idempotent = true` here; with no key, `Ping` (not a read verb) is not idempotent.
     assert_eq!(
         [QueryDomainList::IDEMPOTENT, Ping::IDEMPOTENT],
         [true, false]

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use aliyun_rpc::{Client, Credentials, Error, RetryPolicy, RpcAction, decode_response};
 use domain_api::{
-    OrderRenewParam, QueryTaskDetailList, QueryTaskDetailListResponse,
-    SaveBatchTaskForCreatingOrderRenew,
+    OrderRenewParam, QueryDomainByDomainName, QueryDomainList, QueryTaskDetailList,
+    QueryTaskDetailListResponse, SaveBatchTaskForCreatingOrderRenew,
 };
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
@@ -159,8 +159,25 @@ fn cases() -> Vec<Case> {
         case("xml-invalid-character-reference", 200, "<R><RequestId>&#xD800;</RequestId><TaskNo>T</TaskNo></R>", Response, Response),
         case("xml-cdata-with-markup", 200, "<R><RequestId><![CDATA[</RequestId><x>]]></RequestId><TaskNo>T</TaskNo></R>", Decoded, Decoded),
         // Duplicates.
-        case("json-duplicate-keys-last-wins", 200, r#"{"RequestId":"A","RequestId":"B","TaskNo":"T"}"#, Decoded, Decoded),
+        case("json-duplicate-keys", 200, r#"{"RequestId":"A","RequestId":"B","TaskNo":"T"}"#, Response, Response),
+        case("json-duplicate-task-no", 200, r#"{"RequestId":"R","TaskNo":"T-REAL","TaskNo":"T-BOGUS"}"#, Response, Response),
+        case("json-duplicate-task-no-in-another-case", 200, r#"{"RequestId":"R","TaskNo":"T-REAL","taskno":"T-BOGUS"}"#, Response, Response),
+        case("json-duplicate-key-in-an-ignored-value", 200, r#"{"RequestId":"R","TaskNo":"T","Extra":{"a":1,"a":2}}"#, Response, Response),
+        case("json-duplicate-list-wrapper-key", 200, r#"{"RequestId":"R","TaskNo":"T","Data":{"TaskDetail":[],"TaskDetail":[]}}"#, Response, Response),
         case("xml-duplicate-scalar-element", 200, "<R><RequestId>A</RequestId><RequestId>B</RequestId><TaskNo>T</TaskNo></R>", Response, Response),
+        case("xml-duplicate-element-in-another-case", 200, "<R><RequestId>R</RequestId><TaskNo>A</TaskNo><taskNo>B</taskNo></R>", Response, Response),
+        case("xml-repeated-list-element", 200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo><Data><TaskDetail><DomainName>a.com</DomainName></TaskDetail><TaskDetail><DomainName>b.com</DomainName></TaskDetail></Data></R>", Decoded, Decoded),
+        // Values in another type than declared: never converted.
+        case("boolean-for-integer", 200, r#"{"RequestId":"R","TaskNo":"T","PageSize":true}"#, Decoded, Response),
+        case("integral-float-for-integer", 200, r#"{"RequestId":"R","TaskNo":"T","PageSize":20.0}"#, Decoded, Response),
+        case("exponent-for-integer", 200, r#"{"RequestId":"R","TaskNo":"T","TotalItemNum":1e3}"#, Decoded, Response),
+        case("exponent-string-for-integer", 200, r#"{"RequestId":"R","TaskNo":"T","TotalItemNum":"1e3"}"#, Decoded, Response),
+        case("plus-sign-string-for-integer", 200, r#"{"RequestId":"R","TaskNo":"T","PageSize":"+20"}"#, Decoded, Response),
+        case("number-for-boolean", 200, r#"{"RequestId":"R","TaskNo":"T","NextPage":1}"#, Decoded, Response),
+        case("digit-string-for-boolean", 200, r#"{"RequestId":"R","TaskNo":"T","NextPage":"0"}"#, Decoded, Response),
+        case("xml-fraction-for-integer", 200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo><PageSize>1.5</PageSize></R>", Decoded, Response),
+        case("xml-word-for-integer", 200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo><PageSize>true</PageSize></R>", Decoded, Response),
+        case("xml-integers-and-booleans-as-text", 200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo><PageSize>20</PageSize><TotalItemNum>1767225600000</TotalItemNum><NextPage>false</NextPage></R>", Decoded, Decoded),
         // Error envelopes, complete or not.
         case("error-without-message", 403, r#"{"Code":"Forbidden.RAM"}"#, Service("Forbidden.RAM"), Service("Forbidden.RAM")),
         case("error-without-code", 500, r#"{"RequestId":"R","Message":"boom"}"#, Response, Response),
@@ -219,10 +236,25 @@ fn lenient_decoding_keeps_what_the_hostile_bodies_carried() {
         (renewal.request_id.as_str(), renewal.task_no.as_str()),
         ("12345", "678")
     );
-    // Duplicate JSON keys: the last one wins, as in serde_json.
-    let body = br#"{"RequestId":"A","RequestId":"B","TaskNo":"T"}"#;
-    let renewal = decode_response::<SaveBatchTaskForCreatingOrderRenew>(200, body).unwrap();
-    assert_eq!(renewal.request_id, "B");
+    // Duplicate JSON keys: neither value is taken, and the error names the key.
+    let body = br#"{"RequestId":"R","TaskNo":"T-REAL","TaskNo":"T-BOGUS"}"#;
+    let Err(Error::Response(error)) =
+        decode_response::<SaveBatchTaskForCreatingOrderRenew>(200, body)
+    else {
+        panic!("a repeated TaskNo decoded")
+    };
+    assert!(
+        error.reason().contains(r#"repeats the key "TaskNo""#),
+        "{}",
+        error.reason()
+    );
+    // XML text is the only way XML writes numbers: it fills integers.
+    let body = b"<R><RequestId>R</RequestId><PageSize>20</PageSize><TotalItemNum>1767225600000</TotalItemNum></R>";
+    let page = decode_response::<QueryTaskDetailList>(200, body).unwrap();
+    assert_eq!(
+        (page.page_size, page.total_item_num),
+        (20, 1_767_225_600_000)
+    );
     // A CDATA section keeps markup as text.
     let body = b"<R><RequestId><![CDATA[</RequestId><x>]]></RequestId><TaskNo>T</TaskNo></R>";
     let renewal = decode_response::<SaveBatchTaskForCreatingOrderRenew>(200, body).unwrap();
@@ -531,6 +563,119 @@ async fn hostile_bodies_over_http_give_typed_errors_through_client_call() {
     assert!(
         matches!(&renewed, Err(Error::Service(e)) if e.code() == "ParameterIllegal"),
         "{renewed:?}"
+    );
+    drop(server);
+}
+
+/// The reason of a decoding failure, whether it came back as is or as the cause of an unknown
+/// outcome (a renewal's answer that cannot be read leaves the order's fate unknown).
+fn decoding_reason(result: Result<impl std::fmt::Debug, Error>) -> String {
+    match result {
+        Err(Error::Response(error)) => error.reason().to_owned(),
+        Err(Error::OutcomeUnknown { cause, .. }) => match *cause {
+            Error::Response(error) => error.reason().to_owned(),
+            other => panic!("expected a response error as the cause, got {other:?}"),
+        },
+        other => panic!("expected a response error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn wrong_types_and_repeated_keys_over_http_are_refused_through_client_call() {
+    const LIMIT: usize = 256 * 1024;
+    let page_of = |domain: &str| {
+        format!(
+            r#"{{"RequestId":"R","TotalItemNum":1,"CurrentPageNum":1,"PageSize":20,"TotalPageNum":1,"PrePage":false,"NextPage":false,"Data":{{"Domain":[{domain}]}}}}"#
+        )
+        .into_bytes()
+    };
+    let canned = |path, content_type, body: Vec<u8>| Canned {
+        path,
+        status: 200,
+        content_type,
+        body,
+        framing: Framing::ContentLength,
+    };
+    let json = "application/json";
+    let server = CannedServer::start(vec![
+        canned("/expiration-true", json, page_of(r#"{"DomainName":"example.com","ExpirationDateLong":true}"#)),
+        canned("/expiration-fraction", json, page_of(r#"{"DomainName":"example.com","ExpirationDateLong":1767225600000.5}"#)),
+        canned("/expiration-exponent", json, page_of(r#"{"DomainName":"example.com","ExpirationDateLong":1.7672256e12}"#)),
+        canned("/expiration-text", json, page_of(r#"{"DomainName":"example.com","ExpirationDateLong":"1767225600000","Premium":"false"}"#)),
+        canned("/premium-number", json, br#"{"RequestId":"R","DomainName":"example.com","Premium":1}"#.to_vec()),
+        canned("/expiration-twice", json, br#"{"RequestId":"R","DomainName":"example.com","ExpirationDateLong":1767225600000,"ExpirationDateLong":1}"#.to_vec()),
+        canned("/xml-expiration-word", "text/xml", b"<QueryDomainByDomainNameResponse><RequestId>R</RequestId><DomainName>example.com</DomainName><ExpirationDateLong>true</ExpirationDateLong></QueryDomainByDomainNameResponse>".to_vec()),
+        canned("/xml-expiration-text", "text/xml", b"<QueryDomainByDomainNameResponse><RequestId>R</RequestId><DomainName>example.com</DomainName><ExpirationDateLong>1767225600000</ExpirationDateLong></QueryDomainByDomainNameResponse>".to_vec()),
+        canned("/task-no-twice", json, br#"{"RequestId":"R","TaskNo":"T-REAL","TaskNo":"T-BOGUS"}"#.to_vec()),
+        canned("/task-no-twice-in-another-case", json, br#"{"RequestId":"R","taskNo":"T-REAL","TaskNo":"T-BOGUS"}"#.to_vec()),
+        canned("/xml-task-no-twice", "text/xml", b"<SaveBatchTaskForCreatingOrderRenewResponse><RequestId>R</RequestId><TaskNo>T-REAL</TaskNo><TaskNo>T-BOGUS</TaskNo></SaveBatchTaskForCreatingOrderRenewResponse>".to_vec()),
+    ])
+    .await;
+    let list = |path: &'static str| {
+        let client = client(server.endpoint(path), LIMIT);
+        async move { client.call(&QueryDomainList::new(20)).await }
+    };
+    let one = |path: &'static str| {
+        let client = client(server.endpoint(path), LIMIT);
+        async move {
+            client
+                .call(&QueryDomainByDomainName::new("example.com"))
+                .await
+        }
+    };
+
+    for path in [
+        "/expiration-true",
+        "/expiration-fraction",
+        "/expiration-exponent",
+    ] {
+        let reason = decoding_reason(list(path).await);
+        assert!(
+            reason.contains("at `Data.Domain[0].ExpirationDateLong`: expected an integer"),
+            "{path}: {reason}"
+        );
+    }
+    let page = list("/expiration-text")
+        .await
+        .expect("an integer in quotes");
+    assert_eq!(page.items[0].expiration_date_long, Some(1_767_225_600_000));
+    assert_eq!(page.items[0].premium, Some(false));
+
+    let reason = decoding_reason(one("/premium-number").await);
+    assert!(
+        reason.contains("at `Premium`: expected a boolean, found number 1"),
+        "{reason}"
+    );
+    let reason = decoding_reason(one("/expiration-twice").await);
+    assert!(
+        reason.contains(r#"repeats the key "ExpirationDateLong""#),
+        "{reason}"
+    );
+    let reason = decoding_reason(one("/xml-expiration-word").await);
+    assert!(
+        reason.contains("at `ExpirationDateLong`: expected an integer, found string \"true\""),
+        "{reason}"
+    );
+    let domain = one("/xml-expiration-text")
+        .await
+        .expect("XML text is an integer");
+    assert_eq!(domain.expiration_date_long, Some(1_767_225_600_000));
+
+    for path in ["/task-no-twice", "/task-no-twice-in-another-case"] {
+        let reason = decoding_reason(client(server.endpoint(path), LIMIT).call(&renewal()).await);
+        assert!(
+            reason.contains(r#"repeats the key "TaskNo""#),
+            "{path}: {reason}"
+        );
+    }
+    let reason = decoding_reason(
+        client(server.endpoint("/xml-task-no-twice"), LIMIT)
+            .call(&renewal())
+            .await,
+    );
+    assert!(
+        reason.contains("at `TaskNo`: expected a string, found a list of 2"),
+        "{reason}"
     );
     drop(server);
 }

@@ -34,5 +34,32 @@ fn ui() {
     cases.compile_fail("ui/fail/container/*.rs");
     cases.compile_fail("ui/fail/field/*.rs");
     cases.compile_fail("ui/fail/value/*.rs");
+    cases.compile_fail("ui/fail/page/*.rs");
     cases.pass("ui/pass/*.rs");
+}
+
+/// Every expected diagnostic names only public items: an error that says
+/// `aliyun_rpc::__private::…` points the user at something they cannot read or use.
+#[test]
+fn no_diagnostic_names_a_private_item() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/fail");
+    let mut pending = vec![root];
+    let mut read = 0;
+    let mut offenders = Vec::new();
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("the ui folder is readable") {
+            let path = entry.expect("a folder entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "stderr") {
+                read += 1;
+                let text = std::fs::read_to_string(&path).expect("an expected diagnostic");
+                if text.contains("__private") {
+                    offenders.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(read > 20, "found only {read} expected diagnostics");
+    assert!(offenders.is_empty(), "{offenders:#?}");
 }

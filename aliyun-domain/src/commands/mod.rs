@@ -6,6 +6,8 @@ pub(crate) mod task;
 
 use std::io::Write;
 
+use crate::terminal;
+
 /// Writes `text` to stdout; a closed pipe (`| head`) is not an error worth a panic.
 pub(crate) fn print_stdout(text: &str) {
     let mut stdout = std::io::stdout().lock();
@@ -13,8 +15,9 @@ pub(crate) fn print_stdout(text: &str) {
     let _ = stdout.flush();
 }
 
-/// Writes a JSON document and a newline to stdout.
+/// Writes a JSON document and a newline to stdout: every string exactly as the server sent it,
+/// with the characters a terminal must not see raw written as `\uXXXX` escapes.
 pub(crate) fn print_json(value: &serde_json::Value) {
-    let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string());
+    let text = terminal::json_text(value);
     print_stdout(&format!("{text}\n"));
 }

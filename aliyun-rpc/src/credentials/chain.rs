@@ -34,17 +34,26 @@ impl fmt::Debug for Link {
 /// (`alibaba-rpc-facts.md` §10.1):
 ///
 /// 1. `environment`: [`EnvironmentProvider`];
-/// 2. `oidc`: [`OidcProvider`], only when `ALIBABA_CLOUD_ROLE_ARN`,
-///    `ALIBABA_CLOUD_OIDC_PROVIDER_ARN` and `ALIBABA_CLOUD_OIDC_TOKEN_FILE` are all set;
+/// 2. `oidc`: [`OidcProvider`], when `ALIBABA_CLOUD_OIDC_PROVIDER_ARN` or
+///    `ALIBABA_CLOUD_OIDC_TOKEN_FILE` is set (and then `ALIBABA_CLOUD_ROLE_ARN` too, or the
+///    chain stops; `ALIBABA_CLOUD_ROLE_ARN` alone is not OIDC, since other tools read it);
 /// 3. `cli_profile`: [`CliProfileProvider`] (`~/.aliyun/config.json`);
 /// 4. `ini_profile`: [`IniProfileProvider`] (`~/.alibabacloud/credentials`);
 /// 5. `ecs_ram_role`: [`EcsRamRoleProvider`], unless `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`;
 /// 6. `credentials_uri`: [`CredentialsUriProvider`], only when `ALIBABA_CLOUD_CREDENTIALS_URI` is
 ///    set.
 ///
+/// A source that is absent ([`CredentialsError::source_is_absent`]: its variables unset, its
+/// file not at the default path, no metadata service) lets the chain try the next. A source that
+/// is configured but fails (a malformed variable, an unreadable or malformed file, a profile
+/// that does not exist, a failed STS call) stops the chain with
+/// [`CredentialsError::Unusable`], naming the source and the problem: the official SDKs fall
+/// through to the next source instead, which can sign with another account's keys.
+///
 /// Temporary credentials are cached and refreshed 180 s before they expire. The source that
-/// succeeded is remembered and asked alone from then on. When every source fails, the error is
-/// [`CredentialsError::Exhausted`] with each one's reason.
+/// succeeded is remembered and asked alone from then on. When every source is absent, the error
+/// is [`CredentialsError::Exhausted`] with each one's reason. The credentials describe their
+/// source ([`Credentials::source`]); when a provider gives none, the link's name is used.
 #[derive(Debug)]
 pub struct DefaultCredentialsChain {
     links: Vec<Link>,
@@ -61,12 +70,17 @@ impl DefaultCredentialsChain {
     /// The chain over `config`'s environment, home directory and endpoints.
     pub fn with_config(config: ChainConfig) -> DefaultCredentialsChain {
         let env = &config.env;
-        let oidc = match [ROLE_ARN_VAR, OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR]
+        let oidc_asked_for = [OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR]
             .into_iter()
-            .find(|name| env.get(name).is_none())
-        {
-            Some(missing) => Err(CredentialsError::Missing(missing.to_owned())),
-            None => OidcProvider::from_config(&config).map(cached),
+            .any(|name| env.get(name).is_some());
+        let oidc = if oidc_asked_for {
+            OidcProvider::from_config(&config).map(cached)
+        } else {
+            let missing = [ROLE_ARN_VAR, OIDC_PROVIDER_ARN_VAR]
+                .into_iter()
+                .find(|name| env.get(name).is_none())
+                .unwrap_or(OIDC_PROVIDER_ARN_VAR);
+            Err(CredentialsError::Missing(missing.to_owned()))
         };
         let ecs = if env.is_true(ECS_METADATA_DISABLED_VAR) {
             Err(CredentialsError::Disabled(format!(
@@ -127,28 +141,30 @@ impl DefaultCredentialsChain {
         }
         let mut failures = Vec::with_capacity(self.links.len());
         for (index, link) in self.links.iter().enumerate() {
-            let provider = match &link.provider {
-                Ok(provider) => provider,
-                Err(reason) => {
-                    failures.push(ProviderFailure {
-                        provider: link.name,
-                        error: reason.clone(),
-                    });
-                    continue;
-                }
+            let outcome = match &link.provider {
+                Ok(provider) => provider.provide_credentials().await,
+                Err(reason) => Err(reason.clone()),
             };
-            match provider.provide_credentials().await {
+            match outcome {
                 Ok(credentials) => {
                     tracing::debug!(provider = link.name, "credentials found");
                     let _ = self.chosen.set(index);
-                    return Ok(credentials);
+                    return Ok(described(credentials, link.name));
                 }
-                Err(error) => {
+                Err(error) if error.source_is_absent() => {
                     tracing::debug!(provider = link.name, %error, "no credentials");
                     failures.push(ProviderFailure {
                         provider: link.name,
                         error,
                     });
+                }
+                Err(error) => {
+                    // Configured but broken: the next source may be another account's.
+                    tracing::debug!(provider = link.name, %error, "unusable; stopping");
+                    return Err(CredentialsError::Unusable(Box::new(ProviderFailure {
+                        provider: link.name,
+                        error,
+                    })));
                 }
             }
         }
@@ -157,8 +173,14 @@ impl DefaultCredentialsChain {
 
     async fn ask_chosen(&self) -> Option<Result<Credentials, CredentialsError>> {
         let index = *self.chosen.get()?;
-        let provider = self.links[index].provider.as_ref().ok()?;
-        Some(provider.provide_credentials().await)
+        let link = &self.links[index];
+        let provider = link.provider.as_ref().ok()?;
+        Some(
+            provider
+                .provide_credentials()
+                .await
+                .map(|credentials| described(credentials, link.name)),
+        )
     }
 }
 
@@ -171,6 +193,15 @@ impl Default for DefaultCredentialsChain {
 impl ProvideCredentials for DefaultCredentialsChain {
     fn provide_credentials(&self) -> CredentialsFuture<'_> {
         Box::pin(self.credentials())
+    }
+}
+
+/// `credentials`, described as coming from the link `name` unless their provider said more.
+fn described(credentials: Credentials, name: &str) -> Credentials {
+    if credentials.source().is_some() {
+        credentials
+    } else {
+        credentials.with_source(name)
     }
 }
 

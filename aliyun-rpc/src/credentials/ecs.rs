@@ -32,6 +32,12 @@ const ROLES_PATH: &str = "/latest/meta-data/ram/security-credentials/";
 /// 3. `GET /latest/meta-data/ram/security-credentials/<role>`, whose `Code` must be `Success`.
 ///
 /// Each request has a 1 s timeout.
+///
+/// When no role is configured and the service does not name one (no metadata service here, or
+/// an instance without a role), the source is absent ([`CredentialsError::NotConfigured`]) and
+/// a chain goes on; any later failure, or a failure for a configured role, stops it. A role
+/// name must be printable ASCII without `/`, `?` or `#`. The credentials are described as
+/// ``ECS RAM role `<role>` (instance metadata)``.
 #[derive(Debug, Clone)]
 pub struct EcsRamRoleProvider {
     base_url: String,
@@ -100,11 +106,22 @@ impl EcsRamRoleProvider {
                 "{ECS_METADATA_DISABLED_VAR}=true"
             )));
         }
+        if let Some(role) = &self.role_name {
+            check_role_name(role)?;
+        }
         let http = http_client(self.timeout)?;
         let token = self.session_token(&http).await?;
         let role = match &self.role_name {
             Some(role) => role.clone(),
-            None => self.discover_role(&http, token.as_deref()).await?,
+            None => {
+                let role = self.discover_role(&http, token.as_deref()).await?;
+                check_role_name(&role).map_err(|_| {
+                    CredentialsError::Unavailable(
+                        "the metadata service named a RAM role that is not a valid name".to_owned(),
+                    )
+                })?;
+                role
+            }
         };
         let what = format!("the metadata service for role `{role}`");
         let body = self
@@ -113,7 +130,8 @@ impl EcsRamRoleProvider {
             .map_err(|reason| {
                 CredentialsError::Unavailable(format!("{what} did not answer: {reason}"))
             })?;
-        parse_document(&what, &body)
+        Ok(parse_document(&what, &body)?
+            .with_source(format!("ECS RAM role `{role}` (instance metadata)")))
     }
 
     /// The IMDSv2 session token, or `None` to go on with IMDSv1.
@@ -142,9 +160,18 @@ impl EcsRamRoleProvider {
         .await;
         match outcome {
             Ok(token) => Ok(Some(token)),
-            Err(reason) if self.imdsv1_disabled => Err(CredentialsError::Unavailable(format!(
-                "no IMDSv2 token from the metadata service ({reason}) and {IMDSV1_DISABLED_VAR}=true"
-            ))),
+            Err(reason) if self.imdsv1_disabled => {
+                let message = format!(
+                    "no IMDSv2 token from the metadata service ({reason}) and \
+                     {IMDSV1_DISABLED_VAR}=true"
+                );
+                // Without a configured role, no answer at all means no metadata service here.
+                Err(if self.role_name.is_none() {
+                    CredentialsError::NotConfigured(message)
+                } else {
+                    CredentialsError::Unavailable(message)
+                })
+            }
             Err(reason) => {
                 tracing::debug!(%reason, "no IMDSv2 token; falling back to IMDSv1");
                 Ok(None)
@@ -157,8 +184,9 @@ impl EcsRamRoleProvider {
         http: &reqwest::Client,
         token: Option<&str>,
     ) -> Result<String, CredentialsError> {
+        // No answer, or no role attached: the source is absent on this machine.
         let body = self.get(http, ROLES_PATH, token).await.map_err(|reason| {
-            CredentialsError::Unavailable(format!(
+            CredentialsError::NotConfigured(format!(
                 "the metadata service did not name the instance's RAM role: {reason}"
             ))
         })?;
@@ -168,7 +196,7 @@ impl EcsRamRoleProvider {
             .find(|line| !line.is_empty())
             .map(str::to_owned)
             .ok_or_else(|| {
-                CredentialsError::Unavailable(
+                CredentialsError::NotConfigured(
                     "the instance has no RAM role attached (the metadata service listed none)"
                         .to_owned(),
                 )
@@ -192,6 +220,20 @@ impl EcsRamRoleProvider {
         }
         Ok(response.bytes().await.map_err(describe)?.to_vec())
     }
+}
+
+/// A role name that can go in the metadata path as it is.
+fn check_role_name(role: &str) -> Result<(), CredentialsError> {
+    if role
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '/' | '?' | '#'))
+    {
+        return Ok(());
+    }
+    Err(CredentialsError::Invalid(format!(
+        "the ECS RAM role name ({ECS_METADATA_VAR} or the profile's) holds a space, a control \
+         character, non-ASCII text or one of `/?#`"
+    )))
 }
 
 impl Default for EcsRamRoleProvider {

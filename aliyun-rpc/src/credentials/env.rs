@@ -1,6 +1,7 @@
 //! Credentials from environment variables: the `ALIBABA_CLOUD_*` names, then older aliases.
 
 use super::config::Env;
+use super::value::check_value;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 
 /// The AccessKey id variable.
@@ -41,8 +42,7 @@ const FAMILIES: &[Family] = &[
 
 /// Reads the environment at every request, as the official credential chain's first link does.
 ///
-/// The variables are read as families, in this order; the first family with any of its
-/// variables set is used, and must be complete:
+/// The variables are read as families, in this order:
 ///
 /// 1. `ALIBABA_CLOUD_ACCESS_KEY_ID` (or the older spelling `ALIBABA_CLOUD_ACCESS_KEY_Id`),
 ///    `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, optional `ALIBABA_CLOUD_SECURITY_TOKEN`;
@@ -50,7 +50,22 @@ const FAMILIES: &[Family] = &[
 ///    (Terraform, Pulumi);
 /// 3. `ALIYUN_ACCESS_KEY_ID`, `ALIYUN_ACCESS_KEY_SECRET` (the legacy Python SDK).
 ///
-/// An id is never paired with another family's secret or token. Empty values count as unset.
+/// A family whose variables are all unset or empty is absent, and the next one is tried (as in
+/// credentials-go, where an empty variable reads as unset); with none present the error is
+/// [`CredentialsError::Missing`], and a chain goes on to its next source. The first family with
+/// any variable set is used, and must then be complete and well formed: an id without its
+/// secret (or the reverse, or a token without either) is an [`CredentialsError::Invalid`]
+/// naming both variables, and so is a value that is not printable ASCII. An id is never paired
+/// with another family's secret or token.
+///
+/// **Nothing is trimmed.** The official providers (credentials-go, credentials-python,
+/// credentials-java, credentials-nodejs) use the values exactly as given, so a secret ending in
+/// a carriage return or starting with a space would sign every request wrongly there. Here it
+/// is an error naming the variable and the character (`ALIBABA_CLOUD_ACCESS_KEY_SECRET ends with
+/// a carriage return (U+000D)`), never the value, and the chain stops there instead of falling
+/// through to a CLI profile that may belong to another account.
+///
+/// The credentials are described as `environment (<id variable>)` ([`Credentials::source`]).
 #[derive(Debug, Clone, Default)]
 pub struct EnvironmentProvider {
     env: Env,
@@ -78,28 +93,38 @@ impl EnvironmentProvider {
         &self,
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<Credentials, CredentialsError> {
-        let read = |name: &str| lookup(name).filter(|value| !value.is_empty());
+        let read = |name: &'static str| {
+            lookup(name)
+                .filter(|value| !value.is_empty())
+                .map(|value| (name, value))
+        };
         for family in FAMILIES {
             let id = family.ids.iter().find_map(|name| read(name));
             let secret = read(family.secret);
             let token = family.token.and_then(read);
-            if id.is_none() && secret.is_none() && token.is_none() {
+            let Some(present) = [&id, &secret, &token]
+                .into_iter()
+                .find_map(|set| set.as_ref().map(|(name, _)| *name))
+            else {
                 continue;
-            }
-            let id = id.ok_or_else(|| CredentialsError::Missing(family.ids[0].to_owned()))?;
-            let secret =
-                secret.ok_or_else(|| CredentialsError::Missing(family.secret.to_owned()))?;
-            if secret.trim() != secret {
-                // A secret pasted with a trailing newline signs wrongly and fails with a
-                // confusing SignatureDoesNotMatch; say so here instead.
-                return Err(CredentialsError::Invalid(format!(
-                    "{} has leading or trailing whitespace",
-                    family.secret
-                )));
-            }
-            let credentials = Credentials::new(id, secret);
+            };
+            let incomplete = |missing: &str| {
+                CredentialsError::Invalid(format!(
+                    "{present} is set but {missing} is not (or is empty); set both, or unset \
+                     {present}"
+                ))
+            };
+            let (id_name, id) = id.ok_or_else(|| incomplete(family.ids[0]))?;
+            let (secret_name, secret) = secret.ok_or_else(|| incomplete(family.secret))?;
+            check_value(id_name, &id)?;
+            check_value(secret_name, &secret)?;
+            let credentials =
+                Credentials::new(id, secret).with_source(format!("environment ({id_name})"));
             return Ok(match token {
-                Some(token) => credentials.with_security_token(token),
+                Some((token_name, token)) => {
+                    check_value(token_name, &token)?;
+                    credentials.with_security_token(token)
+                }
                 None => credentials,
             });
         }
@@ -148,7 +173,7 @@ mod tests {
     }
 
     #[test]
-    fn empty_values_count_as_missing_and_name_the_variable() {
+    fn an_empty_secret_beside_an_id_is_invalid_and_names_both_variables() {
         let provider = EnvironmentProvider::new();
         let error = provider
             .load_from(env(&[
@@ -156,9 +181,38 @@ mod tests {
                 (ACCESS_KEY_SECRET_VAR, ""),
             ]))
             .unwrap_err();
+        assert!(!error.source_is_absent());
+        assert!(
+            error.to_string().starts_with(
+                "ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not"
+            ),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_family_of_empty_values_is_absent() {
+        let error = EnvironmentProvider::new()
+            .load_from(env(&[
+                (ACCESS_KEY_ID_VAR, ""),
+                (ACCESS_KEY_SECRET_VAR, ""),
+                (SECURITY_TOKEN_VAR, ""),
+            ]))
+            .unwrap_err();
+        assert!(error.source_is_absent());
+    }
+
+    #[test]
+    fn the_source_names_the_id_variable() {
+        let credentials = EnvironmentProvider::new()
+            .load_from(env(&[
+                ("ALICLOUD_ACCESS_KEY", "tf"),
+                ("ALICLOUD_SECRET_KEY", "s"),
+            ]))
+            .unwrap();
         assert_eq!(
-            error,
-            CredentialsError::Missing(ACCESS_KEY_SECRET_VAR.to_owned())
+            credentials.source(),
+            Some("environment (ALICLOUD_ACCESS_KEY)")
         );
     }
 
@@ -246,9 +300,11 @@ mod tests {
                 ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
             ]))
             .unwrap_err();
-        assert_eq!(
-            error,
-            CredentialsError::Missing("ALICLOUD_SECRET_KEY".to_owned())
+        assert!(
+            error
+                .to_string()
+                .starts_with("ALICLOUD_ACCESS_KEY is set but ALICLOUD_SECRET_KEY is not"),
+            "{error}"
         );
     }
 

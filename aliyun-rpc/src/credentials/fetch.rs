@@ -5,6 +5,7 @@ use std::time::{Duration, SystemTime};
 
 use serde_json::Value;
 
+use super::value::problem;
 use super::{Credentials, CredentialsError};
 
 /// A client for credential endpoints: `timeout` for connecting and for the whole exchange, no
@@ -70,11 +71,19 @@ pub(crate) fn parse_document(what: &str, body: &[u8]) -> Result<Credentials, Cre
         }
     }
     let required = |name: &str| {
-        field(name)
+        let value = field(name)
             .filter(|value| !value.is_empty())
             .ok_or_else(|| {
                 CredentialsError::Unavailable(format!("{what} answered without `{name}`"))
-            })
+            })?;
+        // A value with a control character would sign wrongly, break a header, or reach a
+        // terminal when the id is shown.
+        match problem(value) {
+            None => Ok(value),
+            Some(problem) => Err(CredentialsError::Unavailable(format!(
+                "{what} answered with an `{name}` that {problem}"
+            ))),
+        }
     };
     let credentials = Credentials::new(required("AccessKeyId")?, required("AccessKeySecret")?)
         .with_security_token(required("SecurityToken")?);
@@ -126,6 +135,20 @@ mod tests {
         assert_eq!(error.to_string(), "metadata answered with Code `Failed`");
         let garbage = parse_document("metadata", b"SENTINEL").unwrap_err();
         assert!(!garbage.to_string().contains("SENTINEL"));
+    }
+
+    #[test]
+    fn values_with_control_characters_are_refused_without_quoting_them() {
+        let body = br#"{"Code":"Success","AccessKeyId":"STS.\u001b[2J","AccessKeySecret":"SENTINEL\r","SecurityToken":"t"}"#;
+        let error = parse_document("uri", body).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "uri answered with an `AccessKeyId` that contains a control character (U+001B)"
+        );
+        let body = br#"{"Code":"Success","AccessKeyId":"id","AccessKeySecret":"SENTINEL\r","SecurityToken":"t"}"#;
+        let error = parse_document("uri", body).unwrap_err().to_string();
+        assert!(error.contains("ends with a carriage return"), "{error}");
+        assert!(!error.contains("SENTINEL"));
     }
 
     #[test]

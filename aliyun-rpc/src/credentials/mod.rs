@@ -6,6 +6,19 @@
 //! URI. Each source is also usable on its own; the ones that hand out temporary credentials
 //! (STS, metadata, URI) fetch on every call and are meant to be wrapped in a [`CachedProvider`].
 //!
+//! A source that is not configured at all (a variable unset, no file at the default path) lets
+//! the chain try the next one. A source that is configured but unusable (a malformed value, an
+//! unreadable file, a profile that does not exist, a failed STS call) stops the chain with an
+//! error naming the variable or file: the next source may hold another account's keys, and
+//! signing with them silently is how orders end up in the wrong account
+//! ([`CredentialsError::source_is_absent`]).
+//!
+//! Every file the sources read is read with a size cap and only when it is a regular file, so a
+//! path naming `/dev/zero`, a FIFO or a directory fails at once with an error saying so.
+//!
+//! Credentials carry a description of where they came from ([`Credentials::source`]), for
+//! tools that tell the user which AccessKey they act with.
+//!
 //! Secrets stay inside [`Secret`]: no provider, error or log line shows one.
 
 use std::fmt;
@@ -22,11 +35,14 @@ mod config;
 mod ecs;
 mod env;
 mod fetch;
+mod file;
+mod label;
 mod oidc;
 mod profile_cli;
 mod profile_ini;
 mod sts;
 mod uri;
+mod value;
 
 pub use cache::{CachedProvider, DEFAULT_REFRESH_WINDOW};
 pub use chain::DefaultCredentialsChain;
@@ -38,6 +54,7 @@ pub use ecs::{
     IMDSV1_DISABLED_VAR, METADATA_TIMEOUT,
 };
 pub use env::{ACCESS_KEY_ID_VAR, ACCESS_KEY_SECRET_VAR, EnvironmentProvider, SECURITY_TOKEN_VAR};
+pub use file::{MAX_FILE_BYTES, MAX_TOKEN_FILE_BYTES};
 pub use oidc::{
     OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR, OidcProvider, OidcProviderBuilder, ROLE_ARN_VAR,
 };
@@ -50,15 +67,30 @@ pub use sts::{
 };
 pub use uri::{CREDENTIALS_URI_VAR, CredentialsUriProvider};
 
-/// An AccessKey id and secret, and the security token and expiry of temporary (STS) credentials.
-#[derive(Clone, PartialEq, Eq)]
+/// An AccessKey id and secret, the security token and expiry of temporary (STS) credentials,
+/// and a description of where they came from.
+///
+/// Equality compares the key material and expiry, not the description.
+#[derive(Clone)]
 pub struct Credentials {
     // Shared, like the secrets, so that a clone per request copies nothing.
     access_key_id: Arc<str>,
     access_key_secret: Secret,
     security_token: Option<Secret>,
     expiration: Option<SystemTime>,
+    source: Option<Arc<str>>,
 }
+
+impl PartialEq for Credentials {
+    fn eq(&self, other: &Credentials) -> bool {
+        self.access_key_id == other.access_key_id
+            && self.access_key_secret == other.access_key_secret
+            && self.security_token == other.security_token
+            && self.expiration == other.expiration
+    }
+}
+
+impl Eq for Credentials {}
 
 impl Credentials {
     /// Long-term AccessKey credentials.
@@ -71,6 +103,7 @@ impl Credentials {
             access_key_secret: access_key_secret.into(),
             security_token: None,
             expiration: None,
+            source: None,
         }
     }
 
@@ -84,6 +117,19 @@ impl Credentials {
     pub fn with_expiration(mut self, expiration: SystemTime) -> Credentials {
         self.expiration = Some(expiration);
         self
+    }
+
+    /// The same credentials, described as coming from `source` (e.g. `environment
+    /// (ALIBABA_CLOUD_ACCESS_KEY_ID)`). The description must not hold a secret: tools print it.
+    pub fn with_source(mut self, source: impl Into<String>) -> Credentials {
+        self.source = Some(Arc::from(source.into()));
+        self
+    }
+
+    /// Where these credentials came from, as the provider that loaded them describes it: the
+    /// variable, file and profile, or the service. `None` for credentials built by hand.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
     }
 
     /// The AccessKey id (not secret: it is sent in every request).
@@ -124,18 +170,30 @@ impl fmt::Debug for Credentials {
                 &format_args!("{}", humantime::format_rfc3339_seconds(expiration)),
             );
         }
+        if let Some(source) = &self.source {
+            out.field("source", source);
+        }
         out.finish()
     }
 }
 
 /// Why no credentials could be had. Messages name variables, files, keys and modes, never a
 /// secret value.
+///
+/// [`Missing`](Self::Missing), [`Disabled`](Self::Disabled) and
+/// [`NotConfigured`](Self::NotConfigured) say a source is absent, and a chain goes on to the
+/// next one; every other variant says the source is there but unusable, and a chain stops
+/// ([`Unusable`](Self::Unusable)).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CredentialsError {
-    /// A required variable or setting is absent or empty.
+    /// A variable or setting that would configure the source is unset or empty.
     #[error("{0} is not set")]
     Missing(String),
+    /// The source is not set up on this machine: no file at its default path, no metadata
+    /// service answering.
+    #[error("{0}")]
+    NotConfigured(String),
     /// A setting is present but unusable (the message names it, never its value).
     #[error("{0}")]
     Invalid(String),
@@ -153,6 +211,28 @@ pub enum CredentialsError {
     /// Every source of a chain failed; each one's reason, in the order tried.
     #[error("no credentials found: {}", join_failures(.0))]
     Exhausted(Vec<ProviderFailure>),
+    /// A source of a chain is configured but unusable, so the chain stopped there: a later
+    /// source might hold another account's keys.
+    #[error(
+        "the {} credential source is configured but unusable, so no later source was tried: {}",
+        .0.provider,
+        .0.error
+    )]
+    Unusable(Box<ProviderFailure>),
+}
+
+impl CredentialsError {
+    /// Whether the source that failed is simply absent (unset, switched off, not set up here),
+    /// so that a chain may try its next source. `false` means the source is configured but
+    /// unusable, and a chain must stop rather than fall through to other credentials.
+    pub fn source_is_absent(&self) -> bool {
+        matches!(
+            self,
+            CredentialsError::Missing(_)
+                | CredentialsError::Disabled(_)
+                | CredentialsError::NotConfigured(_)
+        )
+    }
 }
 
 /// One source's failure, as reported by [`CredentialsError::Exhausted`].

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use super::config::{ChainConfig, Env};
+use super::file::{FileProblem, MAX_TOKEN_FILE_BYTES, read_regular_file};
 use super::sts::{AssumeRoleWithOidc, StsSession, sts_failure};
+use super::value::check_value;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 use crate::client::Client;
 
@@ -18,7 +20,11 @@ pub const OIDC_TOKEN_FILE_VAR: &str = "ALIBABA_CLOUD_OIDC_TOKEN_FILE";
 /// Exchanges the token file's contents for temporary credentials on every call (unsigned
 /// `AssumeRoleWithOIDC`); wrap it in a [`CachedProvider`](super::CachedProvider).
 ///
-/// The token file is read at each call, since the platform rotates it.
+/// The token file is read at each call, since the platform rotates it, and only when it is a
+/// regular file of at most [`MAX_TOKEN_FILE_BYTES`](super::MAX_TOKEN_FILE_BYTES). Its contents
+/// are used as they are, as the official SDKs do: a token with a trailing newline or any other
+/// character outside printable ASCII is an error naming the file, not a request STS would
+/// refuse.
 #[derive(Debug)]
 pub struct OidcProvider {
     role_arn: String,
@@ -60,18 +66,36 @@ impl OidcProvider {
     }
 
     /// Configured from `config`'s environment and STS endpoint.
+    ///
+    /// With none of the three variables set the error is [`CredentialsError::Missing`]; with
+    /// some but not all, or with a value that is not printable ASCII, it is
+    /// [`CredentialsError::Invalid`] naming them.
     pub fn from_config(config: &ChainConfig) -> Result<OidcProvider, CredentialsError> {
         let env = &config.env;
-        let required = |name: &str| {
-            env.get(name)
-                .ok_or_else(|| CredentialsError::Missing(name.to_owned()))
-        };
-        let mut builder = OidcProvider::builder(
-            required(ROLE_ARN_VAR)?,
-            required(OIDC_PROVIDER_ARN_VAR)?,
-            required(OIDC_TOKEN_FILE_VAR)?,
-        )
-        .env(env.clone());
+        let names = [ROLE_ARN_VAR, OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR];
+        let values = names.map(|name| env.get(name));
+        let (set, missing): (Vec<&str>, Vec<&str>) =
+            names.iter().partition(|name| env.get(name).is_some());
+        if let Some(first_missing) = missing.first() {
+            return Err(if set.is_empty() {
+                CredentialsError::Missing((*first_missing).to_owned())
+            } else {
+                let verb = |list: &[&str]| if list.len() == 1 { "is" } else { "are" };
+                CredentialsError::Invalid(format!(
+                    "{} {} set but {} {} not (or empty): OIDC needs all of {}",
+                    set.join(" and "),
+                    verb(&set),
+                    missing.join(" and "),
+                    verb(&missing),
+                    names.join(", ")
+                ))
+            });
+        }
+        let [role_arn, provider_arn, token_file] = values.map(Option::unwrap_or_default);
+        check_value(ROLE_ARN_VAR, &role_arn)?;
+        check_value(OIDC_PROVIDER_ARN_VAR, &provider_arn)?;
+        let mut builder =
+            OidcProvider::builder(role_arn, provider_arn, token_file).env(env.clone());
         if let Some(url) = &config.sts_endpoint {
             builder = builder.sts_endpoint(url.clone());
         }
@@ -80,22 +104,7 @@ impl OidcProvider {
 
     /// Reads the token file and calls `AssumeRoleWithOIDC` now.
     pub async fn fetch(&self) -> Result<Credentials, CredentialsError> {
-        let token = tokio::fs::read_to_string(&self.token_file)
-            .await
-            .map_err(|error| {
-                CredentialsError::Unavailable(format!(
-                    "cannot read the OIDC token file {}: {}",
-                    self.token_file.display(),
-                    error.kind()
-                ))
-            })?;
-        let token = token.trim();
-        if token.is_empty() {
-            return Err(CredentialsError::Invalid(format!(
-                "the OIDC token file {} is empty",
-                self.token_file.display()
-            )));
-        }
+        let token = self.read_token().await?;
         let mut action = AssumeRoleWithOidc::new(
             self.role_arn.clone(),
             self.oidc_provider_arn.clone(),
@@ -109,7 +118,32 @@ impl OidcProvider {
             .call_unsigned(&action)
             .await
             .map_err(|error| sts_failure("AssumeRoleWithOIDC", &self.role_arn, error))?;
-        response.credentials.into_credentials()
+        Ok(response
+            .credentials
+            .into_credentials()?
+            .with_source(format!(
+                "OIDC role `{}` (token file {})",
+                self.role_arn,
+                self.token_file.display()
+            )))
+    }
+
+    /// The token file's contents, read off the async threads (it is a file, however small).
+    async fn read_token(&self) -> Result<String, CredentialsError> {
+        let path = self.token_file.clone();
+        let read =
+            tokio::task::spawn_blocking(move || read_regular_file(&path, MAX_TOKEN_FILE_BYTES))
+                .await
+                .unwrap_or(Err(FileProblem::Unreadable(
+                    std::io::ErrorKind::Interrupted,
+                )));
+        let what = format!("the OIDC token file {}", self.token_file.display());
+        let bytes =
+            read.map_err(|problem| CredentialsError::Invalid(format!("{what} {problem}")))?;
+        let token = String::from_utf8(bytes)
+            .map_err(|_| CredentialsError::Invalid(format!("{what} is not UTF-8 text")))?;
+        check_value(&what, &token)?;
+        Ok(token)
     }
 }
 
@@ -194,15 +228,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn from_config_names_the_first_missing_variable() {
+    fn from_config_names_the_missing_variable_and_the_ones_set() {
         let config = ChainConfig::new(Env::from_pairs([
             (ROLE_ARN_VAR, "acs:ram::1:role/r"),
             (OIDC_TOKEN_FILE_VAR, "/var/run/token"),
         ]));
         let error = OidcProvider::from_config(&config).unwrap_err();
+        assert!(matches!(error, CredentialsError::Invalid(_)));
+        assert!(
+            error.to_string().starts_with(
+                "ALIBABA_CLOUD_ROLE_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE are set but \
+                 ALIBABA_CLOUD_OIDC_PROVIDER_ARN is not"
+            ),
+            "{error}"
+        );
+        let none = OidcProvider::from_config(&ChainConfig::new(Env::from_pairs::<&str, &str>([])));
         assert_eq!(
-            error,
-            CredentialsError::Missing(OIDC_PROVIDER_ARN_VAR.to_owned())
+            none.unwrap_err(),
+            CredentialsError::Missing(ROLE_ARN_VAR.to_owned())
         );
     }
 

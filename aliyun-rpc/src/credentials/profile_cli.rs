@@ -8,8 +8,11 @@ use serde::Deserialize;
 use super::cache::CachedProvider;
 use super::config::{ChainConfig, PROFILE_VAR};
 use super::ecs::EcsRamRoleProvider;
+use super::file::{FileProblem, MAX_FILE_BYTES, read_regular_file};
+use super::label::Labelled;
 use super::oidc::OidcProvider;
 use super::sts::{RamRoleArnProvider, StsSession, StsTarget};
+use super::value::check_value;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 
 /// Overrides the path of the CLI configuration file.
@@ -31,6 +34,16 @@ const MAX_CHAIN_DEPTH: usize = 8;
 ///
 /// The file is read at the first call that finds it; the source it describes is kept (and
 /// cached, for temporary credentials) from then on.
+///
+/// No file at the default path means the source is absent
+/// ([`CredentialsError::NotConfigured`]): a chain goes on. Anything else that is wrong stops a
+/// chain ([`CredentialsError::Invalid`]): `ALIBABA_CLOUD_CONFIG_FILE` naming a missing file;
+/// a path that is not a regular file (a directory, a FIFO, `/dev/zero`, a dangling link) or is
+/// larger than [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES); malformed JSON; a profile that does
+/// not exist; a mode without its fields; an id, secret or token that is not printable ASCII
+/// (used as given, never trimmed, as the official SDKs do).
+///
+/// The credentials are described as ``CLI profile `<name>` (mode <mode>) of <path>``.
 #[derive(Debug)]
 pub struct CliProfileProvider {
     config: ChainConfig,
@@ -83,12 +96,19 @@ impl CliProfileProvider {
 
     fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let path = self.path()?;
-        let text = std::fs::read(&path).map_err(|error| {
-            CredentialsError::Unavailable(format!(
-                "cannot read the CLI configuration {}: {}",
-                path.display(),
-                error.kind()
-            ))
+        let named_by_variable = self.config.env.get(CONFIG_FILE_VAR).is_some();
+        let text = read_regular_file(&path, MAX_FILE_BYTES).map_err(|problem| match problem {
+            FileProblem::NotFound if !named_by_variable => CredentialsError::NotConfigured(
+                format!("no CLI configuration at {}", path.display()),
+            ),
+            FileProblem::NotFound => CredentialsError::Invalid(format!(
+                "{CONFIG_FILE_VAR} names {}, which does not exist",
+                path.display()
+            )),
+            problem => CredentialsError::Invalid(format!(
+                "the CLI configuration {} {problem}",
+                path.display()
+            )),
         })?;
         // serde's messages can quote a value, so only the position is reported.
         let file: CliConfig = serde_json::from_slice(&text).map_err(|error| {
@@ -99,23 +119,46 @@ impl CliProfileProvider {
                 error.column()
             ))
         })?;
-        let name = self
-            .profile
-            .clone()
-            .or_else(|| self.config.env.get(PROFILE_VAR))
-            .or_else(|| file.current.clone().filter(|name| !name.is_empty()))
-            .ok_or_else(|| {
-                CredentialsError::Invalid(format!(
-                    "{} names no current profile and {PROFILE_VAR} is not set",
-                    path.display()
-                ))
-            })?;
+        let (name, named_by) = if let Some(name) = self.profile.clone() {
+            (name, "the caller")
+        } else if let Some(name) = self.config.env.get(PROFILE_VAR) {
+            (name, PROFILE_VAR)
+        } else if let Some(name) = file.current.clone().filter(|name| !name.is_empty()) {
+            (name, "its `current`")
+        } else {
+            return Err(CredentialsError::Invalid(format!(
+                "{} names no current profile and {PROFILE_VAR} is not set",
+                path.display()
+            )));
+        };
+        if !file.profiles.iter().any(|profile| profile.name == name) {
+            return Err(CredentialsError::Invalid(format!(
+                "{} has no profile named `{}` (named by {named_by}); set \
+                 {CLI_PROFILE_DISABLED_VAR}=true to skip the CLI configuration",
+                path.display(),
+                name.escape_debug()
+            )));
+        }
         let resolver = Resolver {
             file: &file,
             path: &path,
             config: &self.config,
         };
-        resolver.source(&name, 0)
+        let source = resolver.source(&name, 0)?;
+        let mode = file
+            .profiles
+            .iter()
+            .find(|profile| profile.name == name)
+            .map_or("", |profile| profile.mode.as_str());
+        Ok(Labelled::shared(
+            source,
+            format!(
+                "CLI profile `{}` (mode {}) of {}",
+                name.escape_debug(),
+                mode.escape_debug(),
+                path.display()
+            ),
+        ))
     }
 }
 
@@ -205,22 +248,31 @@ impl Resolver<'_> {
                 Ok(value.to_owned())
             }
         };
+        // Used as given, never trimmed, as the official SDKs do.
+        let well_formed = |key: &str, value: &str| {
+            let value = required(key, value)?;
+            check_value(
+                &format!("`{key}` of profile `{name}` of {}", self.path.display()),
+                &value,
+            )?;
+            Ok::<_, CredentialsError>(value)
+        };
         let access_key = || {
             Ok::<_, CredentialsError>(Credentials::new(
-                required("access_key_id", &profile.access_key_id)?,
-                required("access_key_secret", &profile.access_key_secret)?,
+                well_formed("access_key_id", &profile.access_key_id)?,
+                well_formed("access_key_secret", &profile.access_key_secret)?,
             ))
         };
         Ok(match profile.mode.as_str() {
             "AK" => Arc::new(access_key()?),
             "StsToken" => Arc::new(
-                access_key()?.with_security_token(required("sts_token", &profile.sts_token)?),
+                access_key()?.with_security_token(well_formed("sts_token", &profile.sts_token)?),
             ),
-            "RamRoleArn" => self.assume_role(profile, access_key()?, &required)?,
+            "RamRoleArn" => self.assume_role(profile, access_key()?, &well_formed)?,
             "ChainableRamRoleArn" => {
                 let source_name = required("source_profile", &profile.source_profile)?;
                 let source = self.source(&source_name, depth + 1)?;
-                self.assume_role(profile, source, &required)?
+                self.assume_role(profile, source, &well_formed)?
             }
             "EcsRamRole" => {
                 let mut provider = EcsRamRoleProvider::from_config(self.config);
@@ -231,8 +283,8 @@ impl Resolver<'_> {
             }
             "OIDC" => {
                 let builder = OidcProvider::builder(
-                    required("ram_role_arn", &profile.ram_role_arn)?,
-                    required("oidc_provider_arn", &profile.oidc_provider_arn)?,
+                    well_formed("ram_role_arn", &profile.ram_role_arn)?,
+                    well_formed("oidc_provider_arn", &profile.oidc_provider_arn)?,
                     required("oidc_token_file", &profile.oidc_token_file)?,
                 )
                 .session(self.sts_session(profile));

@@ -13,8 +13,11 @@ use std::sync::{Arc, Mutex};
 use super::cache::CachedProvider;
 use super::config::{ChainConfig, Env, PROFILE_VAR};
 use super::ecs::EcsRamRoleProvider;
+use super::file::{FileProblem, MAX_FILE_BYTES, read_regular_file};
+use super::label::Labelled;
 use super::oidc::OidcProvider;
 use super::sts::RamRoleArnProvider;
+use super::value::check_value;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 
 /// Overrides the path of the INI credentials file.
@@ -33,6 +36,16 @@ const DEFAULT_SECTION: &str = "default";
 ///
 /// The file is read at the first call that finds it; the source it describes is kept (and
 /// cached, for temporary credentials) from then on.
+///
+/// No file at the default path means the source is absent
+/// ([`CredentialsError::NotConfigured`]): a chain goes on. Anything else that is wrong stops a
+/// chain ([`CredentialsError::Invalid`]): `ALIBABA_CLOUD_CREDENTIALS_FILE` naming a missing
+/// file; a path that is not a regular file (a directory, a FIFO, `/dev/zero`, a dangling link)
+/// or is larger than [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES); text that is not UTF-8 or not
+/// INI; a missing section or key. As in the INI readers of the official SDKs, whitespace around
+/// names and values is trimmed; what remains of an id or secret must be printable ASCII.
+///
+/// The credentials are described as `credentials file <path>, section [<name>] (type <type>)`.
 #[derive(Debug)]
 pub struct IniProfileProvider {
     config: ChainConfig,
@@ -80,11 +93,24 @@ impl IniProfileProvider {
 
     fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let path = self.path()?;
-        let text = std::fs::read_to_string(&path).map_err(|error| {
-            CredentialsError::Unavailable(format!(
-                "cannot read the credentials file {}: {}",
-                path.display(),
-                error.kind()
+        let named_by_variable = self.config.env.get(CREDENTIALS_FILE_VAR).is_some();
+        let bytes = read_regular_file(&path, MAX_FILE_BYTES).map_err(|problem| match problem {
+            FileProblem::NotFound if !named_by_variable => CredentialsError::NotConfigured(
+                format!("no credentials file at {}", path.display()),
+            ),
+            FileProblem::NotFound => CredentialsError::Invalid(format!(
+                "{CREDENTIALS_FILE_VAR} names {}, which does not exist",
+                path.display()
+            )),
+            problem => CredentialsError::Invalid(format!(
+                "the credentials file {} {problem}",
+                path.display()
+            )),
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            CredentialsError::Invalid(format!(
+                "the credentials file {} is not UTF-8 text",
+                path.display()
             ))
         })?;
         let file = IniFile::parse(&text).map_err(|problem| {
@@ -96,14 +122,28 @@ impl IniProfileProvider {
             .or_else(|| self.config.env.get(PROFILE_VAR))
             .unwrap_or_else(|| DEFAULT_SECTION.to_owned());
         let entries = file.section(&name).ok_or_else(|| {
-            CredentialsError::Invalid(format!("{} has no section [{name}]", path.display()))
+            CredentialsError::Invalid(format!(
+                "{} has no section [{}]",
+                path.display(),
+                name.escape_debug()
+            ))
         })?;
         let section = Section {
             name: &name,
             path: &path,
             entries,
         };
-        section.source(&self.config)
+        let source = section.source(&self.config)?;
+        let kind = section.optional("type").unwrap_or_default();
+        Ok(Labelled::shared(
+            source,
+            format!(
+                "credentials file {}, section [{}] (type {})",
+                path.display(),
+                name.escape_debug(),
+                kind.escape_debug()
+            ),
+        ))
     }
 }
 
@@ -146,6 +186,20 @@ impl Section<'_> {
         })
     }
 
+    /// A key that signs requests or names a role: present, and printable ASCII once trimmed.
+    fn key(&self, key: &str) -> Result<String, CredentialsError> {
+        let value = self.required(key)?;
+        check_value(
+            &format!(
+                "`{key}` of section [{}] of {}",
+                self.name,
+                self.path.display()
+            ),
+            &value,
+        )?;
+        Ok(value)
+    }
+
     fn source(
         &self,
         config: &ChainConfig,
@@ -154,8 +208,8 @@ impl Section<'_> {
         let env: &Env = &config.env;
         Ok(match kind.as_str() {
             "access_key" => Arc::new(Credentials::new(
-                self.required("access_key_id")?,
-                self.required("access_key_secret")?,
+                self.key("access_key_id")?,
+                self.key("access_key_secret")?,
             )),
             "ecs_ram_role" => {
                 let mut provider = EcsRamRoleProvider::from_config(config);
@@ -165,11 +219,9 @@ impl Section<'_> {
                 Arc::new(CachedProvider::new(provider))
             }
             "ram_role_arn" => {
-                let source = Credentials::new(
-                    self.required("access_key_id")?,
-                    self.required("access_key_secret")?,
-                );
-                let mut builder = RamRoleArnProvider::builder(source, self.required("role_arn")?)
+                let source =
+                    Credentials::new(self.key("access_key_id")?, self.key("access_key_secret")?);
+                let mut builder = RamRoleArnProvider::builder(source, self.key("role_arn")?)
                     .role_session_name(self.required("role_session_name")?)
                     .env(env.clone());
                 if let Some(policy) = self.optional("policy") {
@@ -182,8 +234,8 @@ impl Section<'_> {
             }
             "oidc_role_arn" => {
                 let mut builder = OidcProvider::builder(
-                    self.required("role_arn")?,
-                    self.required("oidc_provider_arn")?,
+                    self.key("role_arn")?,
+                    self.key("oidc_provider_arn")?,
                     self.required("oidc_token_file_path")?,
                 )
                 .role_session_name(self.required("role_session_name")?)

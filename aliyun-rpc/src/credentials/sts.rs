@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::config::{Env, ROLE_SESSION_NAME_VAR, STS_REGION_VAR, VPC_ENDPOINT_ENABLED_VAR};
 use super::fetch::parse_expiration;
+use super::value::problem;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 use crate::client::{Client, Format, SignatureVersion};
 use crate::secret::Secret;
@@ -157,8 +158,21 @@ pub struct StsCredentials {
 
 impl StsCredentials {
     /// The credentials to sign with, expiring at `Expiration`.
+    ///
+    /// The id, secret and token must be printable ASCII, as real ones are.
     pub fn into_credentials(self) -> Result<Credentials, CredentialsError> {
         let expiration = parse_expiration("STS", &self.expiration)?;
+        for (name, value) in [
+            ("AccessKeyId", self.access_key_id.as_str()),
+            ("AccessKeySecret", self.access_key_secret.expose()),
+            ("SecurityToken", self.security_token.expose()),
+        ] {
+            if let Some(problem) = problem(value) {
+                return Err(CredentialsError::Unavailable(format!(
+                    "STS answered with an `{name}` that {problem}"
+                )));
+            }
+        }
         Ok(Credentials::new(self.access_key_id, self.access_key_secret)
             .with_security_token(self.security_token)
             .with_expiration(expiration))
@@ -358,7 +372,10 @@ impl RamRoleArnProvider {
             .call(&action)
             .await
             .map_err(|error| sts_failure("AssumeRole", &self.role_arn, error))?;
-        response.credentials.into_credentials()
+        Ok(response
+            .credentials
+            .into_credentials()?
+            .with_source(format!("RAM role `{}` (AssumeRole)", self.role_arn)))
     }
 }
 

@@ -11,6 +11,9 @@ pub const CREDENTIALS_URI_VAR: &str = "ALIBABA_CLOUD_CREDENTIALS_URI";
 
 /// `GET`s `{"Code":"Success","AccessKeyId","AccessKeySecret","SecurityToken","Expiration"}` from
 /// a URL on every call; wrap it in a [`CachedProvider`](super::CachedProvider).
+///
+/// The credentials are described as `credentials URI` (the URL is not shown: it may carry a
+/// token).
 #[derive(Debug, Clone)]
 pub struct CredentialsUriProvider {
     uri: String,
@@ -32,12 +35,33 @@ impl CredentialsUriProvider {
     }
 
     /// Fetches from `ALIBABA_CLOUD_CREDENTIALS_URI` of `config`'s environment.
+    ///
+    /// Unset or empty, the error is [`CredentialsError::Missing`]; set to anything but an
+    /// absolute `http` or `https` URL, it is [`CredentialsError::Invalid`] (naming the
+    /// variable, not the value, which may carry a token).
     pub fn from_config(config: &ChainConfig) -> Result<CredentialsUriProvider, CredentialsError> {
-        config
+        let uri = config
             .env
             .get(CREDENTIALS_URI_VAR)
-            .map(CredentialsUriProvider::new)
-            .ok_or_else(|| CredentialsError::Missing(CREDENTIALS_URI_VAR.to_owned()))
+            .ok_or_else(|| CredentialsError::Missing(CREDENTIALS_URI_VAR.to_owned()))?;
+        let invalid = |problem: &str| {
+            CredentialsError::Invalid(format!(
+                "{CREDENTIALS_URI_VAR} is set but is not an absolute http or https URL ({problem})"
+            ))
+        };
+        if uri.chars().any(|c| !c.is_ascii_graphic()) {
+            return Err(invalid(
+                "it contains a space, a control character or non-ASCII text",
+            ));
+        }
+        let parsed = reqwest::Url::parse(&uri).map_err(|error| invalid(&error.to_string()))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(invalid("its scheme is neither http nor https"));
+        }
+        if parsed.host_str().is_none_or(str::is_empty) {
+            return Err(invalid("it has no host"));
+        }
+        Ok(CredentialsUriProvider::new(uri))
     }
 
     /// The timeout of each request (default 5 s).
@@ -66,7 +90,7 @@ impl CredentialsUriProvider {
             .bytes()
             .await
             .map_err(|error| unavailable(describe(error)))?;
-        parse_document("the credentials URI", &body)
+        Ok(parse_document("the credentials URI", &body)?.with_source("credentials URI"))
     }
 }
 

@@ -1,26 +1,49 @@
 //! A serde deserializer over a parsed body that tolerates the drift Alibaba's responses show.
 //!
 //! - Keys match struct fields case-insensitively: `requestId` fills `RequestId`.
-//! - Numbers, booleans and strings convert into each other where the text allows: `"12"` fills an
-//!   integer, `12345` fills a string, `"true"` fills a boolean. XML gives only strings, so this is
-//!   what lets one response type serve both formats.
+//! - A value may arrive as text: `"12"` fills an integer, `"true"` a boolean, `"1.5"` a float.
+//!   XML gives only text, so this is what lets one response type serve both formats; the service
+//!   also quotes some numbers in JSON. The text must spell the value exactly as JSON would (an
+//!   integer is `-?digits` without leading zeros, sign `+`, fraction or exponent; a boolean is
+//!   `true` or `false` in any case; surrounding white space is ignored).
+//! - Numbers and booleans fill strings as their text (`12345`, `true`): Alibaba answers numeric
+//!   ids as numbers.
+//! - Nothing else converts. A boolean, a fraction or an exponent (`1.5`, `1.0`, `1e3`) where an
+//!   integer is declared is an error, and so is an integer out of the declared type's range or a
+//!   number where a boolean is declared: a value in the wrong type is a broken answer, and
+//!   guessing its meaning could put a wrong number into an order.
 //! - A lone object where a list is expected is a one-element list; `null`, `""` or a missing
 //!   wrapper is an empty list or an empty structure.
 //!
-//! Errors name the path of the offending value (`Data.TaskDetail[3].TaskStatusCode`).
+//! Errors name the path of the offending value (`Data.TaskDetail[3].TaskStatusCode`), or of the
+//! structure for a missing or repeated field.
 
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
-use serde_json::{Map, Value};
+use serde_json::{Map, Number, Value};
 
 /// Why a body did not fit the declared type, and where.
 #[derive(Debug)]
-pub(crate) struct DecodeError(pub(crate) String);
+pub(crate) struct DecodeError {
+    message: String,
+    /// Whether the message already names the path; a visitor's own error (`missing field`) does
+    /// not, and gets the path of the value it was decoding.
+    located: bool,
+}
+
+impl DecodeError {
+    fn unlocated(message: impl fmt::Display) -> DecodeError {
+        DecodeError {
+            message: message.to_string(),
+            located: false,
+        }
+    }
+}
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -28,7 +51,7 @@ impl std::error::Error for DecodeError {}
 
 impl de::Error for DecodeError {
     fn custom<T: fmt::Display>(message: T) -> DecodeError {
-        DecodeError(message.to_string())
+        DecodeError::unlocated(message)
     }
 }
 
@@ -77,6 +100,7 @@ pub(crate) fn from_value<T: de::DeserializeOwned>(value: &Value) -> Result<T, De
 }
 
 /// The deserializer for one value.
+#[derive(Clone, Copy)]
 struct Lenient<'v, 'p> {
     value: &'v Value,
     path: &'p Path<'p>,
@@ -85,11 +109,26 @@ struct Lenient<'v, 'p> {
 impl Lenient<'_, '_> {
     fn error(&self, message: impl fmt::Display) -> DecodeError {
         let path = self.path.to_string();
-        if path.is_empty() {
-            DecodeError(message.to_string())
+        let message = if path.is_empty() {
+            message.to_string()
         } else {
-            DecodeError(format!("at `{path}`: {message}"))
+            format!("at `{path}`: {message}")
+        };
+        DecodeError {
+            message,
+            located: true,
         }
+    }
+
+    /// `result`, with this value's path on an error that names none yet.
+    fn locate<T>(&self, result: Result<T, DecodeError>) -> Result<T, DecodeError> {
+        result.map_err(|error| {
+            if error.located {
+                error
+            } else {
+                self.error(error.message)
+            }
+        })
     }
 
     fn unexpected(&self, expected: &str) -> DecodeError {
@@ -99,32 +138,17 @@ impl Lenient<'_, '_> {
             Value::Number(n) => format!("number {n}"),
             Value::String(s) if s.chars().count() > 40 => "a long string".to_owned(),
             Value::String(s) => format!("string {s:?}"),
-            Value::Array(_) => "a list".to_owned(),
+            Value::Array(items) => format!("a list of {}", items.len()),
             Value::Object(_) => "an object".to_owned(),
         };
         self.error(format_args!("expected {expected}, found {found}"))
     }
 
-    /// The value as an integer, if its text is one.
+    /// The value as an integer: a JSON integer, or text that spells one.
     fn integer(&self) -> Option<Integer> {
         match self.value {
-            Value::Number(n) => n
-                .as_i64()
-                .map(Integer::Signed)
-                .or_else(|| n.as_u64().map(Integer::Unsigned))
-                .or_else(|| {
-                    n.as_f64()
-                        .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
-                        .map(|f| Integer::Signed(f as i64))
-                }),
-            Value::String(s) => {
-                let s = s.trim();
-                s.parse::<i64>()
-                    .map(Integer::Signed)
-                    .or_else(|_| s.parse::<u64>().map(Integer::Unsigned))
-                    .ok()
-            }
-            Value::Bool(b) => Some(Integer::Signed(i64::from(*b))),
+            Value::Number(n) => integer_of(n),
+            Value::String(s) => number_in(s).as_ref().and_then(integer_of),
             _ => None,
         }
     }
@@ -162,6 +186,21 @@ enum Integer {
     Unsigned(u64),
 }
 
+/// `number` as an integer, if it is one: serde_json reads a fraction or an exponent (`1.0`,
+/// `1e3`) as a float, which is no integer.
+fn integer_of(number: &Number) -> Option<Integer> {
+    number
+        .as_i64()
+        .map(Integer::Signed)
+        .or_else(|| number.as_u64().map(Integer::Unsigned))
+}
+
+/// The number `text` spells in JSON syntax, ignoring surrounding white space: no `+`, no leading
+/// zeros, no `NaN` or `Infinity`.
+fn number_in(text: &str) -> Option<Number> {
+    text.trim().parse::<Number>().ok()
+}
+
 static EMPTY_MAP: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new(Map::new);
 
 /// Forwards an integer deserialize call to whichever visit method fits the value.
@@ -169,8 +208,8 @@ macro_rules! integer_method {
     ($($method:ident),*) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
             match self.integer() {
-                Some(Integer::Signed(n)) => visitor.visit_i64::<DecodeError>(n).map_err(|e| self.error(e)),
-                Some(Integer::Unsigned(n)) => visitor.visit_u64::<DecodeError>(n).map_err(|e| self.error(e)),
+                Some(Integer::Signed(n)) => self.locate(visitor.visit_i64::<DecodeError>(n)),
+                Some(Integer::Unsigned(n)) => self.locate(visitor.visit_u64::<DecodeError>(n)),
                 None => Err(self.unexpected("an integer")),
             }
         }
@@ -181,7 +220,7 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
     type Error = DecodeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
-        match self.value {
+        let result = match self.value {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(*b),
             Value::Number(n) => {
@@ -196,26 +235,23 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
             Value::String(s) => visitor.visit_str(s),
             Value::Array(items) => self.visit_items(items, visitor),
             Value::Object(map) => visitor.visit_map(Entries::new(map, &[], self.path)),
-        }
+        };
+        self.locate(result)
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
+        // Neither `1` nor `"0"`: a number where a boolean is declared is a broken answer.
         let parsed = match self.value {
             Value::Bool(b) => Some(*b),
             Value::String(s) => match s.trim() {
-                t if t.eq_ignore_ascii_case("true") || t == "1" => Some(true),
-                t if t.eq_ignore_ascii_case("false") || t == "0" => Some(false),
-                _ => None,
-            },
-            Value::Number(n) => match n.as_i64() {
-                Some(1) => Some(true),
-                Some(0) => Some(false),
+                t if t.eq_ignore_ascii_case("true") => Some(true),
+                t if t.eq_ignore_ascii_case("false") => Some(false),
                 _ => None,
             },
             _ => None,
         };
         match parsed {
-            Some(b) => visitor.visit_bool(b),
+            Some(b) => self.locate(visitor.visit_bool(b)),
             None => Err(self.unexpected("a boolean")),
         }
     }
@@ -238,11 +274,11 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
     fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
         let parsed = match self.value {
             Value::Number(n) => n.as_f64(),
-            Value::String(s) => s.trim().parse::<f64>().ok(),
+            Value::String(s) => number_in(s).and_then(|n| n.as_f64()),
             _ => None,
         };
         match parsed {
-            Some(f) => visitor.visit_f64(f),
+            Some(f) => self.locate(visitor.visit_f64(f)),
             None => Err(self.unexpected("a number")),
         }
     }
@@ -252,12 +288,13 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
-        match self.value {
+        let result = match self.value {
             Value::String(s) => visitor.visit_str(s),
             Value::Number(n) => visitor.visit_string(n.to_string()),
             Value::Bool(b) => visitor.visit_str(if *b { "true" } else { "false" }),
-            _ => Err(self.unexpected("a string")),
-        }
+            _ => return Err(self.unexpected("a string")),
+        };
+        self.locate(result)
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
@@ -300,12 +337,13 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
-        match self.value {
+        let result = match self.value {
             Value::Array(items) => self.visit_items(items, visitor),
             _ if self.is_blank() => self.visit_items(&[], visitor),
             // A lone object or scalar where a list is expected is a one-element list.
             _ => self.visit_single(visitor),
-        }
+        };
+        self.locate(result)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(
@@ -326,11 +364,12 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
-        match self.value {
+        let result = match self.value {
             Value::Object(map) => visitor.visit_map(Entries::new(map, &[], self.path)),
             _ if self.is_blank() => visitor.visit_map(Entries::new(&EMPTY_MAP, &[], self.path)),
-            _ => Err(self.unexpected("an object")),
-        }
+            _ => return Err(self.unexpected("an object")),
+        };
+        self.locate(result)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -339,7 +378,7 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DecodeError> {
-        match self.value {
+        let result = match self.value {
             Value::Object(map) => visitor.visit_map(Entries::new(map, fields, self.path)),
             _ if self.is_blank() => visitor.visit_map(Entries::new(&EMPTY_MAP, fields, self.path)),
             // A wrapper with one field (`Data: {TaskDetail: [...]}`) sometimes arrives as the bare
@@ -349,8 +388,10 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
                 value: self.value,
                 path: self.path,
             }),
-            _ => Err(self.unexpected("an object")),
-        }
+            _ => return Err(self.unexpected("an object")),
+        };
+        // `missing field` and `duplicate field` come from the visitor and name no path.
+        self.locate(result)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -463,7 +504,7 @@ impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
         let (key, value) = self
             .pending
             .take()
-            .ok_or_else(|| DecodeError("value requested before its key".into()))?;
+            .ok_or_else(|| DecodeError::unlocated("value requested before its key"))?;
         let path = Path {
             parent: Some(self.path),
             segment: Segment::Key(key),
@@ -595,6 +636,88 @@ mod tests {
         assert_eq!(
             error,
             "at `Data.TaskDetail[1].TaskStatusCode`: expected an integer, found string \"two\""
+        );
+    }
+
+    #[test]
+    fn a_value_of_another_kind_is_an_error_that_names_the_field() {
+        #[derive(Debug, Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        #[allow(dead_code)]
+        struct Domain {
+            #[serde(default)]
+            expiration_date_long: Option<i64>,
+            #[serde(default)]
+            premium: Option<bool>,
+        }
+        for (body, expected) in [
+            (
+                json!({"ExpirationDateLong": true}),
+                "at `ExpirationDateLong`: expected an integer, found boolean true",
+            ),
+            (
+                json!({"ExpirationDateLong": 1.5}),
+                "at `ExpirationDateLong`: expected an integer, found number 1.5",
+            ),
+            (
+                json!({"ExpirationDateLong": 1e3}),
+                "at `ExpirationDateLong`: expected an integer, found number 1000.0",
+            ),
+            (
+                json!({"ExpirationDateLong": "1e3"}),
+                "at `ExpirationDateLong`: expected an integer, found string \"1e3\"",
+            ),
+            (
+                json!({"ExpirationDateLong": "+1"}),
+                "at `ExpirationDateLong`: expected an integer, found string \"+1\"",
+            ),
+            (
+                json!({"ExpirationDateLong": "true"}),
+                "at `ExpirationDateLong`: expected an integer, found string \"true\"",
+            ),
+            (
+                json!({"ExpirationDateLong": u64::MAX}),
+                "at `ExpirationDateLong`: invalid value: integer `18446744073709551615`, expected i64",
+            ),
+            (
+                json!({"ExpirationDateLong": [1, 2]}),
+                "at `ExpirationDateLong`: expected an integer, found a list of 2",
+            ),
+            (
+                json!({"Premium": 1}),
+                "at `Premium`: expected a boolean, found number 1",
+            ),
+            (
+                json!({"Premium": "0"}),
+                "at `Premium`: expected a boolean, found string \"0\"",
+            ),
+        ] {
+            let error = from_value::<Domain>(&body).unwrap_err().to_string();
+            assert_eq!(error, expected, "{body}");
+        }
+        // Text that spells the declared type is the value: XML has nothing else.
+        let text = json!({"ExpirationDateLong": " 1767225600000 ", "Premium": "False"});
+        let domain = from_value::<Domain>(&text).unwrap();
+        assert_eq!(domain.expiration_date_long, Some(1_767_225_600_000));
+        assert_eq!(domain.premium, Some(false));
+    }
+
+    #[test]
+    fn a_missing_or_repeated_field_names_the_structure_it_belongs_to() {
+        let missing = json!({"RequestId": "R", "TotalItemNum": 1, "NextPage": true,
+            "Data": {"TaskDetail": [{"DomainName": "a", "TaskStatusCode": 0}, {"DomainName": "b"}]}});
+        let error = from_value::<Page>(&missing).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "at `Data.TaskDetail[1]`: missing field `TaskStatusCode`"
+        );
+        // Two spellings of one key reach the structure as one field twice.
+        let repeated = json!({"RequestId": "R", "TotalItemNum": 1, "NextPage": true,
+            "Data": {"TaskDetail": [{"DomainName": "a", "domainName": "b", "TaskStatusCode": 0}]}});
+        let error = from_value::<Page>(&repeated).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "at `Data.TaskDetail[0]`: duplicate field `DomainName`"
         );
     }
 

@@ -5,6 +5,11 @@
 //! `Message`, and an error that arrives with HTTP 200 is still an error — and only then decoded,
 //! leniently, into the declared type.
 //!
+//! Lenient is not credulous: keys match in any case and numbers may arrive as text (all XML is
+//! text), but a value is never converted into another kind of value — a boolean or a fraction is
+//! not an integer — and an object that names one key twice is refused, whichever value a parser
+//! would keep (see `keys`).
+//!
 //! A JSON success body that fits its type exactly — the usual case — skips the tree: it is
 //! decoded in one pass behind a gate that refuses anything the lenient decoder could read
 //! differently (see `strict`), and only a refused or failed body takes the path above.
@@ -17,6 +22,8 @@ use serde_json::{Map, Value};
 use crate::action::RpcAction;
 use crate::error::{Error, ResponseError, ServiceError};
 
+mod json;
+mod keys;
 mod lenient;
 mod strict;
 mod wrapped;
@@ -109,7 +116,7 @@ fn parse(text: &str) -> Result<Document, Unparseable> {
         return Err(Unparseable("empty body".into()));
     }
     if is_json(text) {
-        return serde_json::from_str(text)
+        return json::parse(text)
             .map(Document::Json)
             .map_err(|error| Unparseable(format!("malformed JSON: {error}")));
     }
@@ -311,6 +318,33 @@ mod tests {
             panic!("expected a service error")
         };
         assert_eq!(error.code(), "InvalidAccessKeyId.NotFound");
+    }
+
+    #[test]
+    fn a_repeated_key_is_a_response_error_naming_the_key_in_json_and_xml() {
+        for body in [
+            r#"{"RequestId":"R","TaskNo":"T-REAL","TaskNo":"T-BOGUS"}"#,
+            r#"{"RequestId":"R","TaskNo":"T-REAL","taskNo":"T-BOGUS"}"#,
+            r#"{"TaskNo":"T-REAL","RequestId":"R","TASKNO":"T-BOGUS","Ignored":1}"#,
+            "<R><RequestId>R</RequestId><TaskNo>T-REAL</TaskNo><TaskNo>T-BOGUS</TaskNo></R>",
+            "<R><RequestId>R</RequestId><TaskNo>T-REAL</TaskNo><taskNo>T-BOGUS</taskNo></R>",
+        ] {
+            let Err(Error::Response(error)) = decode(200, body) else {
+                panic!("{body}: expected a response error")
+            };
+            let reason = error.to_string();
+            assert!(
+                reason.contains("TaskNo") || reason.contains("taskNo") || reason.contains("TASKNO"),
+                "{reason}"
+            );
+            assert!(
+                reason.contains("repeats") || reason.contains("a list of 2"),
+                "{reason}"
+            );
+        }
+        // A repeated key inside an error envelope leaves its code in doubt: no guess either.
+        let body = r#"{"RequestId":"R","Code":"Busy","Code":"DomainNotExist","Message":"m"}"#;
+        assert!(matches!(decode(400, body), Err(Error::Response(_))));
     }
 
     #[test]

@@ -9,13 +9,16 @@
 //! - a `Code` key at the root, in any case: the body may be an error envelope, which is an error
 //!   even on HTTP 200;
 //! - a structure sent as a list (serde reads it by position, the lenient decoder as a wrapper),
-//!   and enums and byte strings, which the lenient decoder reads its own way.
+//!   and enums and byte strings, which the lenient decoder reads its own way;
+//! - an object that repeats a key, in any case and anywhere in the body, even in a value the type
+//!   ignores: the lenient decoder refuses the body (see `keys`), where serde would keep one value.
 //!
 //! Values the type ignores are walked, not skipped: serde_json skips a value without its nesting
 //! limit, under which the lenient decoder's tree is built, so a too-deep body fails both ways.
 //!
 //! Every other drift (a number in quotes, a lone object for a list, a blank wrapper) makes the
-//! strict decoder fail. A refusal or a failure costs one more parse: the caller then decodes the
+//! strict decoder fail, and so does every value in the wrong type (`true` or `1.5` for an
+//! integer), which the lenient decoder refuses as well. A refusal or a failure costs one more parse: the caller then decodes the
 //! body the lenient way, which decides the result and words any error.
 
 use std::borrow::Cow;
@@ -25,6 +28,8 @@ use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor,
 };
+
+use super::keys::{KeyText, SeenKeys};
 
 /// `T` decoded strictly from the JSON `text`, or `None` if the gate refused or the body does not
 /// fit exactly.
@@ -266,6 +271,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Guarded<V> {
             inner: entries,
             root: self.root,
             fields: self.fields,
+            seen: SeenKeys::default(),
         })
     }
 }
@@ -289,13 +295,16 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for GatedItems<A> {
 }
 
 /// Object entries, each key checked and each value gated.
-struct GatedEntries<A> {
+struct GatedEntries<'de, A> {
     inner: A,
     root: bool,
     fields: Option<&'static [&'static str]>,
+    /// The keys so far, to refuse a repeat: serde would keep one of the values (or fail on a
+    /// repeated declared field), and the lenient decoder refuses the whole body.
+    seen: SeenKeys<'de>,
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for GatedEntries<A> {
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for GatedEntries<'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -312,6 +321,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for GatedEntries<A> {
             && !fields.contains(&&*key)
             && fields.iter().any(|field| field.eq_ignore_ascii_case(&key))
         {
+            return Err(de::Error::custom(REFUSED));
+        }
+        if !self.seen.insert(key.clone()) {
             return Err(de::Error::custom(REFUSED));
         }
         match key {
@@ -338,37 +350,6 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for GatedSeed<S> {
 
     fn deserialize<D: Deserializer<'de>>(self, inner: D) -> Result<S::Value, D::Error> {
         self.0.deserialize(Gate { inner, root: false })
-    }
-}
-
-/// An object key, borrowed from the body when it has no escapes.
-struct KeyText<'de>(Cow<'de, str>);
-
-impl<'de> de::Deserialize<'de> for KeyText<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de> Visitor<'de> for KeyVisitor {
-    type Value = KeyText<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object key")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<KeyText<'de>, E> {
-        Ok(KeyText(Cow::Borrowed(key)))
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<KeyText<'de>, E> {
-        Ok(KeyText(Cow::Owned(key.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, key: String) -> Result<KeyText<'de>, E> {
-        Ok(KeyText(Cow::Owned(key)))
     }
 }
 
@@ -400,7 +381,7 @@ mod tests {
 
     /// The lenient decoder's answer for `text`, if it has one.
     fn lenient<T: DeserializeOwned>(text: &str) -> Option<T> {
-        let tree: serde_json::Value = serde_json::from_str(text).ok()?;
+        let tree = crate::response::json::parse(text).ok()?;
         lenient::from_value(&tree).ok()
     }
 
@@ -491,11 +472,123 @@ mod tests {
     }
 
     #[test]
-    fn a_repeated_wrapper_key_gives_the_same_list_both_ways() {
-        let text = r#"{"RequestId":"R","Data":{"TaskDetail":[{"DomainName":"a.com"}],"PageInfo":1,"TaskDetail":[{"DomainName":"b.com"},{"DomainName":"c.com"}]}}"#;
-        let page = agrees::<Page>(text).expect("an exact body");
-        assert_eq!(page.items.len(), 2);
-        assert_eq!(page.items[0].domain_name, "b.com");
+    fn a_repeated_key_is_refused_both_ways_wherever_it_is() {
+        for text in [
+            // A repeated wrapper key: neither list is the list.
+            r#"{"RequestId":"R","Data":{"TaskDetail":[{"DomainName":"a.com"}],"PageInfo":1,"TaskDetail":[{"DomainName":"b.com"},{"DomainName":"c.com"}]}}"#,
+            r#"{"RequestId":"R","Data":{"TaskDetail":[{"DomainName":"a.com"}],"taskdetail":[]}}"#,
+            // A repeated scalar field, at the root and in an item.
+            r#"{"RequestId":"R","RequestId":"S"}"#,
+            r#"{"RequestId":"R","Data":{"TaskDetail":[{"DomainName":"a.com","DomainName":"b.com"}]}}"#,
+            // A repeated key the type ignores, even deep in an ignored value.
+            r#"{"RequestId":"R","Other":1,"Other":2}"#,
+            r#"{"RequestId":"R","Other":[{"x":1,"X":2}]}"#,
+        ] {
+            assert_eq!(from_json::<Page>(text), None, "{text}");
+            assert_eq!(lenient::<Page>(text), None, "{text}");
+        }
+        for text in [
+            r#"{"RequestId":"R","RequestId":"S"}"#,
+            r#"{"RequestId":"R","Fields":{"a":1,"A":2}}"#,
+        ] {
+            assert_eq!(from_json::<serde_json::Value>(text), None, "{text}");
+            assert_eq!(from_json::<crate::GenericResponse>(text), None, "{text}");
+            assert_eq!(lenient::<crate::GenericResponse>(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn values_in_another_type_are_refused_both_ways() {
+        #[derive(Debug, Deserialize, PartialEq)]
+        #[serde(rename_all = "PascalCase")]
+        struct Numbers {
+            #[serde(default)]
+            long: Option<i64>,
+            #[serde(default)]
+            count: Option<u32>,
+            #[serde(default)]
+            flag: Option<bool>,
+            #[serde(default)]
+            ratio: Option<f64>,
+        }
+        let values = [
+            "true",
+            "false",
+            "1",
+            "0",
+            "-1",
+            "1.5",
+            "1.0",
+            "-0",
+            "1e3",
+            "1E3",
+            "\"12\"",
+            "\" 12 \"",
+            "\"+12\"",
+            "\"012\"",
+            "\"1e3\"",
+            "\"1.5\"",
+            "\"true\"",
+            "\"True\"",
+            "\"1\"",
+            "\"NaN\"",
+            "\"Infinity\"",
+            "\"inf\"",
+            "\"0x10\"",
+            "\"\"",
+            "null",
+            "1767225600000",
+            "\"1767225600000\"",
+            "9223372036854775807",
+            "9223372036854775808",
+            "18446744073709551616",
+            "4294967296",
+            "[1]",
+            "{}",
+        ];
+        let mut decoded = 0;
+        for key in ["Long", "Count", "Flag", "Ratio"] {
+            for value in values {
+                let text = format!(r#"{{"{key}":{value}}}"#);
+                let strict = agrees::<Numbers>(&text);
+                decoded += usize::from(lenient::<Numbers>(&text).is_some());
+                let lenient = lenient::<Numbers>(&text);
+                let kind_fits = value == "null"
+                    || match key {
+                        "Long" | "Count" => {
+                            !value.contains(['.', 'e', 'E', 't', 'f', 'N', 'I', 'x', '[', '{', '+'])
+                        }
+                        "Flag" => {
+                            matches!(value, "true" | "false" | "\"true\"" | "\"True\"" | "null")
+                        }
+                        _ => !value.contains(['t', 'f', 'u', 'N', 'I', 'x', '[', '{', '+']),
+                    };
+                if !kind_fits {
+                    assert_eq!(lenient, None, "{text}");
+                    assert_eq!(strict, None, "{text}");
+                }
+            }
+        }
+        assert!(decoded > 0);
+        let long = |text: &str| lenient::<Numbers>(text).and_then(|n| n.long);
+        assert_eq!(long(r#"{"Long":"1767225600000"}"#), Some(1_767_225_600_000));
+        assert_eq!(long(r#"{"Long":" 12 "}"#), Some(12));
+        assert_eq!(long(r#"{"Long":true}"#), None);
+        assert_eq!(long(r#"{"Long":1e3}"#), None);
+        assert_eq!(long(r#"{"Long":"012"}"#), None);
+        assert_eq!(long(r#"{"Long":9223372036854775808}"#), None);
+        assert_eq!(long(r#"{"Long":18446744073709551616}"#), None);
+        let count = |text: &str| lenient::<Numbers>(text).map(|n| n.count);
+        assert_eq!(count(r#"{"Count":-1}"#), None);
+        assert_eq!(count(r#"{"Count":4294967296}"#), None);
+        assert_eq!(count(r#"{"Count":"4294967295"}"#), Some(Some(u32::MAX)));
+        let flag = |text: &str| lenient::<Numbers>(text).map(|n| n.flag);
+        assert_eq!(flag(r#"{"Flag":1}"#), None);
+        assert_eq!(flag(r#"{"Flag":"0"}"#), None);
+        assert_eq!(flag(r#"{"Flag":"TRUE"}"#), Some(Some(true)));
+        let ratio = |text: &str| lenient::<Numbers>(text).map(|n| n.ratio);
+        assert_eq!(ratio(r#"{"Ratio":"NaN"}"#), None);
+        assert_eq!(ratio(r#"{"Ratio":"1e3"}"#), Some(Some(1000.0)));
     }
 
     #[test]

@@ -10,6 +10,10 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Vis
 ///
 /// Tolerates the drift seen in Alibaba's responses: the bare list without its wrapper, a lone
 /// object in place of a one-element list, and a missing, `null` or empty wrapper (an empty list).
+///
+/// The wrapper's first key names the list and its other keys are ignored, but a repeat of that
+/// key (in any case) is an error: either list could be the real one. A list is one key holding
+/// an array, or, in XML, one element repeated.
 pub fn wrapped_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
@@ -28,20 +32,22 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
     }
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Vec<T>, M::Error> {
-        // The wrapper's first key names the list; other keys are ignored. A repeat of the first
-        // key replaces the list, as in a parsed object (where the last value of a key wins at the
-        // key's first place), so that decoding from text and from a tree agree.
-        let mut items = Vec::new();
-        let mut first_key: Option<String> = None;
+        let mut list: Option<(String, Vec<T>)> = None;
         while let Some(key) = map.next_key::<String>()? {
-            if first_key.as_ref().is_none_or(|first| *first == key) {
-                items = map.next_value::<Vec<T>>()?;
-                first_key.get_or_insert(key);
-            } else {
-                map.next_value::<IgnoredAny>()?;
+            match &list {
+                None => list = Some((key, map.next_value::<Vec<T>>()?)),
+                Some((first, _)) if first.eq_ignore_ascii_case(&key) => {
+                    return Err(serde::de::Error::custom(format!(
+                        "the list wrapper {}",
+                        crate::response::keys::repeated(&key)
+                    )));
+                }
+                Some(_) => {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
         }
-        Ok(items)
+        Ok(list.map(|(_, items)| items).unwrap_or_default())
     }
 
     fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Vec<T>, S::Error> {
@@ -117,6 +123,26 @@ mod tests {
             );
             assert!(page.details.iter().all(|d| d.try_count >= 1));
         }
+    }
+
+    #[test]
+    fn a_repeated_list_key_is_an_error_even_where_the_parser_keeps_both() {
+        // serde_json's streaming deserializer hands both keys to the visitor.
+        for text in [
+            r#"{"Data":{"TaskDetail":[],"TaskDetail":[{"DomainName":"a","TryCount":1}]}}"#,
+            r#"{"Data":{"TaskDetail":[],"Other":1,"taskDetail":[]}}"#,
+        ] {
+            let error = serde_json::from_str::<Page>(text).unwrap_err().to_string();
+            assert!(
+                error.contains("the list wrapper an object repeats the key"),
+                "{error}"
+            );
+        }
+        let page: Page = serde_json::from_str(
+            r#"{"Data":{"TaskDetail":[{"DomainName":"a","TryCount":1}],"Other":1}}"#,
+        )
+        .unwrap();
+        assert_eq!(page.details.len(), 1);
     }
 
     #[test]

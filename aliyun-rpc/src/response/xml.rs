@@ -3,10 +3,18 @@
 //! An element with child elements becomes an object (repeated names become an array), an element
 //! with only text becomes a string, and attributes are ignored: Alibaba's XML carries everything
 //! in elements.
+//!
+//! XML has no other way to write a list, so a repeated element *is* a list here; a field that
+//! expects one value then finds a list and fails, never picks one of them. Two sibling names that
+//! differ only in case are one key to the decoders (see `keys`), and fail here.
+
+use std::borrow::Cow;
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use serde_json::{Map, Value};
+
+use super::keys::{self, SeenKeys};
 
 /// The deepest nesting accepted; hostile bodies cannot exhaust the stack.
 const MAX_DEPTH: usize = 64;
@@ -17,6 +25,8 @@ struct Open {
     children: Map<String, Value>,
     text: String,
     has_children: bool,
+    /// The distinct child names, to catch two that differ only in case.
+    seen: SeenKeys<'static>,
 }
 
 impl Open {
@@ -26,6 +36,7 @@ impl Open {
             children: Map::new(),
             text: String::new(),
             has_children: false,
+            seen: SeenKeys::default(),
         }
     }
 
@@ -37,7 +48,7 @@ impl Open {
         }
     }
 
-    fn add_child(&mut self, name: String, value: Value) {
+    fn add_child(&mut self, name: String, value: Value) -> Result<(), String> {
         self.has_children = true;
         match self.children.get_mut(&name) {
             Some(Value::Array(items)) => items.push(value),
@@ -45,10 +56,14 @@ impl Open {
                 let first = existing.take();
                 *existing = Value::Array(vec![first, value]);
             }
+            None if !self.seen.insert(Cow::Owned(name.clone())) => {
+                return Err(format!("XML element: {}", keys::repeated(&name)));
+            }
             None => {
                 self.children.insert(name, value);
             }
         }
+        Ok(())
     }
 }
 
@@ -67,7 +82,7 @@ pub(crate) fn parse(text: &str) -> Result<(String, Value), String> {
             Ok(Event::Empty(empty)) => {
                 let name = element_name(empty.name().as_ref());
                 match stack.last_mut() {
-                    Some(parent) => parent.add_child(name, Value::String(String::new())),
+                    Some(parent) => parent.add_child(name, Value::String(String::new()))?,
                     None => return Ok((name, Value::String(String::new()))),
                 }
             }
@@ -95,7 +110,7 @@ pub(crate) fn parse(text: &str) -> Result<(String, Value), String> {
                 let name = closed.name.clone();
                 let value = closed.into_value();
                 match stack.last_mut() {
-                    Some(parent) => parent.add_child(name, value),
+                    Some(parent) => parent.add_child(name, value)?,
                     None => return Ok((name, value)),
                 }
             }
@@ -149,6 +164,13 @@ mod tests {
             value,
             json!({"Data": {"Item": [{"A": "1"}, {"A": "2"}]}, "Id": "x&y", "E": ""})
         );
+    }
+
+    #[test]
+    fn sibling_names_that_differ_only_in_case_are_refused() {
+        let error = parse("<R><TaskNo>A</TaskNo><taskNo>B</taskNo></R>").unwrap_err();
+        assert_eq!(error, r#"XML element: an object repeats the key "taskNo""#);
+        assert!(parse("<R><A><TaskNo>A</TaskNo></A><B><taskNo>B</taskNo></B></R>").is_ok());
     }
 
     #[test]

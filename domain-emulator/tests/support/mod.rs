@@ -1,0 +1,127 @@
+//! What the state-file and slow-client tests share: a small V1 signer of their own (written from
+//! the protocol description, not shared with the server), the calls they make, and scratch
+//! directories.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::SystemTime;
+
+use base64::Engine as _;
+use domain_emulator::Emulator;
+use hmac::{Hmac, KeyInit as _, Mac as _};
+use serde_json::Value;
+
+fn enc(input: &str) -> String {
+    let mut out = String::new();
+    for byte in input.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn unique() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!(
+        "{nanos:x}-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+/// The signed GET query of `action` with `params`.
+pub fn signed_query(emulator: &Emulator, action: &str, params: &[(&str, String)]) -> String {
+    let mut all = BTreeMap::new();
+    for (name, value) in [
+        ("Action", action.to_owned()),
+        ("Version", "2018-01-29".to_owned()),
+        ("Format", "JSON".to_owned()),
+        ("AccessKeyId", emulator.access_key_id().to_owned()),
+        ("SignatureMethod", "HMAC-SHA1".to_owned()),
+        ("SignatureVersion", "1.0".to_owned()),
+        ("SignatureNonce", unique()),
+        (
+            "Timestamp",
+            humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
+        ),
+    ] {
+        all.insert(name.to_owned(), value);
+    }
+    for (name, value) in params {
+        all.insert((*name).to_owned(), value.clone());
+    }
+    let canonical = all
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let string_to_sign = format!("GET&{}&{}", enc("/"), enc(&canonical));
+    let key = format!("{}&", emulator.access_key_secret());
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(key.as_bytes()).unwrap();
+    mac.update(string_to_sign.as_bytes());
+    let signature = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+    format!("{canonical}&Signature={}", enc(&signature))
+}
+
+/// Calls `action` and returns the status and the JSON body.
+pub async fn call(emulator: &Emulator, action: &str, params: &[(&str, String)]) -> (u16, Value) {
+    let url = format!(
+        "{}?{}",
+        emulator.url(),
+        signed_query(emulator, action, params)
+    );
+    let response = reqwest::get(url).await.expect("the emulator answers");
+    let status = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    let body = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    (status, body)
+}
+
+/// The current expiration of `domain`, in ms.
+pub async fn expiration_of(emulator: &Emulator, domain: &str) -> i64 {
+    let (status, body) = call(
+        emulator,
+        "QueryDomainByDomainName",
+        &[("DomainName", domain.to_owned())],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    body["ExpirationDateLong"].as_i64().unwrap()
+}
+
+/// Orders a one-year renewal of `domain` and returns its task number.
+pub async fn renew(emulator: &Emulator, domain: &str) -> String {
+    let current = expiration_of(emulator, domain).await;
+    let (status, body) = call(
+        emulator,
+        "SaveBatchTaskForCreatingOrderRenew",
+        &[
+            ("OrderRenewParam.1.DomainName", domain.to_owned()),
+            ("OrderRenewParam.1.SubscriptionDuration", "1".to_owned()),
+            (
+                "OrderRenewParam.1.CurrentExpirationDate",
+                current.to_string(),
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    body["TaskNo"].as_str().unwrap().to_owned()
+}
+
+/// A new, empty directory under the system's temporary directory.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("domain-emulator-{name}-{}", unique()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

@@ -1,0 +1,45 @@
+//! One action each of Domain, Alidns and ECS, declared the way a user of `aliyun-rpc` declares
+//! their own: a product with its parameter names, a struct with attributes, a response type.
+//! Nothing else is written by hand; `tests/metadata.rs` holds each against Alibaba's metadata.
+
+mod names;
+
+mod check_domain;
+mod describe_domain_records;
+mod describe_spot_advice;
+
+pub use check_domain::{CheckDomain, CheckDomainResponse};
+pub use describe_domain_records::{DescribeDomainRecords, DescribeDomainRecordsResponse, Record};
+pub use describe_spot_advice::{
+    AvailableSpotResource, AvailableSpotZone, DescribeSpotAdvice, DescribeSpotAdviceResponse,
+};
+
+/// Domain, API version 2018-01-29.
+pub struct Domain;
+
+impl aliyun_rpc::Product for Domain {
+    const NAME: &'static str = "Domain";
+    const VERSION: &'static str = "2018-01-29";
+    const ENDPOINT: &'static str = "domain.aliyuncs.com";
+    const PARAMETER_NAMES: &'static [&'static str] = names::domain::PARAMETER_NAMES;
+}
+
+/// Alibaba Cloud DNS, API version 2015-01-09.
+pub struct Alidns;
+
+impl aliyun_rpc::Product for Alidns {
+    const NAME: &'static str = "Alidns";
+    const VERSION: &'static str = "2015-01-09";
+    const ENDPOINT: &'static str = "alidns.aliyuncs.com";
+    const PARAMETER_NAMES: &'static [&'static str] = names::alidns::PARAMETER_NAMES;
+}
+
+/// Elastic Compute Service, API version 2014-05-26.
+pub struct Ecs;
+
+impl aliyun_rpc::Product for Ecs {
+    const NAME: &'static str = "Ecs";
+    const VERSION: &'static str = "2014-05-26";
+    const ENDPOINT: &'static str = "ecs.aliyuncs.com";
+    const PARAMETER_NAMES: &'static [&'static str] = names::ecs::PARAMETER_NAMES;
+}
