@@ -31,10 +31,10 @@ pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> R
         Some(details) => details?,
         None => {
             return Err(Failure::service(format!(
-                "cannot read task {}: timed out after {} s (--timeout); the server answered too \
-                 slowly or not at all",
+                "cannot read task {}: timed out after {:.1} s, at the --timeout deadline; the \
+                 server answered too slowly or not at all",
                 args.task_no,
-                started.elapsed().as_secs()
+                started.elapsed().as_secs_f64()
             )));
         }
     };
@@ -105,8 +105,8 @@ pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> R
     }
     if gave_up {
         eprintln!(
-            "aliyun-domain: gave up waiting after {} s; some details are still running",
-            started.elapsed().as_secs()
+            "aliyun-domain: gave up waiting after {:.1} s; some details are still running",
+            started.elapsed().as_secs_f64()
         );
     }
     Ok(if failed > 0 || gave_up {
