@@ -16,7 +16,10 @@ Exit status:
   2  usage or input error: bad arguments, an unknown task, a renewal that needs
      confirmation while stdin is not a terminal
   3  service or network error: listing failed, credentials missing, endpoint unreachable,
-     or --timeout passed before the service answered"
+     access denied while renewing, or --timeout passed before the service answered (`list`,
+     `task`)
+  4  `renew` was interrupted (SIGINT, SIGTERM, SIGHUP or --timeout): the orders already
+     placed are named on stderr and kept in the journal; run the same command again"
     };
 }
 
@@ -72,9 +75,10 @@ pub struct GlobalOptions {
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
     /// Bound the whole command to this many seconds, every request and wait included, however
-    /// slowly the server answers: `list` and `task` then stop with status 3, or `task --wait`
-    /// with status 1 and the details last read (without it, waiting gives up after 900 s, and
-    /// each request after 120 s at most).
+    /// slowly the server answers: `list` and `task` then stop with status 3, `task --wait`
+    /// with status 1 and the details last read, `renew` with status 4 and the orders already
+    /// placed (without it, `task --wait` gives up after 900 s, and each request after 120 s at
+    /// most).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub timeout: Option<u64>,
 }
@@ -157,6 +161,16 @@ pub struct RenewArgs {
     /// Domains per renewal task (1 to 1000).
     #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub batch_size: u32,
+    /// Keep the journal of orders here [default: $ALIYUN_DOMAIN_JOURNAL, else
+    /// $XDG_STATE_HOME/aliyun-domain/journal.json, else ~/.local/state/aliyun-domain/journal.json;
+    /// none with --emulator]: a run interrupted and run again orders nothing twice.
+    #[arg(long, value_name = "PATH")]
+    pub journal: Option<std::path::PathBuf>,
+    /// For tests against an emulator with a short time-stamp window only: how long an order whose
+    /// answer was lost is waited on before it may be sent again [default: 1200, the service's
+    /// 15-minute signature validity plus a margin]. Never shorten it against the real service.
+    #[arg(long, value_name = "SECONDS", hide = true, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub order_window: Option<u64>,
 }
 
 /// Arguments of `task`.

@@ -12,6 +12,9 @@ pub const NOT_ALL_RENEWED: u8 = 1;
 pub const USAGE: u8 = 2;
 /// The service or the network failed, or no credentials could be had.
 pub const SERVICE: u8 = 3;
+/// `renew` was interrupted (SIGINT, SIGTERM, SIGHUP or `--timeout`) after it may have ordered
+/// something: the orders placed are named on stderr and kept in the journal.
+pub const INTERRUPTED: u8 = 4;
 
 /// Why a command stopped early: a message for stderr and the exit status.
 #[derive(Debug, Clone, PartialEq, Eq)]

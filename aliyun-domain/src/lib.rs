@@ -24,6 +24,7 @@ pub mod cli;
 mod commands;
 pub mod dates;
 pub mod exit;
+mod journal;
 mod progress;
 mod report;
 mod session;

@@ -240,9 +240,8 @@ fn listing_the_same_page_forever_stops_at_the_second_page() {
         assert_eq!(run.status, 3);
         assert_eq!(
             error_line(&run),
-            "aliyun-domain: error: cannot list domains: QueryDomainList: could not decode the \
-             HTTP 200 response: inconsistent pages: page 2 repeats page 1 item for item, so the \
-             listing would never end"
+            "aliyun-domain: error: cannot list domains: listing QueryDomainList stopped after 2 \
+             page(s): page 2 repeats page 1 item for item, so the listing would never end"
         );
         assert!(
             run.stdout.is_empty(),
@@ -288,7 +287,7 @@ fn planning_a_renewal_over_an_endless_listing_orders_nothing() {
     assert_eq!(run.status, 3);
     assert!(
         error_line(&run)
-            .starts_with("aliyun-domain: error: cannot plan the renewal: QueryDomainList: ")
+            .starts_with("aliyun-domain: error: cannot plan the renewal: listing QueryDomainList ")
             && run.stderr.contains("page 2 repeats page 1"),
         "{}",
         run.stderr

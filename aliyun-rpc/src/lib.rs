@@ -12,6 +12,8 @@ mod dynamic;
 mod encode;
 mod error;
 mod float;
+#[doc = include_str!("guide.md")]
+pub mod guide {}
 pub mod pages;
 mod params;
 mod request;

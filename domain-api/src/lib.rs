@@ -20,6 +20,7 @@
 
 #![forbid(unsafe_code)]
 
+mod domain_name;
 mod pagination;
 mod parameter_names;
 mod query_domain_by_domain_name;
@@ -32,6 +33,7 @@ mod types;
 pub mod workflow;
 
 pub use aliyun_rpc::pages::PageLimits;
+pub use domain_name::domain_key;
 pub use pagination::{ListPage, all_items, all_items_within};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};

@@ -62,7 +62,11 @@ where
 }
 
 /// [`all_items`] within `limits`: the same as `client.items_with(first, limits)`.
-pub fn all_items_within<'a, A>(client: &'a Client, first: A, limits: PageLimits) -> ItemStream<'a, A>
+pub fn all_items_within<'a, A>(
+    client: &'a Client,
+    first: A,
+    limits: PageLimits,
+) -> ItemStream<'a, A>
 where
     A: Paginated + Send + Sync + 'a,
     A::Response: Page + Send,

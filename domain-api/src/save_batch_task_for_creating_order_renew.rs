@@ -1,12 +1,12 @@
 //! `SaveBatchTaskForCreatingOrderRenew`, Domain 2018-01-29: submit a batch renewal task.
 //! <https://www.alibabacloud.com/help/doc-detail/67723.htm>
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use aliyun_rpc::{ParamWriter, Problem};
 use serde::Deserialize;
 
+use crate::domain_name::domain_key;
 use crate::types::Lang;
 
 /// Renews several domains in one asynchronous task; read each domain's outcome with
@@ -167,10 +167,10 @@ impl SaveBatchTaskForCreatingOrderRenew {
 // ambiguous failure. Checked when the crate compiles.
 const _: () = assert!(!<SaveBatchTaskForCreatingOrderRenew as aliyun_rpc::RpcAction>::IDEMPOTENT);
 
-/// The rules that span fields: one entry per domain (two entries for one domain would renew it
-/// twice), and a voucher or promotion flag only with its number.
+/// The rules that span fields: one entry per domain, as the service compares names (two entries
+/// for one domain, even spelled differently, would renew it twice), and a voucher or promotion flag only with its number.
 fn check_batch(request: &SaveBatchTaskForCreatingOrderRenew, writer: &mut ParamWriter) {
-    let mut seen: HashSet<Cow<'_, str>, foldhash::fast::RandomState> =
+    let mut seen: HashSet<String, foldhash::fast::RandomState> =
         HashSet::with_capacity_and_hasher(request.order_renew_param.len(), Default::default());
     for entry in &request.order_renew_param {
         if !seen.insert(domain_key(&entry.domain_name)) {
@@ -185,20 +185,6 @@ fn check_batch(request: &SaveBatchTaskForCreatingOrderRenew, writer: &mut ParamW
         (request.use_coupon, &request.coupon_no),
         (request.use_promotion, &request.promotion_no),
     );
-}
-
-/// What makes two domain names the same domain: case does not matter, nor a final dot. Names that
-/// are already lowercase ASCII (nearly all) are compared as they are, without a copy.
-fn domain_key(name: &str) -> Cow<'_, str> {
-    let name = name.trim_end_matches('.');
-    if name
-        .bytes()
-        .any(|byte| !byte.is_ascii() || byte.is_ascii_uppercase())
-    {
-        Cow::Owned(name.to_lowercase())
-    } else {
-        Cow::Borrowed(name)
-    }
 }
 
 /// A voucher or promotion flag set without its number would be refused by the service, or worse,
@@ -290,6 +276,18 @@ mod tests {
                 "`OrderRenewParam.2.CurrentExpirationDate` is -5, allowed 0..=9007199254740991",
                 "request lists the domain `A.com.` twice, which would renew it twice",
             ]
+        );
+    }
+
+    #[test]
+    fn unicode_and_punycode_spellings_of_one_domain_are_refused_as_twice() {
+        let request = SaveBatchTaskForCreatingOrderRenew::new([
+            OrderRenewParam::new("bücher.de", 1, 1),
+            OrderRenewParam::new("XN--BCHER-KVA.de.", 1, 1),
+        ]);
+        assert_eq!(
+            flatten(&request).unwrap_err(),
+            ["request lists the domain `XN--BCHER-KVA.de.` twice, which would renew it twice"]
         );
     }
 

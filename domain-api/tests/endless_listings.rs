@@ -8,11 +8,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
-use aliyun_rpc::{Client, Credentials, Error};
 use aliyun_rpc::pages::{MAX_ITEMS, MAX_PAGES};
+use aliyun_rpc::{Client, Credentials, Error};
 use domain_api::{
-    DomainSummary, PageLimits, QueryDomainList, QueryTaskDetailList,
-    all_items, all_items_within,
+    DomainSummary, PageLimits, QueryDomainList, QueryTaskDetailList, all_items, all_items_within,
 };
 use futures_util::StreamExt;
 use serde_json::{Value, json};
@@ -171,9 +170,15 @@ fn assert_response_error(error: Option<Error>, expected: &str) {
             let Error::Pagination { reason, .. } = &error else {
                 unreachable!()
             };
-            assert!(reason.contains(expected), "reason {reason:?} lacks {expected:?}");
+            assert!(
+                reason.contains(expected),
+                "reason {reason:?} lacks {expected:?}"
+            );
             let text = error.to_string();
-            assert!(text.starts_with("listing QueryDomainList stopped after "), "{text}");
+            assert!(
+                text.starts_with("listing QueryDomainList stopped after "),
+                "{text}"
+            );
         }
         other => panic!("expected a pagination error about {expected:?}, got {other:?}"),
     }
@@ -252,7 +257,10 @@ async fn a_next_page_past_total_page_num_is_an_error() {
 async fn more_items_than_total_item_num_is_an_error() {
     let server = PageServer::start(|n| page(n, true, 0, 3, &names_of(n))).await;
     let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "at least 4 items, more than the 3 the service counted");
+    assert_response_error(
+        error,
+        "at least 4 items, more than the 3 the service counted",
+    );
     assert_eq!(server.requests(), 2);
     server.stop();
 }

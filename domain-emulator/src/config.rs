@@ -49,6 +49,7 @@ pub struct EmulatorConfig {
     pub(crate) faults: Faults,
     pub(crate) task_step: Duration,
     pub(crate) header_timeout: Duration,
+    pub(crate) timestamp_window: Duration,
 }
 
 impl Default for EmulatorConfig {
@@ -73,6 +74,7 @@ impl EmulatorConfig {
             faults: Faults::default(),
             task_step: Duration::from_millis(200),
             header_timeout: DEFAULT_HEADER_TIMEOUT,
+            timestamp_window: Duration::from_secs(15 * 60),
         }
     }
 
@@ -125,6 +127,15 @@ impl EmulatorConfig {
     #[must_use]
     pub fn faults(mut self, faults: Faults) -> Self {
         self.faults = faults;
+        self
+    }
+
+    /// How far a request's time stamp may be from the emulator's clock before it is refused as
+    /// `InvalidTimeStamp.Expired`: 15 minutes, as the service allows, unless shortened here (a
+    /// longer window is cut to 15 minutes). A late-delivered order older than this is refused.
+    #[must_use]
+    pub fn timestamp_window(mut self, window: Duration) -> Self {
+        self.timestamp_window = window;
         self
     }
 

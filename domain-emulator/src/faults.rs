@@ -20,6 +20,16 @@ use std::time::Duration;
 /// The two "processed" variants model the ambiguous failures of a real gateway: a renewal order
 /// *was* created (and is counted by [`Emulator::orders_for`](crate::Emulator::orders_for)), but the
 /// client cannot tell. `latency` is added before every answer, faulty or not.
+///
+/// Two slower faults model a gateway and a backend that are not in step, for renewal orders
+/// (`SaveBatchTaskForCreatingOrderRenew`, `SaveSingleTaskForCreatingOrderRenew`) only:
+///
+/// - **late delivery** (`late_orders`, or `late_delivery_rate` with `late_delivery_delay`): the
+///   connection is closed at once without a response, and the request reaches the service
+///   later, when it is authenticated — its time stamp checked against the clock *then*, so a
+///   request later than the time-stamp window is refused — and processed;
+/// - **listing lag** (`listing_lag`): a task appears in `QueryTaskList` only this long after
+///   it was created (its details and its effect are not delayed).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Faults {
     /// Share of requests rejected with `Throttling.User` before any processing.
@@ -35,6 +45,16 @@ pub struct Faults {
     pub drop_after_processing_rate: f64,
     /// Seed of the generator that draws the faults.
     pub seed: u64,
+    /// The renewal orders delivered late, by their number counting from 1 in arrival order: the
+    /// N-th order is delivered `late_orders[N - 1]` after its connection was dropped, unless that
+    /// is zero.
+    pub late_orders: Vec<Duration>,
+    /// Share of renewal orders (beyond `late_orders`) delivered late by `late_delivery_delay`.
+    pub late_delivery_rate: f64,
+    /// How late a late order drawn by `late_delivery_rate` is delivered.
+    pub late_delivery_delay: Duration,
+    /// How long a new task stays out of `QueryTaskList`.
+    pub listing_lag: Duration,
 }
 
 /// What happens to one request.
@@ -52,12 +72,17 @@ pub(crate) enum FaultDecision {
     UnavailableAfter,
     /// Process, then close the connection without answering.
     DropAfter,
+    /// Close the connection now; process the request after this delay.
+    Late(Duration),
 }
 
 impl FaultDecision {
     /// Whether the request is carried out before the fault shows.
     pub(crate) fn processes(self) -> bool {
-        matches!(self, Self::None | Self::UnavailableAfter | Self::DropAfter)
+        matches!(
+            self,
+            Self::None | Self::UnavailableAfter | Self::DropAfter | Self::Late(_)
+        )
     }
 }
 
@@ -89,12 +114,47 @@ impl SplitMix64 {
 pub(crate) struct FaultInjector {
     faults: Faults,
     rng: SplitMix64,
+    /// Renewal orders seen so far.
+    orders: usize,
 }
 
 impl FaultInjector {
     pub(crate) fn new(faults: Faults) -> Self {
         let rng = SplitMix64::new(faults.seed);
-        Self { faults, rng }
+        Self {
+            faults,
+            rng,
+            orders: 0,
+        }
+    }
+
+    /// The listing lag, in milliseconds.
+    pub(crate) fn listing_lag_ms(&self) -> i64 {
+        i64::try_from(self.faults.listing_lag.as_millis()).unwrap_or(i64::MAX)
+    }
+
+    /// Draws the fate of the next request, which is a renewal order if `order`: late delivery
+    /// comes first for orders, then the draws of [`decide`](Self::decide).
+    pub(crate) fn decide_request(&mut self, order: bool) -> FaultDecision {
+        // Drawn for every request when late delivery is on, so orders do not shift the other
+        // knobs' draws; not drawn at all when it is off, so older seeds keep their sequences.
+        let late_draw = if self.faults.late_delivery_rate > 0.0 {
+            self.rng.next_f64()
+        } else {
+            1.0
+        };
+        let decision = self.decide();
+        if !order {
+            return decision;
+        }
+        self.orders += 1;
+        match self.faults.late_orders.get(self.orders - 1) {
+            Some(delay) if !delay.is_zero() => FaultDecision::Late(*delay),
+            _ if late_draw < self.faults.late_delivery_rate => {
+                FaultDecision::Late(self.faults.late_delivery_delay)
+            }
+            _ => decision,
+        }
     }
 
     /// Draws the fate of the next request. Every knob draws on every request, so changing one
@@ -154,6 +214,21 @@ mod tests {
         assert!((500..700).contains(&throttled), "{throttled}");
         assert!(run_a.contains(&FaultDecision::InternalError));
         assert!(run_a.contains(&FaultDecision::UnavailableAfter));
+    }
+
+    #[test]
+    fn the_orders_named_are_late_and_the_others_not() {
+        let mut injector = FaultInjector::new(Faults {
+            late_orders: vec![Duration::ZERO, Duration::from_millis(5)],
+            ..Faults::default()
+        });
+        assert_eq!(injector.decide_request(true), FaultDecision::None);
+        assert_eq!(injector.decide_request(false), FaultDecision::None);
+        assert_eq!(
+            injector.decide_request(true),
+            FaultDecision::Late(Duration::from_millis(5))
+        );
+        assert_eq!(injector.decide_request(true), FaultDecision::None);
     }
 
     #[test]

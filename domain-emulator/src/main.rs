@@ -82,6 +82,7 @@ async fn run(args: Args) -> std::io::Result<()> {
             drop_rate: args.drop_rate,
             drop_after_processing_rate: args.drop_after_processing_rate,
             seed: args.fault_seed,
+            ..Faults::default()
         });
     if let Some(seed) = args.seed {
         config = config.seed_file(seed);

@@ -15,8 +15,9 @@ use crate::signature_v3;
 /// The only API version this emulator serves.
 pub(crate) const API_VERSION: &str = "2018-01-29";
 
-/// Allowed clock skew between client and server.
-const TIMESTAMP_WINDOW_MS: i64 = 15 * 60 * 1000;
+/// Allowed clock skew between client and server, as the service allows it (a shorter one can be
+/// configured for tests).
+pub(crate) const TIMESTAMP_WINDOW_MS: i64 = 15 * 60 * 1000;
 
 /// The parts of an HTTP request the API looks at.
 #[derive(Debug, Clone)]
@@ -105,6 +106,9 @@ pub(crate) type Rejection = (ApiError, Format);
 pub(crate) struct Authenticator {
     credentials: Vec<Credential>,
     nonces: Mutex<NonceStore>,
+    /// How far a request's time stamp may be from the server clock, at most
+    /// [`TIMESTAMP_WINDOW_MS`] (which the nonce memory covers).
+    timestamp_window_ms: i64,
 }
 
 impl Authenticator {
@@ -112,7 +116,15 @@ impl Authenticator {
         Self {
             credentials,
             nonces: Mutex::new(NonceStore::default()),
+            timestamp_window_ms: TIMESTAMP_WINDOW_MS,
         }
+    }
+
+    /// Accepts time stamps within `window_ms` of the server clock (clamped to the service's 15
+    /// minutes, which the nonce memory covers).
+    pub(crate) fn with_timestamp_window(mut self, window_ms: i64) -> Self {
+        self.timestamp_window_ms = window_ms.clamp(0, TIMESTAMP_WINDOW_MS);
+        self
     }
 
     /// Verifies a request with V3 when it has an `ACS3-…` `Authorization` header, else with V1.
@@ -177,7 +189,7 @@ impl Authenticator {
                 "Specified signature version is not supported.",
             )));
         }
-        check_timestamp(&params["Timestamp"], now_ms).map_err(reject)?;
+        check_timestamp(&params["Timestamp"], now_ms, self.timestamp_window_ms).map_err(reject)?;
         let credential = self.credential(&params["AccessKeyId"]).map_err(reject)?;
         check_security_token(credential, params.get("SecurityToken").map(String::as_str))
             .map_err(reject)?;
@@ -228,7 +240,7 @@ impl Authenticator {
         let nonce = header("x-acs-signature-nonce")?;
         let content_sha256 = header("x-acs-content-sha256")?;
         check_version_and_action(version, &action)?;
-        check_timestamp(date, now_ms)?;
+        check_timestamp(date, now_ms, self.timestamp_window_ms)?;
         let credential = self.credential(&auth.access_key_id)?;
         check_security_token(credential, request.header("x-acs-security-token"))?;
         let body_hash = signature_v3::sha256_hex(&request.body);
@@ -335,7 +347,7 @@ fn check_version_and_action(version: &str, action: &str) -> Result<(), ApiError>
 }
 
 /// `YYYY-MM-DDThh:mm:ssZ` (fractional seconds tolerated), within ±15 minutes of the server clock.
-fn check_timestamp(timestamp: &str, now_ms: i64) -> Result<(), ApiError> {
+fn check_timestamp(timestamp: &str, now_ms: i64, window_ms: i64) -> Result<(), ApiError> {
     let parsed = humantime::parse_rfc3339(timestamp).map_err(|_| {
         ApiError::new(
             400,
@@ -343,7 +355,7 @@ fn check_timestamp(timestamp: &str, now_ms: i64) -> Result<(), ApiError> {
             "Specified time stamp or date value is not well formatted.",
         )
     })?;
-    if (system_time_ms(parsed) - now_ms).abs() > TIMESTAMP_WINDOW_MS {
+    if (system_time_ms(parsed) - now_ms).abs() > window_ms {
         return Err(ApiError::new(
             400,
             "InvalidTimeStamp.Expired",
@@ -410,16 +422,16 @@ mod tests {
     #[test]
     fn timestamps_are_checked_for_format_and_skew() {
         let now = system_time_ms(humantime::parse_rfc3339("2024-01-01T00:00:00Z").unwrap());
-        assert!(check_timestamp("2024-01-01T00:14:59Z", now).is_ok());
-        assert!(check_timestamp("2024-01-01T00:00:00.123Z", now).is_ok());
+        assert!(check_timestamp("2024-01-01T00:14:59Z", now, TIMESTAMP_WINDOW_MS).is_ok());
+        assert!(check_timestamp("2024-01-01T00:00:00.123Z", now, TIMESTAMP_WINDOW_MS).is_ok());
         assert_eq!(
-            check_timestamp("2024-01-01T00:15:01Z", now)
+            check_timestamp("2024-01-01T00:15:01Z", now, TIMESTAMP_WINDOW_MS)
                 .unwrap_err()
                 .code,
             "InvalidTimeStamp.Expired"
         );
         assert_eq!(
-            check_timestamp("2024-01-01 00:00:00", now)
+            check_timestamp("2024-01-01 00:00:00", now, TIMESTAMP_WINDOW_MS)
                 .unwrap_err()
                 .code,
             "InvalidTimeStamp.Format"

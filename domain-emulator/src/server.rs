@@ -25,7 +25,7 @@ use crate::calendar::now_ms;
 use crate::config::EmulatorConfig;
 use crate::demo::demo_domains;
 use crate::faults::{FaultDecision, FaultInjector, SplitMix64};
-use crate::request::{Authenticator, RawRequest, requested_format};
+use crate::request::{Authenticator, RawRequest, parse_urlencoded, requested_format};
 use crate::respond::{ApiError, Format, error_body, success_body};
 use crate::state::{DomainRecord, State, load_seed};
 use crate::state_file::StateFile;
@@ -154,7 +154,9 @@ impl Emulator {
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
             state_file: Mutex::new(state_file),
-            auth: Authenticator::new(config.credentials.clone()),
+            auth: Authenticator::new(config.credentials.clone()).with_timestamp_window(
+                i64::try_from(config.timestamp_window.as_millis()).unwrap_or(i64::MAX),
+            ),
             latency: config.faults.latency,
             faults: Mutex::new(FaultInjector::new(config.faults.clone())),
             ids: Mutex::new(SplitMix64::new(id_seed)),
@@ -361,7 +363,6 @@ async fn handle(
     body: Bytes,
 ) -> Response {
     shared.request_count.fetch_add(1, Ordering::SeqCst);
-    let decision = lock(&shared.faults).decide();
     let request = RawRequest {
         method: method.as_str().to_owned(),
         query: uri.query().unwrap_or("").to_owned(),
@@ -376,6 +377,7 @@ async fn handle(
             .collect(),
         body: body.to_vec(),
     };
+    let decision = lock(&shared.faults).decide_request(is_renewal_order(&request));
     let request_id = shared.uuid().to_uppercase();
     let format = requested_format(&request);
     if !shared.latency.is_zero() {
@@ -389,6 +391,16 @@ async fn handle(
             "Request was denied due to user flow control.",
         )),
         FaultDecision::InternalError => Some(internal_error()),
+        FaultDecision::Late(delay) => {
+            // The gateway gives up on the connection at once; the request is still on its way
+            // and reaches the service later, authenticated (time stamp included) only then.
+            let late_shared = shared.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                let _ = process(&late_shared, &request, connection.peer, &request_id);
+            });
+            return drop_connection(&connection).await;
+        }
         FaultDecision::None | FaultDecision::UnavailableAfter | FaultDecision::DropAfter => None,
     };
     if let Some(error) = fault_error {
@@ -419,6 +431,23 @@ fn internal_error() -> ApiError {
     )
 }
 
+/// Whether the request is a paid renewal order (the action read without authenticating it).
+fn is_renewal_order(request: &RawRequest) -> bool {
+    let is_order = |action: &str| {
+        matches!(
+            action,
+            "SaveBatchTaskForCreatingOrderRenew" | "SaveSingleTaskForCreatingOrderRenew"
+        )
+    };
+    if let Some((_, action)) = request.headers.iter().find(|(n, _)| n == "x-acs-action") {
+        return is_order(action);
+    }
+    parse_urlencoded(&request.query)
+        .into_iter()
+        .chain(request.form_body_pairs())
+        .any(|(name, value)| name == "Action" && is_order(&value))
+}
+
 /// Makes the connection task close the socket, and never answers.
 async fn drop_connection(connection: &Connection) -> Response {
     connection.drop_now.notify_one();
@@ -432,6 +461,7 @@ fn process(shared: &Shared, request: &RawRequest, peer: SocketAddr, request_id: 
         Err((error, format)) => return error_response(&error, request_id, format),
     };
     let client_ip = peer.ip().to_string();
+    let listing_lag_ms = lock(&shared.faults).listing_lag_ms();
     let outcome = {
         let mut state = lock(&shared.state);
         let mut new_task_no = || shared.uuid();
@@ -440,6 +470,7 @@ fn process(shared: &Shared, request: &RawRequest, peer: SocketAddr, request_id: 
             now_ms: now_ms(),
             client_ip: &client_ip,
             new_task_no: &mut new_task_no,
+            listing_lag_ms,
         };
         actions::dispatch(&call.action, &call.params, &mut context)
     };

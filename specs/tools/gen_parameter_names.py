@@ -22,7 +22,6 @@ DOMAIN_FILES = ["domain-2018-01-29.json", "domain-2018-01-29-with-responses-2024
 PRODUCTS = {
     "domain-api/src/parameter_names.rs": ("Domain 2018-01-29", DOMAIN_FILES),
     # The crate outside the workspace that declares its own actions as a user would.
-    "examples/own-actions/src/names/domain.rs": ("Domain 2018-01-29", DOMAIN_FILES),
     "examples/own-actions/src/names/alidns.rs": ("Alidns 2015-01-09", ["alidns-2015-01-09.json"]),
     "examples/own-actions/src/names/ecs.rs": ("ECS 2014-05-26", ["ecs-2014-05-26.json"]),
 }

@@ -1,6 +1,8 @@
 //! Renewing 1,000 domains through an emulator that throttles 30% of requests, fails 5% with a
 //! 5xx (half of them after creating the order), drops connections before and after processing,
-//! and answers slowly: every domain must be renewed exactly once and every outcome reported.
+//! delivers a quarter of the orders late after dropping their connection (one of them later than its
+//! time stamp allows), lists new tasks only after a lag, and answers slowly: every domain must be
+//! renewed exactly once and every outcome must match the emulator's ledger.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -66,6 +68,9 @@ async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
         EmulatorConfig::new()
             .seed_file(seed.clone())
             .task_step(Duration::from_millis(10))
+            // Time stamps older than 2 s are refused, so a copy of an order cannot take effect
+            // later than that: the run's order window (2.5 s) covers it.
+            .timestamp_window(Duration::from_secs(2))
             .faults(Faults {
                 throttle_rate: 0.30,
                 server_error_rate: 0.05,
@@ -73,6 +78,11 @@ async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
                 drop_after_processing_rate: 0.02,
                 latency: Duration::from_millis(3),
                 seed: 20_261_128,
+                late_delivery_rate: 0.25,
+                late_delivery_delay: Duration::from_millis(700),
+                // The third order arrives after its time stamp expired: refused, then resent.
+                late_orders: vec![Duration::ZERO, Duration::ZERO, Duration::from_secs(3)],
+                listing_lag: Duration::from_millis(150),
             }),
     )
     .await
@@ -100,6 +110,8 @@ async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
             .batch_size(100)
             .page_size(100)
             .reconcile_delay(Duration::from_millis(30))
+            .order_window(Duration::from_millis(2500))
+            .listing_settle(Duration::from_millis(500))
             .poll_interval(Duration::from_millis(20), Duration::from_millis(200))
             .poll_timeout(Duration::from_secs(120))
             .plan(&client)
@@ -137,8 +149,23 @@ async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
         .filter(|o| emulator.orders_for(&o.domain_name) != 1)
         .count();
     assert_eq!(duplicates, 0, "no domain ordered twice (or not at all)");
+    // An outcome is false when it disagrees with the ledger: renewed without the expiration
+    // having moved by a year, or not renewed although it moved.
+    let false_outcomes = report
+        .outcomes
+        .iter()
+        .filter(|o| {
+            let now = emulator
+                .domain(&o.domain_name)
+                .unwrap()
+                .expiration_date_long;
+            let moved = now - o.previous_expiration_ms.unwrap() >= 365 * DAY_MS;
+            moved != matches!(o.outcome, Outcome::Renewed { .. })
+        })
+        .count();
+    assert_eq!(false_outcomes, 0, "every outcome matches the ledger");
     eprintln!(
-        "fault injection: domains={DOMAINS} renewed={renewed} duplicates={duplicates} requests={} client_retries={} reconciliations={reconciliations} elapsed={:.1}s",
+        "fault injection: domains={DOMAINS} renewed={renewed} duplicates={duplicates} false_outcomes={false_outcomes} requests={} client_retries={} reconciliations={reconciliations} elapsed={:.1}s",
         emulator.request_count(),
         retries.0.load(std::sync::atomic::Ordering::Relaxed),
         elapsed.as_secs_f64()

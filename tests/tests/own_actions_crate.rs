@@ -26,7 +26,8 @@ fn the_user_crate_builds_and_passes_its_metadata_checks() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "examples/own-actions failed:\n{stdout}\n{stderr}"
+        "examples/own-actions failed (after a dependency change, refresh its lock with \
+         `cp Cargo.lock examples/own-actions/Cargo.lock` and a build):\n{stdout}\n{stderr}"
     );
     assert!(
         stdout.contains("test result: ok. 5 passed; 0 failed"),

@@ -360,7 +360,11 @@ async fn a_token_answered_twice_ends_the_stream_with_an_error() {
     }))
     .await;
     assert!(pagination_reason(error).contains("the token `same` a second time"));
-    assert_eq!(items.len(), 1, "the page that repeats the token is not yielded");
+    assert_eq!(
+        items.len(),
+        1,
+        "the page that repeats the token is not yielded"
+    );
     assert_eq!(seen.lock().unwrap().len(), 2);
     task.abort();
 }

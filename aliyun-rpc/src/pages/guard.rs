@@ -273,9 +273,18 @@ mod tests {
             items,
             ..f
         };
-        assert_eq!(guard.admit(&counted(facts(1, Some(1), Some(true)), 2)), Ok(true));
-        assert_eq!(guard.admit(&counted(facts(2, Some(2), Some(true)), 2)), Ok(true));
-        assert_eq!(guard.admit(&counted(facts(3, Some(3), Some(false)), 1)), Ok(false));
+        assert_eq!(
+            guard.admit(&counted(facts(1, Some(1), Some(true)), 2)),
+            Ok(true)
+        );
+        assert_eq!(
+            guard.admit(&counted(facts(2, Some(2), Some(true)), 2)),
+            Ok(true)
+        );
+        assert_eq!(
+            guard.admit(&counted(facts(3, Some(3), Some(false)), 1)),
+            Ok(false)
+        );
     }
 
     #[test]
@@ -314,10 +323,22 @@ mod tests {
             ..facts(1, None, None)
         };
         assert_eq!(guard.admit(&counted), Ok(true));
-        assert_eq!(guard.admit(&PageFacts { total_items: Some(2), ..facts(2, None, None) }), Ok(false));
+        assert_eq!(
+            guard.admit(&PageFacts {
+                total_items: Some(2),
+                ..facts(2, None, None)
+            }),
+            Ok(false)
+        );
         let mut uncounted = numbered();
         assert_eq!(uncounted.admit(&facts(1, None, None)), Ok(true));
-        assert_eq!(uncounted.admit(&PageFacts { items: 0, ..facts(2, None, None) }), Ok(false));
+        assert_eq!(
+            uncounted.admit(&PageFacts {
+                items: 0,
+                ..facts(2, None, None)
+            }),
+            Ok(false)
+        );
     }
 
     #[test]
@@ -334,7 +355,10 @@ mod tests {
         assert_eq!(last.admit(&facts(2, None, Some(false))), Ok(false));
         let mut items = PageGuard::new(PageStyle::Number, limits);
         assert_eq!(
-            items.admit(&PageFacts { items: 4, ..facts(1, None, Some(false)) }),
+            items.admit(&PageFacts {
+                items: 4,
+                ..facts(1, None, Some(false))
+            }),
             Err(PageProblem::TooManyItems { limit: 3 })
         );
     }

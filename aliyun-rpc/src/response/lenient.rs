@@ -32,7 +32,27 @@ pub(crate) struct DecodeError {
     located: bool,
 }
 
+/// The key of an object that holds nothing but one list or one object under one key, the shape
+/// of Alibaba's list wrappers (`{"Record": [...]}`, or `{"Record": {...}}` for one item in XML).
+fn wrapper_key(value: &Value) -> Option<&str> {
+    match value {
+        Value::Object(map) if map.len() == 1 => map
+            .iter()
+            .next()
+            .filter(|(_, inner)| matches!(inner, Value::Array(_) | Value::Object(_)))
+            .map(|(key, _)| key.as_str()),
+        _ => None,
+    }
+}
+
 impl DecodeError {
+    /// The error with `hint` on how to fix the declaration.
+    fn with_hint(mut self, hint: &str) -> DecodeError {
+        self.message.push_str("; ");
+        self.message.push_str(hint);
+        self
+    }
+
     fn unlocated(message: impl fmt::Display) -> DecodeError {
         DecodeError {
             message: message.to_string(),
@@ -341,7 +361,18 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
             Value::Array(items) => self.visit_items(items, visitor),
             _ if self.is_blank() => self.visit_items(&[], visitor),
             // A lone object or scalar where a list is expected is a one-element list.
-            _ => self.visit_single(visitor),
+            _ => {
+                let wrapper = wrapper_key(self.value);
+                match (self.visit_single(visitor), wrapper) {
+                    // The usual mistake: a list Alibaba wraps in an object, declared as a bare
+                    // `Vec`. Say how to read it rather than only what failed.
+                    (Err(error), Some(key)) => Err(error.with_hint(&format!(
+                        "this looks like a list wrapped in an object under `{key}`; read the \
+                         field with #[serde(deserialize_with = \"aliyun_rpc::wrapped_list\")]"
+                    ))),
+                    (result, _) => result,
+                }
+            }
         };
         self.locate(result)
     }
@@ -586,6 +617,30 @@ mod tests {
         next_page: bool,
         #[serde(default)]
         data: Option<Data>,
+    }
+
+    #[test]
+    fn a_wrapped_list_declared_as_a_bare_list_names_the_fix() {
+        #[derive(Debug, Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Bare {
+            #[allow(dead_code)]
+            task_detail: Vec<Detail>,
+        }
+        let wrapped = json!({"TaskDetail": {"TaskDetail": [
+            {"DomainName": "a.com", "TaskStatusCode": 2}
+        ]}});
+        let message = from_value::<Bare>(&wrapped).unwrap_err().to_string();
+        assert!(message.contains("TaskDetail"), "{message}");
+        assert!(
+            message.contains("wrapped in an object under `TaskDetail`")
+                && message.contains("aliyun_rpc::wrapped_list"),
+            "{message}"
+        );
+        // A failure that is not about a wrapper gets no such hint.
+        let broken = json!({"TaskDetail": [{"DomainName": "a.com"}]});
+        let message = from_value::<Bare>(&broken).unwrap_err().to_string();
+        assert!(!message.contains("wrapped_list"), "{message}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The renewal job: choose domains, renew them in batches, follow each task to its end, and
-//! report every domain's outcome — never submitting a domain twice in one run.
+//! report every domain's outcome — ordering each domain at most once, even when answers are
+//! late, tasks are listed late, or the run is interrupted and run again.
 //!
 //! ```no_run
 //! use domain_api::workflow::Renewal;
@@ -14,22 +15,83 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # When an order's answer is lost: the rule, and why it holds
+//!
+//! A renewal order (`SaveBatchTaskForCreatingOrderRenew`) costs money and carries no idempotency
+//! token. When its answer is lost (a dropped connection, a timeout, a 5xx, a malformed or
+//! contradictory answer), the order may exist, may be created later, or may never exist. The
+//! workflow then **never sends it again until it has proof that it was not created**, and the
+//! only proof it accepts is this:
+//!
+//! > the order's *window* has passed, a look made after it finds no task carrying the order's
+//! > domains, and every domain still has the expiration the order quoted.
+//!
+//! *Why absence means nothing inside the window.* A request can reach the service long after its
+//! connection was dropped (a slow backend, a queue at a load balancer), and a task that was
+//! created can be missing from `QueryTaskList` for a while (an eventually consistent listing). A
+//! look that finds nothing during that time proves nothing, however often it is repeated.
+//!
+//! *Why absence is proof after it.* Every request is signed with its `Timestamp`, and the
+//! service refuses a request whose time stamp is more than 15 minutes from its own clock
+//! ([`SIGNATURE_VALIDITY`]). Every attempt of a call is signed before the call ends, so no copy
+//! of the order can be accepted later than 15 minutes after the call ended, as the service's
+//! clock counts. The window ([`Renewal::order_window`], by default [`DEFAULT_ORDER_WINDOW`] = 20
+//! minutes, counted from the end of the call) adds a margin of 5 minutes for the two things the
+//! 15 minutes do not cover: the difference between the client's clock and the service's, and
+//! the time a created task takes to be listed. So, as long as clocks differ and listings lag by
+//! less than 5 minutes together, every copy of the order has either been refused or created and
+//! listed by the end of the window: a look after it that finds no task is conclusive. The
+//! expirations are read too, as a second witness: a created order that renews a domain moves its
+//! expiration by exactly the years ordered, and so a domain whose expiration moved that way is
+//! renewed, and its order exists, whatever the listing says.
+//!
+//! *What it costs.* An order whose answer was lost and whose task is not found is waited on for
+//! up to the window before anything else happens. It is looked for every
+//! [`reconcile_delay`](Renewal::reconcile_delay) (doubling up to a minute) meanwhile, and adopted
+//! as soon as its task is listed, so a late answer usually costs seconds. An error answered by
+//! the service that does not prove the order absent (any code but the refusals made before an
+//! order can exist: authentication, signature, permission, throttling) is looked into for
+//! [`Renewal::listing_settle`] only, as no copy of it is in flight, and is never resent.
+//!
+//! *Matching a task to an order.* A task is the order's when it was listed neither before the
+//! run's first order nor before this order, no other order of the run adopted it, and its details
+//! name exactly the order's domains (compared as the service compares names: see
+//! [`domain_key`]).
+//!
+//! *Across runs.* Each order is handed out as a [`PlacedOrder`] through
+//! [`Progress::OrderRecorded`] before it is sent and whenever its state changes. A caller that
+//! writes those to a journal and gives them to the next run with [`Renewal::prior_orders`] makes
+//! the next run exactly-once too: a domain whose expiration moved by the years of a prior order is
+//! reported renewed and not ordered; a domain of a prior accepted order is followed on that
+//! task; a domain of a prior order whose answer is unknown is reconciled by the rule above (its
+//! window counted from when the earlier run last saw it, or, if that run died without a word,
+//! twice the window from when it was sent) before it is ordered again.
+//!
+//! *Reporting.* A domain is `renewed` only when its expiration, read back, moved by the years
+//! ordered; `failed` only when the service refused it or its order provably does not exist and
+//! no order of this run (or of a prior one) renewed it — a failure of a resent order on a stale
+//! expiration is checked against the earlier order first; `unknown`, with the check to make,
+//! whenever the run cannot tell.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::time::{Duration, SystemTime};
 
 use aliyun_rpc::{Client, Error};
 
+mod order;
 mod outcome;
 mod plan;
 mod poll;
 mod reconcile;
+mod run;
 mod submit;
 
+pub use order::{OrderState, OrderedDomain, PlacedOrder};
 pub use outcome::{DomainOutcome, Outcome, Progress, RenewalReport};
 pub use plan::{EXPIRED_GRACE_DAYS, PlannedRenewal};
 
-use crate::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
+use crate::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, domain_key};
 use plan::Selection;
 
 /// The default number of domains per batch.
@@ -37,13 +99,21 @@ pub const DEFAULT_BATCH_SIZE: usize = 100;
 /// The default budget of encoded parameter bytes per batch: far below any server's limit, with
 /// the request moved into a form body long before it is reached.
 pub const DEFAULT_MAX_BATCH_BYTES: usize = 64 * 1024;
-/// How long to wait after an ambiguous submission before looking for the task it may have
-/// created, so that a task being written is listed.
+/// How long after an ambiguous submission the first look for its task is made, and the first
+/// pause between looks (they double up to a minute).
 pub const DEFAULT_RECONCILE_DELAY: Duration = Duration::from_secs(5);
-/// How many times an ambiguous batch is reconciled (and, when provably not created, resent).
+/// How many times one batch may be sent in all (each resend only after proof that the previous
+/// one created nothing).
 pub const MAX_RECONCILE_ROUNDS: u32 = 3;
 /// The default number of items per page when listing.
 pub const DEFAULT_PAGE_SIZE: u32 = 500;
+/// How long the service accepts a signed request: ±15 minutes around its time stamp.
+pub const SIGNATURE_VALIDITY: Duration = Duration::from_secs(15 * 60);
+/// The default order window: [`SIGNATURE_VALIDITY`] plus 5 minutes for clock difference and
+/// listing lag (see the [module docs](self)).
+pub const DEFAULT_ORDER_WINDOW: Duration = Duration::from_secs(20 * 60);
+/// The default time a task created despite an error answer is given to be listed.
+pub const DEFAULT_LISTING_SETTLE: Duration = Duration::from_secs(60);
 
 /// A renewal run, configured with a builder.
 #[derive(Debug, Clone)]
@@ -57,8 +127,17 @@ pub struct Renewal {
     promotion: Option<String>,
     permit_premium: bool,
     page_size: u32,
-    reconcile_delay: Duration,
+    timing: Timing,
     poll: poll::PollPolicy,
+    prior: Vec<PlacedOrder>,
+}
+
+/// How long the run looks for the task of an order whose answer was lost.
+#[derive(Debug, Clone, Copy)]
+struct Timing {
+    reconcile_delay: Duration,
+    order_window: Duration,
+    listing_settle: Duration,
 }
 
 impl Renewal {
@@ -85,8 +164,13 @@ impl Renewal {
             promotion: None,
             permit_premium: false,
             page_size: DEFAULT_PAGE_SIZE,
-            reconcile_delay: DEFAULT_RECONCILE_DELAY,
+            timing: Timing {
+                reconcile_delay: DEFAULT_RECONCILE_DELAY,
+                order_window: DEFAULT_ORDER_WINDOW,
+                listing_settle: DEFAULT_LISTING_SETTLE,
+            },
             poll: poll::PollPolicy::default(),
+            prior: Vec::new(),
         }
     }
 
@@ -132,9 +216,27 @@ impl Renewal {
         self
     }
 
-    /// Waits `delay` after an ambiguous submission before reconciling (default 5 s).
+    /// Waits `delay` after an ambiguous submission before the first look for its task, and
+    /// between looks, doubling up to a minute (default 5 s).
     pub fn reconcile_delay(mut self, delay: Duration) -> Renewal {
-        self.reconcile_delay = delay;
+        self.timing.reconcile_delay = delay;
+        self
+    }
+
+    /// How long after an ambiguous submission a copy of it may still be created or listed
+    /// unseen (default [`DEFAULT_ORDER_WINDOW`], 20 minutes): it is never resent sooner. Keep it
+    /// above the service's signature validity (15 minutes) plus clock difference and listing lag;
+    /// tests against an emulator with a shorter validity may shorten it to match. See the
+    /// [module docs](self).
+    pub fn order_window(mut self, window: Duration) -> Renewal {
+        self.timing.order_window = window;
+        self
+    }
+
+    /// How long a task created despite an error answer is given to be listed (default
+    /// [`DEFAULT_LISTING_SETTLE`], 1 minute).
+    pub fn listing_settle(mut self, settle: Duration) -> Renewal {
+        self.timing.listing_settle = settle;
         self
     }
 
@@ -149,6 +251,13 @@ impl Renewal {
     /// Stops polling after `limit`; domains still running are reported unknown (default 15 min).
     pub fn poll_timeout(mut self, limit: Duration) -> Renewal {
         self.poll.timeout = limit;
+        self
+    }
+
+    /// The orders of earlier runs, from a journal: their domains are neither ordered again nor
+    /// reported wrongly (see the [module docs](self)).
+    pub fn prior_orders(mut self, orders: impl IntoIterator<Item = PlacedOrder>) -> Renewal {
+        self.prior = orders.into_iter().collect();
         self
     }
 
@@ -178,16 +287,12 @@ impl Renewal {
                 entries.push(candidate);
             }
         }
+        let (resumed, renewed_earlier) = resume(&self.prior, &mut entries);
+        let covered: HashSet<&String> = resumed.iter().flat_map(|(_, keys)| keys).collect();
         let params = entries
             .iter()
-            .map(|e| {
-                let param = OrderRenewParam::new(&e.domain_name, e.years, e.current_expiration_ms);
-                if e.premium {
-                    param.permit_premium_renew()
-                } else {
-                    param
-                }
-            })
+            .filter(|e| !covered.contains(&domain_key(&e.domain_name)))
+            .map(order_param)
             .collect();
         let batches = plan::split_batches(params, self.batch_size, self.max_batch_bytes)
             .into_iter()
@@ -198,30 +303,108 @@ impl Renewal {
         Ok(RenewalPlan {
             entries,
             refused,
+            renewed_earlier,
             batches,
+            resumed,
             poll: self.poll.clone(),
             page_size: self.page_size,
-            reconcile_delay: self.reconcile_delay,
+            timing: self.timing,
+            coupon: self.coupon.clone(),
+            promotion: self.promotion.clone(),
         })
     }
+}
+
+fn order_param(entry: &PlannedRenewal) -> OrderRenewParam {
+    let param = OrderRenewParam::new(&entry.domain_name, entry.years, entry.current_expiration_ms);
+    if entry.premium {
+        param.permit_premium_renew()
+    } else {
+        param
+    }
+}
+
+/// Sorts the planned domains that prior orders cover: those whose expiration moved by a prior
+/// order's years are renewed already (taken out of `entries` and returned as outcomes); those
+/// still at the expiration a prior order quoted are that order's to finish (returned with their
+/// keys, and never put in a batch). A domain whose expiration changed otherwise is planned
+/// afresh: a prior order quoting its old expiration can no longer renew it.
+fn resume(
+    prior: &[PlacedOrder],
+    entries: &mut Vec<PlannedRenewal>,
+) -> (Vec<(PlacedOrder, Vec<String>)>, Vec<DomainOutcome>) {
+    let mut resumed = Vec::new();
+    let mut renewed = Vec::new();
+    let mut covered = HashSet::new();
+    // Newest first: the latest order of a domain is the one that may still be in flight.
+    let mut prior: Vec<&PlacedOrder> = prior
+        .iter()
+        .filter(|o| o.state != OrderState::NotCreated)
+        .collect();
+    prior.sort_by_key(|o| std::cmp::Reverse(o.submitted_ms));
+    for order in prior {
+        let mut keys = Vec::new();
+        for domain in &order.domains {
+            let key = domain_key(&domain.domain_name);
+            if covered.contains(&key) {
+                continue;
+            }
+            let Some(index) = entries
+                .iter()
+                .position(|e| domain_key(&e.domain_name) == key)
+            else {
+                continue;
+            };
+            let current = entries[index].current_expiration_ms;
+            if order::moved_by_years(domain.expiration_before_ms, current, domain.years) {
+                let entry = entries.remove(index);
+                covered.insert(key);
+                renewed.push(DomainOutcome {
+                    domain_name: entry.domain_name,
+                    years: domain.years,
+                    previous_expiration_ms: Some(domain.expiration_before_ms),
+                    task_no: order.task_no.clone(),
+                    outcome: Outcome::Renewed {
+                        new_expiration_ms: Some(current),
+                    },
+                });
+            } else if current == domain.expiration_before_ms {
+                entries[index].years = domain.years;
+                covered.insert(key.clone());
+                keys.push(key);
+            }
+        }
+        if !keys.is_empty() {
+            resumed.push((order.clone(), keys));
+        }
+    }
+    (resumed, renewed)
 }
 
 /// What a run will renew, before anything is ordered: show it, ask, then [`execute`](Self::execute).
 #[derive(Debug, Clone)]
 pub struct RenewalPlan {
-    /// The domains to renew, in order.
+    /// The domains to renew, in order (those an earlier run's order still carries included: they
+    /// are followed on that order, not ordered again).
     pub entries: Vec<PlannedRenewal>,
     /// Domains left out, with why: skipped (premium without permission) or failed (not in the
-    /// account, no expiration date).
+    /// account, no expiration date, an invalid name, another name answered).
     pub refused: Vec<DomainOutcome>,
+    /// Domains an earlier run's order renewed already (see [`Renewal::prior_orders`]): not
+    /// ordered again, and reported renewed.
+    pub renewed_earlier: Vec<DomainOutcome>,
     batches: Vec<SaveBatchTaskForCreatingOrderRenew>,
+    resumed: Vec<(PlacedOrder, Vec<String>)>,
     poll: poll::PollPolicy,
     page_size: u32,
-    reconcile_delay: Duration,
+    timing: Timing,
+    coupon: Option<String>,
+    promotion: Option<String>,
 }
 
 impl RenewalPlan {
-    /// The batch requests the run will send, each exactly once.
+    /// The batch requests the run will send first (an order is sent again only after proof that
+    /// it created nothing).
     pub fn batches(&self) -> &[SaveBatchTaskForCreatingOrderRenew] {
         &self.batches
     }
@@ -231,143 +414,14 @@ impl RenewalPlan {
         self.entries.iter().map(|e| e.years).sum()
     }
 
-    /// Submits each batch once, follows every task to its end, and reports each domain.
+    /// Submits each batch, finds out what became of every order whose answer was lost (resending
+    /// it only on proof that it created nothing), follows every task to its end, and reports each
+    /// domain.
     pub async fn execute(
         self,
         client: &Client,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> RenewalReport {
-        let mut outcomes: HashMap<String, DomainOutcome> = HashMap::new();
-        let mut tasks: Vec<(String, Vec<String>)> = Vec::new();
-        for entry in &self.entries {
-            outcomes.insert(
-                plan::normalize(&entry.domain_name),
-                DomainOutcome {
-                    domain_name: entry.domain_name.clone(),
-                    years: entry.years,
-                    previous_expiration_ms: Some(entry.current_expiration_ms),
-                    task_no: None,
-                    outcome: Outcome::Unknown {
-                        reason: "not submitted".into(),
-                        check: "the run stopped early".into(),
-                    },
-                },
-            );
-        }
-        // Tasks that exist before the first submission can never be adopted as this run's.
-        let before = reconcile::existing_tasks(client, SystemTime::now(), self.page_size)
-            .await
-            .ok();
-        for batch in &self.batches {
-            let names: Vec<String> = batch
-                .entries()
-                .iter()
-                .map(|e| plan::normalize(e.domain_name()))
-                .collect();
-            let planned: HashMap<String, i64> = batch
-                .entries()
-                .iter()
-                .map(|e| {
-                    (
-                        plan::normalize(e.domain_name()),
-                        e.current_expiration_date(),
-                    )
-                })
-                .collect();
-            let mut submitted = submit::submit(client, batch).await;
-            let mut rounds = 0;
-            while let submit::Submitted::Ambiguous(reason) = &submitted {
-                let Some(before) = &before else { break };
-                if rounds >= MAX_RECONCILE_ROUNDS {
-                    break;
-                }
-                rounds += 1;
-                progress(Progress::Reconciling {
-                    entries: names.len(),
-                    reason: reason.clone(),
-                });
-                tokio::time::sleep(self.reconcile_delay).await;
-                let known: HashSet<String> = tasks.iter().map(|(task, _)| task.clone()).collect();
-                submitted =
-                    match reconcile::reconcile(client, before, &known, &planned, self.page_size)
-                        .await
-                    {
-                        Ok(reconcile::Finding::Created(task_no)) => {
-                            submit::Submitted::Task(task_no)
-                        }
-                        Ok(reconcile::Finding::NotCreated) => submit::submit(client, batch).await,
-                        Ok(reconcile::Finding::Moved(moved)) => {
-                            submit::Submitted::Ambiguous(format!(
-                                "no task was found, but the expiration of {} changed",
-                                moved.join(", ")
-                            ))
-                        }
-                        // A failed reconciliation read decides nothing; the next round tries again.
-                        Err(_) => submitted,
-                    };
-                if matches!(&submitted, submit::Submitted::Ambiguous(text) if text.starts_with("no task was found"))
-                {
-                    break;
-                }
-            }
-            match submitted {
-                submit::Submitted::Task(task_no) => {
-                    progress(Progress::Submitted {
-                        task_no: task_no.clone(),
-                        entries: names.len(),
-                    });
-                    for name in &names {
-                        if let Some(outcome) = outcomes.get_mut(name) {
-                            outcome.task_no = Some(task_no.clone());
-                        }
-                    }
-                    tasks.push((task_no, names));
-                }
-                submit::Submitted::NotProcessed(reason) => {
-                    progress(Progress::SubmitFailed {
-                        entries: names.len(),
-                        reason: reason.clone(),
-                    });
-                    for name in &names {
-                        if let Some(outcome) = outcomes.get_mut(name) {
-                            outcome.outcome = Outcome::Failed {
-                                reason: reason.clone(),
-                            };
-                        }
-                    }
-                }
-                submit::Submitted::Ambiguous(reason) => {
-                    progress(Progress::SubmitFailed {
-                        entries: names.len(),
-                        reason: reason.clone(),
-                    });
-                    for name in &names {
-                        if let Some(outcome) = outcomes.get_mut(name) {
-                            outcome.outcome = Outcome::Unknown {
-                                reason: reason.clone(),
-                                check: "QueryTaskList for a task created since the run started, and the domain's ExpirationDateLong, before renewing again".into(),
-                            };
-                        }
-                    }
-                }
-            }
-        }
-        poll::follow(
-            client,
-            &tasks,
-            &mut outcomes,
-            &self.poll,
-            self.page_size,
-            progress,
-        )
-        .await;
-        let mut report = RenewalReport::default();
-        report.outcomes.extend(self.refused);
-        for entry in &self.entries {
-            if let Some(outcome) = outcomes.remove(&plan::normalize(&entry.domain_name)) {
-                report.outcomes.push(outcome);
-            }
-        }
-        report
+        run::execute(self, client, progress).await
     }
 }

@@ -133,6 +133,14 @@ pub enum Progress {
         /// What was lost.
         reason: String,
     },
+    /// An order's record changed (about to be sent, accepted, found, proven absent): a caller
+    /// keeping a journal writes it, replacing the record with the same id, before returning.
+    OrderRecorded(super::PlacedOrder),
+    /// A permanent error (access denied, credentials refused) stopped the run early.
+    Stopped {
+        /// The error.
+        reason: String,
+    },
     /// Polling read the tasks' details.
     Polled {
         /// Domains whose detail is final.

@@ -7,6 +7,7 @@ use aliyun_rpc::{Client, Error, ParamWriter};
 use futures_util::StreamExt;
 
 use super::outcome::{DomainOutcome, Outcome};
+use super::submit;
 use crate::{
     OrderRenewParam, QueryDomainByDomainName, QueryDomainList, SaveBatchTaskForCreatingOrderRenew,
     all_items,
@@ -61,6 +62,7 @@ pub(crate) async fn resolve(
     match selection {
         Selection::Named(names) => {
             for name in names {
+                // Two spellings of one domain (case, final dot, Unicode and punycode) are one.
                 if !seen.insert(normalize(name)) {
                     continue;
                 }
@@ -68,19 +70,57 @@ pub(crate) async fn resolve(
                     .call(&QueryDomainByDomainName::new(name.as_str()))
                     .await
                 {
+                    // The service must answer for the name asked, as it compares names: never
+                    // order a name nobody asked for.
+                    Ok(domain) if normalize(&domain.domain_name) != normalize(name) => {
+                        refused.push(failed(
+                            name,
+                            years,
+                            &format!(
+                                "asked about `{name}`, the service answered about `{}`; not \
+                                 ordered",
+                                domain.domain_name.chars().take(253).collect::<String>()
+                            ),
+                        ));
+                    }
                     Ok(domain) => match domain.expiration_date_long {
-                        Some(expiration) => planned.push(PlannedRenewal {
+                        Some(expiration) if expiration > 0 => planned.push(PlannedRenewal {
                             domain_name: domain.domain_name,
                             current_expiration_ms: expiration,
                             years,
                             premium: domain.premium.unwrap_or(false),
                         }),
-                        None => {
+                        _ => {
                             refused.push(failed(name, years, "the service gave no expiration date"))
                         }
                     },
                     Err(Error::Service(error)) if error.code() == "DomainNotExist" => {
                         refused.push(failed(name, years, "the domain is not in this account"));
+                    }
+                    // A name that breaks the rules is refused alone; the other names go on.
+                    Err(Error::InvalidRequest { problems, .. }) => {
+                        let problems: Vec<String> =
+                            problems.iter().map(ToString::to_string).collect();
+                        refused.push(failed(
+                            name,
+                            years,
+                            &format!("not a valid domain name: {}", problems.join("; ")),
+                        ));
+                    }
+                    Err(Error::Service(error))
+                        if !submit::is_permanent_code(error.code())
+                            && !error.is_transient()
+                            && error.http_status() < 500 =>
+                    {
+                        refused.push(failed(
+                            name,
+                            years,
+                            &format!(
+                                "the service refused the name: {}: {}",
+                                error.code(),
+                                error.message()
+                            ),
+                        ));
                     }
                     Err(error) => return Err(error),
                 }
@@ -99,13 +139,13 @@ pub(crate) async fn resolve(
                     continue;
                 }
                 match domain.expiration_date_long {
-                    Some(expiration) => planned.push(PlannedRenewal {
+                    Some(expiration) if expiration > 0 => planned.push(PlannedRenewal {
                         domain_name: domain.domain_name,
                         current_expiration_ms: expiration,
                         years,
                         premium: domain.premium.unwrap_or(false),
                     }),
-                    None => refused.push(failed(
+                    _ => refused.push(failed(
                         &domain.domain_name,
                         years,
                         "the service gave no expiration date",
@@ -117,9 +157,10 @@ pub(crate) async fn resolve(
     Ok((planned, refused))
 }
 
-/// Domain names compare without case and without a trailing dot.
+/// Domain names compare as the service compares them: without case, without a trailing dot,
+/// and with Unicode and punycode labels alike.
 pub(crate) fn normalize(name: &str) -> String {
-    name.trim().trim_end_matches('.').to_lowercase()
+    crate::domain_key(name)
 }
 
 fn failed(name: &str, years: u32, reason: &str) -> DomainOutcome {
@@ -245,5 +286,6 @@ mod tests {
     #[test]
     fn names_normalize_without_case_or_trailing_dot() {
         assert_eq!(normalize("Example.COM."), "example.com");
+        assert_eq!(normalize("demo-一.cn"), normalize("XN--demo--kg1h.cn"));
     }
 }

@@ -41,6 +41,8 @@ pub(crate) struct Context<'a> {
     pub(crate) client_ip: &'a str,
     /// Generates a lowercase UUID-like task number.
     pub(crate) new_task_no: &'a mut dyn FnMut() -> String,
+    /// How long a new task stays out of `QueryTaskList` (the listing-lag fault).
+    pub(crate) listing_lag_ms: i64,
 }
 
 /// A successful action: the response fields (without `RequestId`) and whether state changed.

@@ -27,6 +27,8 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         .iter()
         .filter(|t| begin.is_none_or(|b| t.create_time_ms >= b))
         .filter(|t| end.is_none_or(|e| t.create_time_ms <= e))
+        // An eventually consistent listing: a new task shows only once the lag has passed.
+        .filter(|t| context.now_ms - t.create_time_ms >= context.listing_lag_ms)
         .collect();
     // Newest first; submission order breaks ties between tasks created in the same millisecond.
     tasks.reverse();

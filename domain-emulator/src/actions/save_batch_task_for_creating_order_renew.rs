@@ -68,6 +68,7 @@ mod tests {
             now_ms: 0,
             client_ip: "127.0.0.1",
             new_task_no: &mut next,
+            listing_lag_ms: 0,
         };
         let result = handle(&params, &mut context);
         (result, state)

@@ -1,5 +1,6 @@
 //! One action each of Domain, Alidns and ECS, declared the way a user of `aliyun-rpc` declares
-//! their own: a product with its parameter names, a struct with attributes, a response type.
+//! their own: a product with its parameter names (or `domain-api`'s, for Domain), a struct with
+//! attributes, a response type.
 //! Nothing else is written by hand; `tests/metadata.rs` holds each against Alibaba's metadata.
 
 mod names;
@@ -14,15 +15,9 @@ pub use describe_spot_advice::{
     AvailableSpotResource, AvailableSpotZone, DescribeSpotAdvice, DescribeSpotAdviceResponse,
 };
 
-/// Domain, API version 2018-01-29.
-pub struct Domain;
-
-impl aliyun_rpc::Product for Domain {
-    const NAME: &'static str = "Domain";
-    const VERSION: &'static str = "2018-01-29";
-    const ENDPOINT: &'static str = "domain.aliyuncs.com";
-    const PARAMETER_NAMES: &'static [&'static str] = names::domain::PARAMETER_NAMES;
-}
+/// Domain, API version 2018-01-29: `domain-api` already declares the product, with its
+/// parameter names, so an action it does not have yet is declared against it.
+pub use domain_api::Domain;
 
 /// Alibaba Cloud DNS, API version 2015-01-09.
 pub struct Alidns;

@@ -2,5 +2,4 @@
 //! `specs/tools/gen_parameter_names.py`; `#[derive(Rpc)]` checks every wire name against them.
 
 pub(crate) mod alidns;
-pub(crate) mod domain;
 pub(crate) mod ecs;
