@@ -11,11 +11,13 @@ Exit status:
      --permit-premium are skipped, not failed), or the command did what it was asked
      (also when the renewal is declined at the prompt: nothing is ordered)
   1  some renewals failed or their outcome is unknown; with --dry-run, some domains
-     would fail; for `task`, a detail failed or `--wait` gave up while some still ran
+     would fail; for `task`, a detail failed or `--wait` gave up (at --timeout, or
+     after 900 s) while some still ran
   2  usage or input error: bad arguments, an unknown task, a renewal that needs
      confirmation while stdin is not a terminal
   3  service or network error: listing failed, credentials missing, endpoint unreachable,
-     access denied while renewing
+     access denied while renewing, or --timeout passed before the service answered (`list`,
+     `task`)
   4  `renew` was interrupted (SIGINT, SIGTERM, SIGHUP or --timeout): the orders already
      placed are named on stderr and kept in the journal; run the same command again"
     };
@@ -72,8 +74,11 @@ pub struct GlobalOptions {
     /// For `renew`: order without showing the plan and asking first.
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
-    /// Bound the whole command to this many seconds, every request and wait included (for
-    /// `task --wait` without it, waiting gives up after 900 s).
+    /// Bound the whole command to this many seconds, every request and wait included, however
+    /// slowly the server answers: `list` and `task` then stop with status 3, `task --wait`
+    /// with status 1 and the details last read, `renew` with status 4 and the orders already
+    /// placed (without it, `task --wait` gives up after 900 s, and each request after 120 s at
+    /// most).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub timeout: Option<u64>,
 }

@@ -1,23 +1,22 @@
 //! The asynchronous client: builds, signs and sends requests, and decodes their responses.
 
 use std::borrow::Cow;
+use std::future::Future;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::Url;
+use tokio::time::Instant;
 
 use crate::action::RpcAction;
 use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
-use crate::error::{
-    Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
-};
+use crate::error::{Error, ResponseError, ServiceError, TimeoutKind, TransportError};
 use crate::params::ParamWriter;
 use crate::request::{ActionParams, SignedRequest, Unsigned};
 use crate::response::{decode_body, excerpt};
 use crate::retry::{FailureClass, RETRY_AFTER_HEADER, RetryPolicy, classify};
 use crate::rules::ParamProblem;
-use crate::secret::{Secret, redact};
 use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock, format_timestamp};
 
 /// The response format asked for with the `Format` parameter.
@@ -55,8 +54,15 @@ pub enum SignatureVersion {
 
 /// The connect timeout of the official SDKs.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// The read timeout of the official SDKs.
+/// The read timeout of the official SDKs: how long the server may stay silent. It starts again
+/// with every byte received, so it does not bound an attempt; [`DEFAULT_ATTEMPT_TIMEOUT`] does.
 pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long one attempt may take in all: connecting, sending, and reading the headers and the
+/// whole body, however slowly the server drips them.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long one call may take in all: every attempt, every pause between attempts, and the
+/// fetching of credentials. No call of a default client runs longer.
+pub const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(120);
 /// Above this many bytes of encoded query, action parameters move into a form body.
 pub const DEFAULT_MAX_QUERY_BYTES: usize = 4096;
 /// The largest response body read; a larger one is an error, not an allocation.
@@ -72,7 +78,8 @@ pub struct ClientBuilder {
     signature_version: Option<SignatureVersion>,
     connect_timeout: Duration,
     read_timeout: Duration,
-    attempt_timeout: Option<Duration>,
+    attempt_timeout: Duration,
+    operation_timeout: Duration,
     max_query_bytes: usize,
     max_response_bytes: usize,
     clock: Arc<dyn Clock>,
@@ -90,7 +97,8 @@ impl Default for ClientBuilder {
             signature_version: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             read_timeout: DEFAULT_READ_TIMEOUT,
-            attempt_timeout: None,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            operation_timeout: DEFAULT_OPERATION_TIMEOUT,
             max_query_bytes: DEFAULT_MAX_QUERY_BYTES,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             clock: Arc::new(SystemClock),
@@ -135,14 +143,29 @@ impl ClientBuilder {
     }
 
     /// How long the server may stay silent while a response is awaited or read (default 10 s).
+    ///
+    /// It starts again with every byte received, so a server that drips one byte at a time never
+    /// trips it: [`attempt_timeout`](Self::attempt_timeout) and
+    /// [`operation_timeout`](Self::operation_timeout) bound such a server.
     pub fn read_timeout(mut self, timeout: Duration) -> ClientBuilder {
         self.read_timeout = timeout;
         self
     }
 
-    /// How long one attempt may take from start to end (default: no limit beyond the others).
+    /// How long one attempt may take from start to end: connecting, sending, and reading the
+    /// headers and the whole body (default 30 s). An attempt cut short may have been processed,
+    /// so a non-idempotent action ends with [`Error::OutcomeUnknown`] rather than being resent.
     pub fn attempt_timeout(mut self, timeout: Duration) -> ClientBuilder {
-        self.attempt_timeout = Some(timeout);
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// How long one call may take in all: its credentials, every attempt and every pause
+    /// between attempts (default 120 s). A [`RetryPolicy::total_timeout`] shorter than this
+    /// bounds the calls made with that policy. A limit too large to add to the current time
+    /// means no limit.
+    pub fn operation_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.operation_timeout = timeout;
         self
     }
 
@@ -217,6 +240,7 @@ impl ClientBuilder {
                 format: self.format,
                 signature_version,
                 attempt_timeout: self.attempt_timeout,
+                operation_timeout: self.operation_timeout,
                 max_query_bytes: self.max_query_bytes,
                 max_response_bytes: self.max_response_bytes,
                 clock: self.clock,
@@ -262,7 +286,8 @@ struct Inner {
     credentials: Arc<dyn ProvideCredentials>,
     format: Format,
     signature_version: SignatureVersion,
-    attempt_timeout: Option<Duration>,
+    attempt_timeout: Duration,
+    operation_timeout: Duration,
     max_query_bytes: usize,
     max_response_bytes: usize,
     clock: Arc<dyn Clock>,
@@ -295,25 +320,20 @@ impl Client {
         action: &A,
         policy: &RetryPolicy,
     ) -> Result<A::Response, Error> {
-        let deadline = policy.total_timeout.map(|limit| Instant::now() + limit);
-        let attempts = self.attempts(action, policy, deadline);
-        match policy.total_timeout {
-            None => attempts.await,
-            Some(limit) => match tokio::time::timeout(limit, attempts).await {
-                Ok(result) => result,
-                Err(_) => Err(conclude::<A>(
-                    Error::Timeout {
-                        action: A::ACTION,
-                        kind: TimeoutKind::Total,
-                    },
-                    FailureClass::Ambiguous,
-                    0,
-                )),
-            },
-        }
+        let now = Instant::now();
+        let deadline = [Some(self.inner.operation_timeout), policy.total_timeout]
+            .into_iter()
+            .flatten()
+            .filter_map(|limit| now.checked_add(limit))
+            .min();
+        self.attempts(action, policy, deadline).await
     }
 
-    /// Attempts `action` until it succeeds, fails for good, or the policy says stop.
+    /// Attempts `action` until it succeeds, fails for good, the policy says stop, or the
+    /// deadline passes.
+    ///
+    /// Every step is bounded by the deadline: preparing (which may fetch credentials), sending
+    /// and reading, and each pause, which is not begun when it would end past the deadline.
     async fn attempts<A: RpcAction>(
         &self,
         action: &A,
@@ -323,9 +343,12 @@ impl Client {
         let mut attempt = 1;
         loop {
             // Each attempt is signed anew: a fresh nonce and timestamp.
-            let outcome = match self.prepare(action).await {
-                Ok(request) => self.send::<A>(request).await,
-                Err(error) => Err(error),
+            let outcome = match within(deadline, self.prepare(action)).await {
+                Some(Ok(request)) => within(deadline, self.send::<A>(request))
+                    .await
+                    .unwrap_or_else(|| Err(timeout::<A>(TimeoutKind::Total))),
+                Some(Err(error)) => Err(error),
+                None => Err(timeout::<A>(TimeoutKind::TotalBeforeSending)),
             };
             let error = match outcome {
                 Ok(response) => return Ok(response),
@@ -412,7 +435,10 @@ impl Client {
             max_query_bytes: 0,
         }
         .unsigned(Format::Json);
-        self.send::<A>(request).await
+        let deadline = Instant::now().checked_add(inner.operation_timeout);
+        within(deadline, self.send::<A>(request))
+            .await
+            .unwrap_or_else(|| Err(timeout::<A>(TimeoutKind::Total)))
     }
 
     /// Sends a prepared request once and decodes the response as `A`'s.
@@ -426,17 +452,14 @@ impl Client {
         // The headers are needed no more once sent; the URL and body are, for a V1 diagnosis.
         let headers = std::mem::take(&mut request.headers);
         let exchange = self.exchange(&request, headers);
-        let (status, retry_after, body) = match self.inner.attempt_timeout {
-            Some(limit) => {
-                tokio::time::timeout(limit, exchange)
-                    .await
-                    .map_err(|_| Error::Timeout {
-                        action: request.action,
-                        kind: TimeoutKind::Attempt,
-                    })??
-            }
-            None => exchange.await?,
-        };
+        // The whole exchange, the body to its last byte, is bounded: the read timeout of the
+        // HTTP stack starts again with every byte.
+        let (status, retry_after, body) =
+            match tokio::time::timeout(self.inner.attempt_timeout, exchange).await {
+                Ok(Ok(exchange)) => exchange,
+                Ok(Err(error)) => return Err(self.explain(&request, error, &[])),
+                Err(_) => return Err(timeout::<A>(TimeoutKind::Attempt)),
+            };
         tracing::debug!(
             action = request.action,
             status,
@@ -444,7 +467,7 @@ impl Client {
             "received"
         );
         decode_body::<A::Response>(request.action, status, &body).map_err(|error| {
-            match self.explain(&request, error) {
+            match self.explain(&request, error, &body) {
                 Error::Service(mut service) => {
                     service.retry_after = retry_after;
                     Error::Service(service)
@@ -522,31 +545,45 @@ impl Client {
         Ok((status, retry_after, body))
     }
 
-    /// Adds what the client knows to a decoding error, and removes what must not leak.
-    fn explain(&self, request: &SignedRequest, error: Error) -> Error {
-        let secrets: Vec<&Secret> = request.secrets.iter().collect();
+    /// Adds what the client knows to an error of `request`, and removes from it every
+    /// credential the server may have echoed: the security token, the AccessKey secret and the
+    /// request's signature, in any encoding, and any value named as a credential. `body` is the
+    /// response body, if one was read.
+    fn explain(&self, request: &SignedRequest, error: Error, body: &[u8]) -> Error {
+        let redactor = request.diagnostic_redactor();
         match error {
             Error::Service(mut service) => {
-                if service.code == "SignatureDoesNotMatch" {
-                    service.signature_mismatch =
-                        SignatureMismatch::diagnose(&request.string_to_sign(), &service.message)
-                            .map(|mut mismatch| {
-                                mismatch.client_excerpt =
-                                    redact(&mismatch.client_excerpt, &secrets);
-                                mismatch.server_excerpt =
-                                    redact(&mismatch.server_excerpt, &secrets);
-                                mismatch
-                            });
-                }
-                service.message = redact(&service.message, &secrets);
+                let client_string_to_sign =
+                    (service.code == "SignatureDoesNotMatch").then(|| request.string_to_sign());
+                service.explain(client_string_to_sign.as_deref(), &redactor);
                 Error::Service(service)
             }
             Error::Response(mut response) => {
-                response.body_excerpt = redact(&response.body_excerpt, &secrets);
+                response.redact(&redactor, body);
                 Error::Response(response)
+            }
+            Error::Transport(mut transport) => {
+                transport.redact(&redactor);
+                Error::Transport(transport)
             }
             other => other,
         }
+    }
+}
+
+/// `future`'s output, or `None` when `deadline` passes first (no deadline: never).
+async fn within<F: Future>(deadline: Option<Instant>, future: F) -> Option<F::Output> {
+    match deadline {
+        Some(deadline) => tokio::time::timeout_at(deadline, future).await.ok(),
+        None => Some(future.await),
+    }
+}
+
+/// A timeout of action `A`.
+fn timeout<A: RpcAction>(kind: TimeoutKind) -> Error {
+    Error::Timeout {
+        action: A::ACTION,
+        kind,
     }
 }
 

@@ -4,6 +4,11 @@ use std::fmt;
 
 use crate::credentials::CredentialsError;
 use crate::rules::ParamProblem;
+use crate::secret::Redactor;
+use crate::secret::redact::floor_char_boundary;
+
+/// The most of a server's text (a message, an identifier) an error keeps.
+const MAX_SERVER_TEXT_BYTES: usize = 16 * 1024;
 
 /// Why a call failed.
 ///
@@ -88,7 +93,7 @@ impl Error {
         match self {
             Error::InvalidRequest { .. } | Error::Config(_) | Error::Credentials(_) => true,
             Error::Transport(error) => !error.request_may_have_been_sent(),
-            Error::Timeout { kind, .. } => *kind == TimeoutKind::Connect,
+            Error::Timeout { kind, .. } => kind.request_not_sent(),
             Error::Response(_)
             | Error::Service(_)
             | Error::OutcomeUnknown { .. }
@@ -117,6 +122,17 @@ pub enum TimeoutKind {
     Attempt,
     /// The whole operation, retries included; the request may have been processed.
     Total,
+    /// The whole operation, while the next attempt was being prepared (its credentials
+    /// fetched): that attempt was not sent, and no earlier one can have had an effect that
+    /// matters, or it would not have been followed by another.
+    TotalBeforeSending,
+}
+
+impl TimeoutKind {
+    /// Whether the request certainly did not leave the machine when this timeout expired.
+    pub fn request_not_sent(self) -> bool {
+        matches!(self, TimeoutKind::Connect | TimeoutKind::TotalBeforeSending)
+    }
 }
 
 impl fmt::Display for TimeoutKind {
@@ -127,6 +143,9 @@ impl fmt::Display for TimeoutKind {
             TimeoutKind::Attempt => "attempt timeout (request may have been processed)",
             TimeoutKind::Total => {
                 "total timeout of the operation (request may have been processed)"
+            }
+            TimeoutKind::TotalBeforeSending => {
+                "total timeout of the operation before the request was sent (request not sent)"
             }
         })
     }
@@ -142,6 +161,11 @@ pub struct TransportError {
 }
 
 impl TransportError {
+    /// Removes credentials from the message.
+    pub(crate) fn redact(&mut self, redactor: &Redactor) {
+        self.message = redactor.redact_prefix(&self.message, MAX_SERVER_TEXT_BYTES);
+    }
+
     /// Whether any byte of the request may have reached the server.
     pub fn request_may_have_been_sent(&self) -> bool {
         !self.connect_failed
@@ -177,6 +201,20 @@ impl ResponseError {
         }
     }
 
+    /// Removes credentials from the reason and the excerpt; `body`, when not empty, is the
+    /// whole body, from which the excerpt is taken again so that a secret cut at the excerpt's
+    /// end leaves no piece.
+    pub(crate) fn redact(&mut self, redactor: &Redactor, body: &[u8]) {
+        self.reason = redactor.redact_prefix(&self.reason, MAX_SERVER_TEXT_BYTES);
+        self.body_excerpt = if body.is_empty() {
+            redactor.redact(&self.body_excerpt)
+        } else {
+            let shown = self.body_excerpt.trim_end_matches('…').len();
+            let read = &body[..body.len().min(shown.saturating_add(MAX_SERVER_TEXT_BYTES))];
+            redactor.redact_prefix(&String::from_utf8_lossy(read), shown)
+        };
+    }
+
     /// The HTTP status code.
     pub fn status(&self) -> u16 {
         self.status
@@ -208,6 +246,24 @@ pub struct ServiceError {
 }
 
 impl ServiceError {
+    /// Diagnoses a `SignatureDoesNotMatch` against `client_string_to_sign`, then removes
+    /// credentials from every field the server filled in.
+    pub(crate) fn explain(&mut self, client_string_to_sign: Option<&str>, redactor: &Redactor) {
+        if self.code == "SignatureDoesNotMatch"
+            && let Some(client) = client_string_to_sign
+        {
+            self.signature_mismatch = SignatureMismatch::diagnose(client, &self.message, redactor);
+        }
+        for field in [&mut self.code, &mut self.message]
+            .into_iter()
+            .chain(self.request_id.as_mut())
+            .chain(self.host_id.as_mut())
+            .chain(self.recommend.as_mut())
+        {
+            *field = redactor.redact_prefix(field, MAX_SERVER_TEXT_BYTES);
+        }
+    }
+
     /// The error code (`Throttling.User`, `SignatureDoesNotMatch`, `DomainNotExist`).
     pub fn code(&self) -> &str {
         &self.code
@@ -318,7 +374,15 @@ impl fmt::Display for SignatureMismatch {
 
 impl SignatureMismatch {
     /// Compares the client's string-to-sign with the server's, if the message quotes it.
-    pub(crate) fn diagnose(client: &str, server_message: &str) -> Option<SignatureMismatch> {
+    ///
+    /// The strings are compared as they are, so that the offset is true and a difference inside
+    /// a credential is still found; the excerpts are cut from the strings with `redactor`'s
+    /// credentials hidden in the whole of each, so no piece of one shows at an excerpt's edge.
+    pub(crate) fn diagnose(
+        client: &str,
+        server_message: &str,
+        redactor: &Redactor,
+    ) -> Option<SignatureMismatch> {
         const MARKER: &str = "string to sign is:";
         let start = server_message.find(MARKER)? + MARKER.len();
         let server = server_message[start..].trim();
@@ -330,7 +394,7 @@ impl SignatureMismatch {
         let excerpt = |text: &str, at: usize| {
             let from = floor_char_boundary(text, at.saturating_sub(24));
             let to = floor_char_boundary(text, (at + 24).min(text.len()));
-            text[from..to].to_owned()
+            redactor.redact_window(text, from..to)
         };
         Some(SignatureMismatch {
             first_difference,
@@ -344,24 +408,19 @@ impl SignatureMismatch {
     }
 }
 
-/// The largest char boundary of `text` at or before `at`.
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn no_secrets() -> Redactor {
+        Redactor::diagnostic([])
+    }
 
     #[test]
     fn mismatch_points_at_the_first_differing_byte() {
         let client = "POST&%2F&AccessKeyId%3Dabc%26Action%3DX";
         let message = "Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dabd%26Action%3DX";
-        let mismatch = SignatureMismatch::diagnose(client, message).unwrap();
+        let mismatch = SignatureMismatch::diagnose(client, message, &no_secrets()).unwrap();
         assert_eq!(mismatch.first_difference, Some(25));
         assert!(mismatch.client_excerpt.ends_with("abc%26Action%3DX"));
         assert!(mismatch.server_excerpt.contains("abd"));
@@ -370,13 +429,17 @@ mod tests {
     #[test]
     fn equal_strings_blame_the_secret() {
         let message = "… server string to sign is:GET&%2F&A%3D1";
-        let mismatch = SignatureMismatch::diagnose("GET&%2F&A%3D1", message).unwrap();
+        let mismatch =
+            SignatureMismatch::diagnose("GET&%2F&A%3D1", message, &no_secrets()).unwrap();
         assert_eq!(mismatch.first_difference, None);
         assert!(mismatch.to_string().contains("secret is wrong"));
     }
 
     #[test]
     fn messages_without_a_string_to_sign_give_no_diagnosis() {
-        assert!(SignatureMismatch::diagnose("x", "Specified signature is not matched").is_none());
+        assert!(
+            SignatureMismatch::diagnose("x", "Specified signature is not matched", &no_secrets())
+                .is_none()
+        );
     }
 }

@@ -30,8 +30,9 @@ pub mod __private;
 
 pub use action::{Product, RpcAction};
 pub use client::{
-    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_READ_TIMEOUT, Format, SignatureVersion,
+    Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT,
+    DEFAULT_READ_TIMEOUT, Format, SignatureVersion,
 };
 pub use credentials::{Credentials, CredentialsError, DefaultCredentialsChain, ProvideCredentials};
 pub use encode::percent_encode;

@@ -11,7 +11,7 @@ use crate::client::Format;
 use crate::credentials::Credentials;
 use crate::encode::percent_encode_into;
 use crate::params::{EncodedPairs, Params};
-use crate::secret::{Secret, redact};
+use crate::secret::{Redactor, Secret, redact};
 use crate::sign::{
     CanonicalRequest, EMPTY_PAYLOAD_SHA256, V1Stream, sha256_hex, v1_canonical_query,
     v1_string_to_sign,
@@ -165,6 +165,7 @@ impl Unsigned<'_> {
         let signature = stream.finish();
         query.push_str("&Signature=");
         percent_encode_into(&mut query, &signature);
+        let signature = Secret::new(signature);
         let body = place(&mut query, action_query, self.max_query_bytes);
         let headers = identity_headers(self.action, self.version, body.is_some());
         SignedRequest::new(
@@ -176,6 +177,7 @@ impl Unsigned<'_> {
             StringToSign::V1,
             credentials,
         )
+        .with_signature(signature)
     }
 
     /// An unsigned request (`AssumeRoleWithOIDC` is one): the action's identity and time in the
@@ -311,6 +313,7 @@ impl Unsigned<'_> {
             StringToSign::V3(signature.string_to_sign),
             credentials,
         )
+        .with_signature(Secret::new(signature.signature))
     }
 }
 
@@ -399,7 +402,13 @@ pub struct SignedRequest {
     /// Shared with the HTTP request without a copy, and kept for a V1 string-to-sign.
     pub(crate) body: Option<Bytes>,
     string_to_sign: StringToSign,
-    pub(crate) secrets: Vec<Secret>,
+    /// The security token of temporary credentials: the one secret the request carries in a
+    /// readable form, redacted from `Display`.
+    token: Option<Secret>,
+    /// The AccessKey secret the request was signed with, kept only to redact it from errors.
+    access_key_secret: Secret,
+    /// The request's own signature, kept only to redact it from errors.
+    signature: Option<Secret>,
 }
 
 impl SignedRequest {
@@ -420,8 +429,16 @@ impl SignedRequest {
             headers,
             body: body.map(Bytes::from),
             string_to_sign,
-            secrets: credentials.security_token().cloned().into_iter().collect(),
+            token: credentials.security_token().cloned(),
+            access_key_secret: credentials.access_key_secret().clone(),
+            signature: None,
         }
+    }
+
+    /// Keeps the request's signature, to redact it from errors.
+    fn with_signature(mut self, signature: Secret) -> SignedRequest {
+        self.signature = Some(signature);
+        self
     }
 
     /// The action's name.
@@ -476,8 +493,18 @@ impl SignedRequest {
     }
 
     fn redacted(&self, text: &str) -> String {
-        let secrets: Vec<&Secret> = self.secrets.iter().collect();
-        redact(text, &secrets)
+        redact(text, &Vec::from_iter(&self.token))
+    }
+
+    /// What removes this request's credentials (security token, AccessKey secret, signature)
+    /// from anything a server sends back about it.
+    pub(crate) fn diagnostic_redactor(&self) -> Redactor {
+        Redactor::diagnostic(
+            self.token
+                .iter()
+                .chain([&self.access_key_secret])
+                .chain(&self.signature),
+        )
     }
 }
 

@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+pub(crate) mod redact;
+
+pub(crate) use redact::Redactor;
+
 /// What `Debug` and `Display` print instead of a secret.
 pub(crate) const REDACTED: &str = "** redacted **";
 
@@ -50,26 +54,12 @@ impl From<&str> for Secret {
     }
 }
 
-/// Replaces every occurrence of each secret (raw, percent-encoded once and twice) in `text`.
+/// `text` with every form of each secret found by a [`Redactor::values`] replaced.
 ///
-/// Server messages can echo a signed string that contains the security token, so anything taken
-/// from a response passes through here before it reaches an error.
+/// For text the client built itself (a request it shows); what a server sent back goes through
+/// [`Redactor::diagnostic`], which also hides any credential named as such.
 pub(crate) fn redact(text: &str, secrets: &[&Secret]) -> String {
-    let mut out = text.to_owned();
-    for secret in secrets {
-        let raw = secret.expose();
-        if raw.is_empty() {
-            continue;
-        }
-        let once = crate::encode::percent_encode(raw);
-        let twice = crate::encode::percent_encode(&once);
-        for form in [twice, once, raw.to_owned()] {
-            if out.contains(&form) {
-                out = out.replace(&form, REDACTED);
-            }
-        }
-    }
-    out
+    Redactor::values(secrets.iter().copied()).redact(text)
 }
 
 #[cfg(test)]

@@ -1,6 +1,12 @@
 //! A full renewal run with sentinel credentials, traced at the most verbose level: the secret and
 //! the security token must appear in no log line, no `Debug` or `Display` output, no error and no
 //! panic message.
+//!
+//! Then the error diagnostics: a server on 127.0.0.1 that echoes what it received (the
+//! string-to-sign, the URL, the headers, the signature, the token, the secret) in every place an
+//! error shows (`Message`, `Code`, `RequestId`, `HostId`, `Recommend`, a body excerpt) and in
+//! every encoding (JSON, XML, percent-encoded once more, cut short): no run of a credential's
+//! characters may be shown.
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -28,17 +34,60 @@ impl Write for Captured {
     }
 }
 
-/// Every form in which a secret could leak: raw, and percent-encoded once or twice.
-fn forms(secret: &str) -> Vec<String> {
-    let once = aliyun_rpc::percent_encode(secret);
+/// The shortest run of a credential's characters that must never be shown (the library's
+/// redaction threshold).
+const RUN: usize = 12;
+
+/// Percent-encoding with lowercase hex digits.
+fn lower_hex(encoded: &str) -> String {
+    let mut out = String::new();
+    let mut rest = encoded;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        out.push_str(&rest[at..at + 3].to_ascii_lowercase());
+        rest = &rest[at + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every form in which a piece of a credential could leak: raw; percent-encoded once, twice
+/// and three times, with upper- or lowercase hex; JSON-escaped; XML-escaped.
+fn forms(piece: &str) -> Vec<String> {
+    let once = aliyun_rpc::percent_encode(piece);
     let twice = aliyun_rpc::percent_encode(&once);
-    vec![secret.to_owned(), once, twice, "SENTINEL".to_owned()]
+    let thrice = aliyun_rpc::percent_encode(&twice);
+    vec![
+        piece.to_owned(),
+        lower_hex(&once),
+        lower_hex(&twice),
+        lower_hex(&thrice),
+        json_escaped(piece),
+        xml_escaped(piece),
+        xml_escaped(&twice),
+        once,
+        twice,
+        thrice,
+    ]
+}
+
+/// Panics if `text` shows the word SENTINEL or any run of [`RUN`] characters of a value of
+/// `credentials` in any of its [`forms`].
+fn assert_shows_none_of(what: &str, text: &str, credentials: &[&str]) {
+    assert!(!text.contains("SENTINEL"), "{what} leaks SENTINEL:\n{text}");
+    for credential in credentials {
+        let chars: Vec<char> = credential.chars().collect();
+        for piece in chars.windows(RUN.min(chars.len())) {
+            let piece: String = piece.iter().collect();
+            for form in forms(&piece) {
+                assert!(!text.contains(&form), "{what} leaks `{form}`:\n{text}");
+            }
+        }
+    }
 }
 
 fn assert_clean(what: &str, text: &str) {
-    for form in forms(SECRET).into_iter().chain(forms(TOKEN)) {
-        assert!(!text.contains(&form), "{what} leaks `{form}`:\n{text}");
-    }
+    assert_shows_none_of(what, text, &[SECRET, TOKEN]);
 }
 
 #[tokio::test]
@@ -53,8 +102,16 @@ async fn no_secret_reaches_logs_output_errors_or_panics() {
     let _guard = tracing::subscriber::set_default(subscriber);
     let panics = Arc::new(Mutex::new(Vec::<String>::new()));
     let seen = panics.clone();
+    // The hook is global: only this test's thread (its runtime runs on it) is recorded, so that
+    // a failing assertion of another test is reported there, not here.
+    let this_test = std::thread::current().id();
+    let report_elsewhere = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        seen.lock().unwrap().push(info.to_string())
+        if std::thread::current().id() == this_test {
+            seen.lock().unwrap().push(info.to_string())
+        } else {
+            report_elsewhere(info)
+        }
     }));
 
     let emulator = Emulator::start(
@@ -150,4 +207,455 @@ async fn no_secret_reaches_logs_output_errors_or_panics() {
 
 fn shown_progress(progress: &domain_api::workflow::Progress) {
     assert_clean("a progress event", &format!("{progress:?}"));
+}
+
+/// JSON's optional escapes, as some servers write them: `\/` and `\u002B`.
+fn json_escaped(text: &str) -> String {
+    text.replace('/', "\\/").replace('+', "\\u002B")
+}
+
+/// XML escapes, with character references for `+` and `/` as some servers write them.
+fn xml_escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('+', "&#43;")
+        .replace('/', "&#x2F;")
+}
+
+/// One request as the echoing server read it.
+#[derive(Debug, Clone, Default)]
+struct Received {
+    target: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Received {
+    fn params(&self) -> Vec<(String, String)> {
+        let query = self.target.split_once('?').map_or("", |(_, q)| q);
+        [query, self.body.as_str()]
+            .into_iter()
+            .flat_map(|text| text.split('&'))
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(name), percent_decode(value))
+            })
+            .collect()
+    }
+
+    fn header(&self, name: &str) -> String {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    /// The signature the request carries: V1's `Signature` parameter or V3's in `Authorization`.
+    fn signature(&self) -> String {
+        match self.params().into_iter().find(|(n, _)| n == "Signature") {
+            Some((_, signature)) => signature,
+            None => self
+                .header("authorization")
+                .rsplit_once("Signature=")
+                .map(|(_, signature)| signature.to_owned())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// What a server would quote as its string-to-sign: V1's, computed from the parameters
+    /// received; for V3, the canonical headers, security token included, as a server that
+    /// quotes its canonical request would.
+    fn string_to_sign(&self) -> String {
+        let params = self.params();
+        if params.iter().any(|(n, _)| n == "Signature") {
+            aliyun_rpc::sign::sign_v1(
+                "POST",
+                params.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+                SECRET,
+            )
+            .string_to_sign
+        } else {
+            let headers: String = self
+                .headers
+                .iter()
+                .filter(|(n, _)| n == "host" || n.starts_with("x-acs-"))
+                .map(|(n, v)| format!("{n}:{v}\n"))
+                .collect();
+            format!(
+                "POST\n/\n{}\n{headers}",
+                self.target.split_once('?').map_or("", |(_, q)| q)
+            )
+        }
+    }
+
+    /// Everything received, as a proxy that echoes the request would show it.
+    fn dump(&self) -> String {
+        let headers: String = self
+            .headers
+            .iter()
+            .map(|(n, v)| format!("{n}: {v}\n"))
+            .collect();
+        format!("POST {}\n{headers}\n{}", self.target, self.body)
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[at] == b'%'
+            && let (Some(high), Some(low)) = (
+                bytes.get(at + 1).copied().and_then(hex),
+                bytes.get(at + 2).copied().and_then(hex),
+            )
+        {
+            out.push((high * 16 + low) as u8);
+            at += 3;
+        } else {
+            out.push(bytes[at]);
+            at += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// How the echoing server answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Echo {
+    /// `SignatureDoesNotMatch` in JSON, the string-to-sign in `Message`, the token in `HostId`,
+    /// the signature in `RequestId`, token and secret percent-encoded in `Recommend`.
+    Json,
+    /// The same with `\/` and `\u002B` escapes.
+    JsonEscaped,
+    /// The same as an XML error document, with entities and character references.
+    Xml,
+    /// The string-to-sign with the token's `+` read as a space (a form decoder's mistake), so
+    /// that the strings differ inside the token and the diagnosis shows that neighbourhood.
+    MangledToken,
+    /// A 400 whose `Code` is the token and whose `Message` is the whole request (URL, headers,
+    /// body), percent-encoded once more with lowercase hex.
+    WholeRequest,
+    /// Cut and re-encoded pieces: a middle part of the token, the end of the secret, the
+    /// secret in base64, the signature in uppercase.
+    Pieces,
+    /// A proxy's HTML page echoing the whole request: a response error with a body excerpt.
+    Html,
+    /// A success body that does not fit, long enough that the token straddles the end of the
+    /// excerpt an error keeps.
+    LongUndecodable,
+}
+
+const ECHOES: [Echo; 8] = [
+    Echo::Json,
+    Echo::JsonEscaped,
+    Echo::Xml,
+    Echo::MangledToken,
+    Echo::WholeRequest,
+    Echo::Pieces,
+    Echo::Html,
+    Echo::LongUndecodable,
+];
+
+/// Standard, padded base64 (the test crate has no base64 dependency of its own).
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for group in bytes.chunks(3) {
+        let n = group
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= group.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn answer(echo: Echo, request: &Received) -> (u16, &'static str, String) {
+    let string_to_sign = request.string_to_sign();
+    let signature = request.signature();
+    let quoted = format!(
+        "Specified signature is not matched with our calculation. server string to sign is:{string_to_sign}"
+    );
+    let recommend = format!(
+        "https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&token={}&secret={}",
+        aliyun_rpc::percent_encode(TOKEN),
+        aliyun_rpc::percent_encode(SECRET)
+    );
+    let envelope = |code: &str, message: &str| {
+        serde_json::json!({
+            "RequestId": signature,
+            "HostId": TOKEN,
+            "Code": code,
+            "Message": message,
+            "Recommend": recommend,
+        })
+        .to_string()
+    };
+    const JSON: &str = "application/json";
+    match echo {
+        Echo::Json => (400, JSON, envelope("SignatureDoesNotMatch", &quoted)),
+        Echo::JsonEscaped => (
+            400,
+            JSON,
+            json_escaped(&envelope("SignatureDoesNotMatch", &quoted)),
+        ),
+        Echo::Xml => (
+            400,
+            "text/xml",
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><RequestId>{}</RequestId><HostId>{}</HostId><Code>SignatureDoesNotMatch</Code><Message>{}</Message><Recommend>{}</Recommend></Error>",
+                xml_escaped(&signature),
+                xml_escaped(TOKEN),
+                xml_escaped(&quoted),
+                xml_escaped(&recommend)
+            ),
+        ),
+        Echo::MangledToken => {
+            let mangled = quoted.replace("%252B", "%2520");
+            (400, JSON, envelope("SignatureDoesNotMatch", &mangled))
+        }
+        Echo::WholeRequest => {
+            let message = lower_hex(&aliyun_rpc::percent_encode(&request.dump()));
+            (400, JSON, envelope(TOKEN, &message))
+        }
+        Echo::Pieces => {
+            let message = format!(
+                "token part {} / secret end {} / secret as base64 {} / signature {}",
+                &TOKEN[3..19],
+                &SECRET[SECRET.len() - 13..],
+                base64(SECRET.as_bytes()),
+                signature.to_uppercase()
+            );
+            (400, JSON, envelope("InvalidParameter", &message))
+        }
+        Echo::Html => (
+            502,
+            "text/html",
+            format!(
+                "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1><pre>{}</pre></body></html>",
+                request.dump()
+            ),
+        ),
+        Echo::LongUndecodable => {
+            // The excerpt keeps 2048 bytes: the token starts a few bytes before that.
+            let head = r#"{"RequestId":"R","Pad":""#;
+            let pad = "p".repeat(2048 - 5 - head.len());
+            (200, JSON, format!(r#"{head}{pad}","Echo":"{TOKEN}"}}"#))
+        }
+    }
+}
+
+/// A server on 127.0.0.1 answering every request as `echo` says; it stops when dropped.
+struct EchoServer {
+    url: String,
+    echo: Arc<Mutex<Echo>>,
+    received: Arc<Mutex<Vec<Received>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl EchoServer {
+    async fn start() -> EchoServer {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        let echo = Arc::new(Mutex::new(Echo::Json));
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let (mode, seen) = (echo.clone(), received.clone());
+        let task = tokio::spawn(async move {
+            let mut connections = tokio::task::JoinSet::new();
+            for _ in 0..64 {
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
+                let (mode, seen) = (mode.clone(), seen.clone());
+                connections.spawn(serve(stream, mode, seen));
+            }
+            while connections.join_next().await.is_some() {}
+        });
+        EchoServer {
+            url,
+            echo,
+            received,
+            task,
+        }
+    }
+
+    fn answer_with(&self, echo: Echo) {
+        *self.echo.lock().unwrap() = echo;
+    }
+
+    fn last_received(&self) -> Received {
+        self.received
+            .lock()
+            .unwrap()
+            .last()
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for EchoServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Answers the requests of one keep-alive connection (at most 64).
+async fn serve(
+    mut stream: tokio::net::TcpStream,
+    mode: Arc<Mutex<Echo>>,
+    seen: Arc<Mutex<Vec<Received>>>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 8192];
+    for _ in 0..64 {
+        let head_end = loop {
+            if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                break at;
+            }
+            match stream.read(&mut chunk).await {
+                Ok(read) if read > 0 && buffer.len() < 1 << 20 => {
+                    buffer.extend_from_slice(&chunk[..read])
+                }
+                _ => return,
+            }
+        };
+        let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
+        let mut lines = head.split("\r\n");
+        let target = lines
+            .next()
+            .and_then(|line| line.split(' ').nth(1))
+            .unwrap_or_default()
+            .to_owned();
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|line| line.split_once(':'))
+            .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+            .collect();
+        let length: usize = headers
+            .iter()
+            .find(|(n, _)| n == "content-length")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0);
+        buffer.drain(..head_end + 4);
+        while buffer.len() < length {
+            match stream.read(&mut chunk).await {
+                Ok(read) if read > 0 => buffer.extend_from_slice(&chunk[..read]),
+                _ => return,
+            }
+        }
+        let body: Vec<u8> = buffer.drain(..length).collect();
+        let request = Received {
+            target,
+            headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        };
+        seen.lock().unwrap().push(request.clone());
+        let echo = *mode.lock().unwrap();
+        let (status, content_type, body) = answer(echo, &request);
+        let reply = format!(
+            "HTTP/1.1 {status} X\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        if stream.write_all(reply.as_bytes()).await.is_err() {
+            return;
+        }
+    }
+}
+
+#[tokio::test]
+async fn no_credential_reaches_an_error_diagnosis_in_any_encoding() {
+    let server = EchoServer::start().await;
+    let credentials = Credentials::new("STS.sentinel", SECRET).with_security_token(TOKEN);
+    let request =
+        SaveBatchTaskForCreatingOrderRenew::new([OrderRenewParam::new("x.example", 1, 1)]);
+    let mut diagnosed = 0;
+    for version in [SignatureVersion::V1, SignatureVersion::V3] {
+        let client = Client::builder()
+            .endpoint(&server.url)
+            .credentials(credentials.clone())
+            .signature_version(version)
+            .retry_policy(aliyun_rpc::RetryPolicy::disabled())
+            .build()
+            .unwrap();
+        for echo in ECHOES {
+            server.answer_with(echo);
+            let error = client.call(&request).await.unwrap_err();
+            let received = server.last_received();
+            let signature = received.signature();
+            assert!(
+                signature.len() >= 28,
+                "{version:?}/{echo:?}: a signature was sent"
+            );
+            // The server did echo the credentials: otherwise this test would prove nothing.
+            let (_, _, answer) = answer(echo, &received);
+            assert!(
+                answer.contains(&TOKEN[3..19])
+                    || answer.contains(&json_escaped(&TOKEN[3..19]))
+                    || answer.contains(&xml_escaped(&TOKEN[3..19]))
+                    || answer.contains(&lower_hex(&aliyun_rpc::percent_encode(&TOKEN[3..19]))),
+                "{echo:?} echoes the token"
+            );
+            let mut shown = vec![format!("{error}"), format!("{error:?}")];
+            let cause = match &error {
+                aliyun_rpc::Error::OutcomeUnknown { cause, .. } => cause,
+                other => other,
+            };
+            match cause {
+                aliyun_rpc::Error::Service(service) => {
+                    shown.extend(
+                        [
+                            Some(service.code()),
+                            Some(service.message()),
+                            service.request_id(),
+                            service.host_id(),
+                            service.recommend(),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .map(str::to_owned),
+                    );
+                    if let Some(mismatch) = service.signature_mismatch() {
+                        diagnosed += 1;
+                        shown.push(mismatch.client_excerpt.clone());
+                        shown.push(mismatch.server_excerpt.clone());
+                        if echo == Echo::MangledToken {
+                            assert!(
+                                mismatch.first_difference.is_some(),
+                                "{version:?}: the strings differ inside the token"
+                            );
+                        }
+                    }
+                }
+                aliyun_rpc::Error::Response(response) => {
+                    shown.push(response.reason().to_owned());
+                    shown.push(response.body_excerpt().to_owned());
+                    assert!(
+                        !response.body_excerpt().is_empty(),
+                        "{echo:?}: an excerpt is kept"
+                    );
+                }
+                other => panic!("{version:?}/{echo:?}: {other:?}"),
+            }
+            for (index, text) in shown.iter().enumerate() {
+                assert_shows_none_of(
+                    &format!("{version:?}/{echo:?} output #{index}"),
+                    text,
+                    &[SECRET, TOKEN, &signature],
+                );
+            }
+        }
+    }
+    // V1's string-to-sign is diagnosed for the four echoes that quote it.
+    assert!(diagnosed >= 4, "{diagnosed} diagnoses");
 }

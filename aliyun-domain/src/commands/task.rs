@@ -21,9 +21,23 @@ const PAGE_SIZE: u32 = 1000;
 const DEFAULT_WAIT: Duration = Duration::from_secs(900);
 
 /// Reads the task's details, waits if asked, and prints them.
+///
+/// Every read ends by the session's deadline (`--timeout`), however slowly the server answers:
+/// the first read cut off is a failure (status 3); a read while waiting cut off ends the wait,
+/// and the details last read are printed (status 1).
 pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> Result<u8, Failure> {
     let started = Instant::now();
-    let mut details = read(session, &args.task_no).await?;
+    let mut details = match within(session.deadline, read(session, &args.task_no)).await {
+        Some(details) => details?,
+        None => {
+            return Err(Failure::service(format!(
+                "cannot read task {}: timed out after {:.1} s, at the --timeout deadline; the \
+                 server answered too slowly or not at all",
+                args.task_no,
+                started.elapsed().as_secs_f64()
+            )));
+        }
+    };
     if details.is_empty() {
         return Err(Failure::usage(format!(
             "task {} has no details: no such task in this account",
@@ -44,18 +58,23 @@ pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> R
             }
             tokio::time::sleep(pause.min(deadline - now)).await;
             pause = (pause * 2).min(session.poll_max);
-            match read(session, &args.task_no).await {
-                Ok(fresh) if !fresh.is_empty() => details = fresh,
+            match within(Some(deadline), read(session, &args.task_no)).await {
+                Some(Ok(fresh)) if !fresh.is_empty() => details = fresh,
                 // A failed read says nothing about the task: read again until the deadline.
-                Ok(_) => {}
-                Err(failure) if Instant::now() >= deadline => {
+                Some(Ok(_)) => {}
+                Some(Err(failure)) if Instant::now() >= deadline => {
                     bar.abandon();
                     return Err(failure);
                 }
-                Err(failure) => progress::note(
+                Some(Err(failure)) => progress::note(
                     &bar,
                     &format!("aliyun-domain: warning: {}; retrying", failure.message),
                 ),
+                // The deadline passed during the read: what was last read is what is known.
+                None => {
+                    gave_up = !all_final(&details);
+                    break;
+                }
             }
         }
         bar.finish_and_clear();
@@ -86,8 +105,8 @@ pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> R
     }
     if gave_up {
         eprintln!(
-            "aliyun-domain: gave up waiting after {} s; some details are still running",
-            started.elapsed().as_secs()
+            "aliyun-domain: gave up waiting after {:.1} s; some details are still running",
+            started.elapsed().as_secs_f64()
         );
     }
     Ok(if failed > 0 || gave_up {
@@ -95,6 +114,14 @@ pub(crate) async fn run(session: &Session, args: &TaskArgs, output: Output) -> R
     } else {
         SUCCESS
     })
+}
+
+/// `future`'s output, or `None` when `deadline` passes first.
+async fn within<F: Future>(deadline: Option<Instant>, future: F) -> Option<F::Output> {
+    match deadline {
+        Some(deadline) => tokio::time::timeout_at(deadline, future).await.ok(),
+        None => Some(future.await),
+    }
 }
 
 /// Every detail of the task, over all pages.
