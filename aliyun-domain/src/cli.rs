@@ -26,12 +26,16 @@ Exit status:
 /// Printed after `--help`: exit statuses and where credentials come from.
 const AFTER_HELP: &str = concat!(
     exit_status!(),
-    "\n\nCredentials come from the default chain, first source that works: ALIBABA_CLOUD_ACCESS_KEY_ID,
-ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for temporary STS credentials, ALIBABA_CLOUD_SECURITY_TOKEN;
-OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE);
-the aliyun-cli profile ~/.aliyun/config.json; ~/.alibabacloud/credentials; the ECS instance role
-(off with ALIBABA_CLOUD_ECS_METADATA_DISABLED=true); ALIBABA_CLOUD_CREDENTIALS_URI. With
---emulator, the emulator's demo key is used instead.
+    "\n\nCredentials come from the default chain, the first source that is configured:
+ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for temporary STS credentials,
+ALIBABA_CLOUD_SECURITY_TOKEN; OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN,
+ALIBABA_CLOUD_OIDC_TOKEN_FILE); the aliyun-cli profile ~/.aliyun/config.json;
+~/.alibabacloud/credentials; the ECS instance role (off with
+ALIBABA_CLOUD_ECS_METADATA_DISABLED=true); ALIBABA_CLOUD_CREDENTIALS_URI. A source that is
+configured but broken (a secret with a stray space or carriage return, a missing profile, an
+unreadable file) stops the command instead of trying the next, which may be another account's.
+Values are used exactly as given. Every command names the source and AccessKey id it uses, on
+stderr. With --emulator, the emulator's demo key is used instead.
 
 Renewing costs money: `renew` shows its plan and asks before ordering, unless --yes is given."
 );

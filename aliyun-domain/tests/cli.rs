@@ -265,7 +265,21 @@ fn a_dry_run_prints_signed_requests_and_renews_nothing() {
     ]);
     assert_eq!(run.status, 0);
     assert!(run.stdout.contains("POST http://127.0.0.1:"));
-    assert!(run.stdout.contains("Signature="));
+    // The signature is shown redacted: a printed request must not be sendable as it is (it
+    // would stay valid for 15 minutes and place the order).
+    assert!(
+        run.stdout.contains("Signature=** redacted **"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .lines()
+            .filter(|line| line.contains("Signature="))
+            .all(|line| line.contains("Signature=** redacted **")),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("SaveBatchTaskForCreatingOrderRenew"));
     assert!(run.stdout.contains("Dry run: no order was sent."));
     // No task was accepted, so there is no result table.

@@ -393,7 +393,10 @@ enum StringToSign {
 /// A signed request, ready to send.
 ///
 /// `Display` shows it as it goes on the wire (method, URL, headers, body), with any
-/// `SecurityToken` redacted. `Debug` also hides the signature.
+/// `SecurityToken` and the signature redacted: a printed request (a dry run's, say) stays
+/// valid for 15 minutes, so with its signature anyone who read it could send it, and place the
+/// order it describes. `Debug` shows less still. [`url`](Self::url) and
+/// [`headers`](Self::headers) give the request as it is sent.
 pub struct SignedRequest {
     pub(crate) action: &'static str,
     pub(crate) method: &'static str,
@@ -493,7 +496,10 @@ impl SignedRequest {
     }
 
     fn redacted(&self, text: &str) -> String {
-        redact(text, &Vec::from_iter(&self.token))
+        redact(
+            text,
+            &Vec::from_iter(self.token.iter().chain(&self.signature)),
+        )
     }
 
     /// What removes this request's credentials (security token, AccessKey secret, signature)
