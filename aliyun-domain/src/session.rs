@@ -47,6 +47,13 @@ impl Session {
                 WireFormat::Xml => Format::Xml,
             })
             .user_agent_suffix(concat!("aliyun-domain/", env!("CARGO_PKG_VERSION")));
+        // No single call may outlast the whole command: renew, which is not cut off from
+        // outside (it must name its orders when it stops), relies on this for each request.
+        if let Some(seconds) = options.timeout {
+            builder = builder.operation_timeout(
+                Duration::from_secs(seconds).min(aliyun_rpc::DEFAULT_OPERATION_TIMEOUT),
+            );
+        }
         if let Some(signature) = options.signature {
             builder = builder.signature_version(match signature {
                 Signature::V1 => SignatureVersion::V1,
