@@ -1,15 +1,14 @@
 //! The `aliyun-domain` binary run as a process against the Domain emulator: the built-in one
 //! (`--emulator`) or one started here (`--endpoint`).
 
-use std::io::Read;
-use std::process::{Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+mod support;
+
+use std::time::Duration;
 
 use aliyun_rpc::{Client, Credentials};
 use domain_api::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
 use domain_emulator::{Emulator, EmulatorConfig};
-use serde_json::Value;
+use support::{Cli, Run};
 
 /// The longest any one run may take; the emulator's tasks finish in well under a second.
 const RUN_LIMIT: Duration = Duration::from_secs(60);
@@ -23,82 +22,9 @@ const RENEWABLE_WITHIN_60_DAYS: [&str; 5] = [
     "startup-idea.io",
 ];
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|error| panic!("stdout is not JSON ({error}):\n{}", self.stdout))
-    }
-}
-
-/// An empty directory to serve as the binary's home.
-fn empty_home() -> std::path::PathBuf {
-    let home = std::env::temp_dir().join(format!("aliyun-domain-cli-home-{}", std::process::id()));
-    std::fs::create_dir_all(&home).expect("a temporary home");
-    home
-}
-
-/// Runs the binary with stdin not a terminal and no credentials in the environment, except
-/// `env`, and kills it after [`RUN_LIMIT`].
+/// Runs the binary with no credentials in the environment except `env`.
 fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
-        .args(args)
-        // A hermetic environment: no credentials of the developer's, an empty home (no CLI
-        // profile, no credentials file), and no probe of the ECS metadata address, which is not
-        // loopback.
-        .env_clear()
-        .env("HOME", empty_home())
-        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-        .envs(env.iter().copied())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut stdout = child.stdout.take().expect("piped stdout");
-    let mut stderr = child.stderr.take().expect("piped stderr");
-    let stdout = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stdout.read_to_string(&mut text);
-        text
-    });
-    let stderr = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let deadline = Instant::now() + RUN_LIMIT;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting on the binary") {
-            break status;
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("aliyun-domain {args:?} ran longer than {RUN_LIMIT:?}");
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let run = Run {
-        status: status
-            .code()
-            .expect("the binary exited, not killed by a signal"),
-        stdout: stdout.join().expect("stdout reader"),
-        stderr: stderr.join().expect("stderr reader"),
-    };
-    eprintln!(
-        "$ aliyun-domain {}\n[exit {}]\n{}{}",
-        args.join(" "),
-        run.status,
-        run.stdout,
-        run.stderr
-    );
-    run
+    Cli::new(args).envs(env).limit(RUN_LIMIT).run()
 }
 
 fn run(args: &[&str]) -> Run {
@@ -108,7 +34,7 @@ fn run(args: &[&str]) -> Run {
 #[test]
 fn renewing_what_expires_within_60_days_with_yes_renews_each_domain() {
     let run = run(&["--emulator", "renew", "--expiring-within", "60", "--yes"]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     assert!(run.stdout.starts_with("DOMAIN"), "a table: {}", run.stdout);
     for domain in RENEWABLE_WITHIN_60_DAYS {
         let row = run
@@ -134,7 +60,7 @@ fn renewing_what_expires_within_60_days_with_yes_renews_each_domain() {
 #[test]
 fn renewing_without_yes_refuses_when_stdin_is_not_a_terminal() {
     let run = run(&["--emulator", "renew", "--expiring-within", "60"]);
-    assert_eq!(run.status, 2);
+    assert_eq!(run.code(), 2);
     assert!(run.stderr.contains("pass --yes"), "{}", run.stderr);
     // The plan is shown, and nothing was ordered.
     assert!(run.stderr.contains("Plan: 5 domains, 5 domain-years"));
@@ -154,7 +80,7 @@ fn renewing_one_domain_prints_its_outcome_as_json() {
         "2",
         "--yes",
     ]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     let json = run.json();
     let outcome = &json["outcomes"][0];
     assert_eq!(outcome["domain"], "example-shop.com");
@@ -182,7 +108,7 @@ fn renewing_over_xml_and_signature_v1_works_too() {
         "my-blog.net",
         "--yes",
     ]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     assert_eq!(run.json()["outcomes"][0]["result"], "renewed");
 }
 
@@ -196,7 +122,7 @@ fn renewing_an_unknown_domain_fails_with_status_1() {
         "not-in-the-account.com",
         "--yes",
     ]);
-    assert_eq!(run.status, 1);
+    assert_eq!(run.code(), 1);
     let json = run.json();
     assert_eq!(json["outcomes"][0]["domain"], "not-in-the-account.com");
     assert_eq!(json["outcomes"][0]["result"], "failed");
@@ -212,7 +138,7 @@ fn renewing_an_unknown_domain_fails_with_status_1() {
 #[test]
 fn listing_shows_every_demo_domain() {
     let run = run(&["--emulator", "list"]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     for domain in RENEWABLE_WITHIN_60_DAYS
         .iter()
         .chain(&["coffee.shop", "long-term-brand.cn"])
@@ -239,7 +165,7 @@ fn listing_a_window_as_json_gives_the_domains_in_it() {
         "--output",
         "json",
     ]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     let json = run.json();
     assert_eq!(json["total"], 6);
     let days: Vec<i64> = json["domains"]
@@ -263,7 +189,7 @@ fn a_dry_run_prints_signed_requests_and_renews_nothing() {
         "--expiring-within",
         "60",
     ]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     assert!(run.stdout.contains("POST http://127.0.0.1:"));
     // The signature is shown redacted: a printed request must not be sendable as it is (it
     // would stay valid for 15 minutes and place the order).
@@ -301,7 +227,7 @@ fn bad_arguments_exit_2_with_usage() {
         &["frobnicate"],
     ] {
         let run = run(args);
-        assert_eq!(run.status, 2, "{args:?}");
+        assert_eq!(run.code(), 2, "{args:?}");
         // clap shows the usage, or points at it for a bad value.
         assert!(
             run.stderr.contains("Usage:") || run.stderr.contains("try '--help'"),
@@ -318,12 +244,12 @@ fn bad_input_after_parsing_exits_2_without_a_panic() {
         ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "secret"),
     ];
     let bad_endpoint = run_with_env(&["--endpoint", "not a url", "list"], &credentials);
-    assert_eq!(bad_endpoint.status, 2);
+    assert_eq!(bad_endpoint.code(), 2);
     assert!(bad_endpoint.stderr.contains("endpoint"));
     let v3_xml = run(&["--emulator", "--signature", "v3", "--format", "xml", "list"]);
-    assert_eq!(v3_xml.status, 2);
+    assert_eq!(v3_xml.code(), 2);
     let unknown_task = run(&["--emulator", "task", "no-such-task"]);
-    assert_eq!(unknown_task.status, 2);
+    assert_eq!(unknown_task.code(), 2);
     assert!(unknown_task.stderr.contains("no such task"));
     for run in [bad_endpoint, v3_xml, unknown_task] {
         assert!(!run.stderr.contains("panicked"));
@@ -333,7 +259,7 @@ fn bad_input_after_parsing_exits_2_without_a_panic() {
 #[test]
 fn missing_credentials_and_unreachable_endpoints_exit_3() {
     let missing = run(&["--endpoint", "http://127.0.0.1:1/", "list"]);
-    assert_eq!(missing.status, 3);
+    assert_eq!(missing.code(), 3);
     assert!(missing.stderr.contains("ALIBABA_CLOUD_ACCESS_KEY_ID"));
     // A port that was free a moment ago: the connection is refused.
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -356,14 +282,14 @@ fn missing_credentials_and_unreachable_endpoints_exit_3() {
             ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "secret"),
         ],
     );
-    assert_eq!(unreachable.status, 3);
+    assert_eq!(unreachable.code(), 3);
     assert!(unreachable.stderr.contains("cannot plan the renewal"));
 }
 
 #[test]
 fn help_documents_the_exit_statuses() {
     let run = run(&["--help"]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     for line in [
         "Exit status:",
         "  0  ",
@@ -412,7 +338,7 @@ async fn task_wait_follows_a_task_of_a_separate_emulator_to_its_end() {
     })
     .await
     .unwrap();
-    assert_eq!(run.status, 1, "one detail failed");
+    assert_eq!(run.code(), 1, "one detail failed");
     let row = |domain: &str| {
         run.stdout
             .lines()

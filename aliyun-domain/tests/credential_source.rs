@@ -4,14 +4,15 @@
 //!
 //! The binary runs as a process against an emulator started here, with a temporary home.
 
-use std::io::Read;
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use domain_emulator::{Credential, DomainRecord, Emulator, EmulatorConfig};
+use support::{Cli, Run};
 
 /// The longest any one run may take.
 const RUN_LIMIT: Duration = Duration::from_secs(30);
@@ -22,12 +23,6 @@ const ENV_SECRET: &str = "env-secret-SENTINEL";
 /// The key of another account, in the CLI profile `~/.aliyun/config.json`.
 const OTHER_ID: &str = "LTAI-other-account";
 const OTHER_SECRET: &str = "other-secret-SENTINEL";
-
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
 
 /// A home directory of its own, removed when dropped.
 struct Home(PathBuf);
@@ -97,54 +92,7 @@ async fn emulator() -> Emulator {
 /// Runs the binary with only `env` (plus `HOME` and the ECS switch-off) in its environment,
 /// stdin not a terminal, killed after [`RUN_LIMIT`].
 fn run(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
-        .args(args)
-        .env_clear()
-        .env("HOME", home)
-        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-        .envs(env.iter().copied())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let stdout = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stdout.read_to_string(&mut text);
-        text
-    });
-    let stderr = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let deadline = Instant::now() + RUN_LIMIT;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("aliyun-domain {args:?} ran longer than {RUN_LIMIT:?}");
-        }
-        thread::sleep(Duration::from_millis(10));
-    };
-    let run = Run {
-        status: status.code().expect("exited, not killed"),
-        stdout: stdout.join().unwrap(),
-        stderr: stderr.join().unwrap(),
-    };
-    eprintln!(
-        "$ aliyun-domain {}\n[exit {}]\n{}{}",
-        args.join(" "),
-        run.status,
-        run.stdout,
-        run.stderr
-    );
-    run
+    Cli::new(args).home(home).envs(env).limit(RUN_LIMIT).run()
 }
 
 /// Runs the binary off the async threads, so the emulator keeps answering.
@@ -212,7 +160,7 @@ async fn every_command_names_the_environment_source_and_its_access_key_id() {
         &env,
     )
     .await;
-    assert_eq!(json.status, 0);
+    assert_eq!(json.code(), 0);
     let document: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON stdout");
     assert!(document["total"].as_u64().unwrap() > 0);
     emulator.shutdown().await.unwrap();
@@ -224,7 +172,7 @@ async fn a_cli_profile_source_names_the_profile_and_file() {
     let home = Home::with_other_accounts_cli_profile();
     let url = emulator.url();
     let run = run_async(home.path(), &["--endpoint", &url, "list"], &[]).await;
-    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.code(), 0, "{}", run.stderr);
     let config = home.path().join(".aliyun").join("config.json");
     assert!(
         run.stderr.starts_with(&format!(
@@ -246,7 +194,7 @@ fn the_built_in_emulator_says_it_uses_its_demo_key() {
         &["--emulator", "--output", "json", "list"],
         &[],
     );
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     assert!(
         run.stderr.contains(&format!(
             "aliyun-domain: credentials: the built-in emulator's demo key, AccessKey id {}\n",
@@ -314,7 +262,7 @@ async fn a_malformed_environment_secret_stops_renew_before_the_other_accounts_pr
                 &env,
             )
             .await;
-            assert_eq!(run.status, 3, "{name}: {}", run.stderr);
+            assert_eq!(run.code(), 3, "{name}: {}", run.stderr);
             assert!(run.stderr.contains(expected), "{name}: {}", run.stderr);
             assert!(
                 run.stderr
@@ -354,7 +302,7 @@ async fn a_hostile_cli_profile_path_fails_at_once_before_any_request() {
     );
     let url = emulator.url();
     let run = run_async(home.path(), &["--endpoint", &url, "list"], &[]).await;
-    assert_eq!(run.status, 3, "{}", run.stderr);
+    assert_eq!(run.code(), 3, "{}", run.stderr);
     assert!(
         run.stderr.contains(&format!(
             "the CLI configuration {} is a FIFO, not a regular file",
@@ -372,7 +320,7 @@ async fn a_hostile_cli_profile_path_fails_at_once_before_any_request() {
         ],
     )
     .await;
-    assert_eq!(devzero.status, 3, "{}", devzero.stderr);
+    assert_eq!(devzero.code(), 3, "{}", devzero.stderr);
     assert!(
         devzero
             .stderr

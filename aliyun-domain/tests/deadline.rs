@@ -3,13 +3,15 @@
 //! all, or with a chunked body that never ends. Each byte comes well within the read timeout of
 //! the HTTP stack, which starts again with every byte, so only a deadline stops the command.
 
+mod support;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
+use support::{Cli, Run};
 
 /// The `--timeout` of every run here.
 const TIMEOUT_SECONDS: u64 = 2;
@@ -211,79 +213,17 @@ fn read_request(stream: &mut TcpStream, stop: &AtomicBool) -> bool {
     }
 }
 
-struct Run {
-    status: Option<i32>,
-    took: Duration,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs the binary against `server` with `args` and `--timeout 2`, credentials in the
 /// environment and an empty home; kills it after [`KILL_AFTER`].
 fn run(server: &SlowServer, args: &[&str]) -> Run {
-    let home = std::env::temp_dir().join(format!(
-        "aliyun-domain-deadline-home-{}-{}",
-        std::process::id(),
-        server.port
-    ));
-    std::fs::create_dir_all(&home).expect("a temporary home");
     let endpoint = server.endpoint();
     let timeout = TIMEOUT_SECONDS.to_string();
     let mut all: Vec<&str> = vec!["--endpoint", &endpoint, "--timeout", &timeout];
     all.extend_from_slice(args);
-    let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
-        .args(&all)
-        .env_clear()
-        .env("HOME", &home)
-        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "deadline-test-id")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "deadline-test-secret")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut stdout = child.stdout.take().expect("piped stdout");
-    let mut stderr = child.stderr.take().expect("piped stderr");
-    let stdout = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stdout.read_to_string(&mut text);
-        text
-    });
-    let stderr = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting on the binary") {
-            break status.code();
-        }
-        if started.elapsed() >= KILL_AFTER {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let took = started.elapsed();
-    let run = Run {
-        status,
-        took,
-        stdout: stdout.join().expect("stdout reader"),
-        stderr: stderr.join().expect("stderr reader"),
-    };
-    let _ = std::fs::remove_dir_all(&home);
-    eprintln!(
-        "$ aliyun-domain {}\n[exit {:?} after {:?}]\n{}{}",
-        all.join(" "),
-        run.status,
-        run.took,
-        run.stdout,
-        run.stderr
-    );
-    run
+    Cli::new(&all)
+        .credentials("deadline-test-id", "deadline-test-secret")
+        .limit(KILL_AFTER)
+        .run()
 }
 
 /// The run ended by `--timeout` plus the margin, with `status`.

@@ -7,13 +7,15 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+mod support;
 
 use serde_json::{Value, json};
+use support::{Cli, Run};
 
 /// The longest any one run may take; before the fix, such a run never ended.
 const RUN_LIMIT: Duration = Duration::from_secs(10);
@@ -148,73 +150,19 @@ fn domains(names: &[String]) -> Vec<Value> {
         .collect()
 }
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-    took: Duration,
-}
-
+/// Runs the binary against `server` with test credentials, killed after [`RUN_LIMIT`].
 fn run(server: &PageServer, args: &[&str]) -> Run {
-    let home = std::env::temp_dir().join(format!(
-        "aliyun-domain-endless-listing-home-{}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&home).expect("a temporary home");
-    let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
-        .arg("--endpoint")
-        .arg(format!("http://{}/", server.address))
-        .args(args)
-        .env_clear()
-        .env("HOME", &home)
-        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "test-id")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "test-secret")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut stdout = child.stdout.take().expect("piped stdout");
-    let mut stderr = child.stderr.take().expect("piped stderr");
-    let stdout = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stdout.read_to_string(&mut text);
-        text
-    });
-    let stderr = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting on the binary") {
-            break status;
-        }
-        if started.elapsed() >= RUN_LIMIT {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "aliyun-domain {args:?} ran longer than {RUN_LIMIT:?} ({} requests)",
-                server.requests()
-            );
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let run = Run {
-        status: status.code().expect("the binary exited"),
-        stdout: stdout.join().expect("stdout reader"),
-        stderr: stderr.join().expect("stderr reader"),
-        took: started.elapsed(),
-    };
-    eprintln!(
-        "$ aliyun-domain {args:?}\n[exit {} after {:?}, {} requests]\nstdout: {:?}\nstderr: {:?}",
-        run.status,
-        run.took,
-        server.requests(),
-        run.stdout,
-        run.stderr
+    let endpoint = format!("http://{}/", server.address);
+    let mut all = vec!["--endpoint", endpoint.as_str()];
+    all.extend_from_slice(args);
+    let run = Cli::new(&all)
+        .credentials("test-id", "test-secret")
+        .limit(RUN_LIMIT)
+        .run();
+    assert!(
+        run.status.is_some(),
+        "aliyun-domain {args:?} ran longer than {RUN_LIMIT:?} ({} requests)",
+        server.requests()
     );
     run
 }
@@ -237,7 +185,7 @@ fn listing_the_same_page_forever_stops_at_the_second_page() {
     for output in ["table", "json"] {
         let before = server.requests();
         let run = run(&server, &["--output", output, "list"]);
-        assert_eq!(run.status, 3);
+        assert_eq!(run.code(), 3);
         assert_eq!(
             error_line(&run),
             "aliyun-domain: error: cannot list domains: listing QueryDomainList stopped after 2 \
@@ -257,7 +205,7 @@ fn listing_fresh_items_under_a_page_number_that_never_moves_stops_too() {
     let server =
         PageServer::start(|_, n| endless_page(1, "Domain", domains(&[format!("d{n}.com")])));
     let run = run(&server, &["list"]);
-    assert_eq!(run.status, 3);
+    assert_eq!(run.code(), 3);
     assert!(
         error_line(&run).contains("page 2 says it is page 1, not a page after"),
         "{}",
@@ -270,7 +218,7 @@ fn listing_fresh_items_under_a_page_number_that_never_moves_stops_too() {
 fn listing_empty_pages_that_claim_more_stops_at_the_first() {
     let server = PageServer::start(|_, n| endless_page(n, "Domain", Vec::new()));
     let run = run(&server, &["list"]);
-    assert_eq!(run.status, 3);
+    assert_eq!(run.code(), 3);
     assert!(
         error_line(&run).contains("page 1 is empty yet claims a next page"),
         "{}",
@@ -284,7 +232,7 @@ fn planning_a_renewal_over_an_endless_listing_orders_nothing() {
     let names = vec!["a.com".to_owned()];
     let server = PageServer::start(move |_, n| endless_page(n, "Domain", domains(&names)));
     let run = run(&server, &["renew", "--expiring-within", "30", "--yes"]);
-    assert_eq!(run.status, 3);
+    assert_eq!(run.code(), 3);
     assert!(
         error_line(&run)
             .starts_with("aliyun-domain: error: cannot plan the renewal: listing QueryDomainList ")
@@ -310,7 +258,7 @@ fn reading_a_task_whose_details_never_end_stops_too() {
         )
     });
     let run = run(&server, &["task", "T1"]);
-    assert_eq!(run.status, 3);
+    assert_eq!(run.code(), 3);
     assert!(
         error_line(&run).starts_with("aliyun-domain: error: cannot read task T1: ")
             && run.stderr.contains("page 2 repeats page 1"),

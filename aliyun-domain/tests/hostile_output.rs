@@ -12,13 +12,15 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+mod support;
 
 use serde_json::{Value, json};
+use support::{Cli, Run};
 
 /// The longest any one run may take.
 const RUN_LIMIT: Duration = Duration::from_secs(20);
@@ -295,68 +297,17 @@ fn respond(params: &HashMap<String, String>, flaky_reads: &AtomicU32) -> (u16, V
     }
 }
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs the binary against `server` with test credentials, stdin not a terminal, an empty home,
-/// and kills it after [`RUN_LIMIT`].
+/// Runs the binary against `server` with test credentials, killed after [`RUN_LIMIT`].
 fn run(server: &HostileServer, args: &[&str]) -> Run {
-    let home = std::env::temp_dir().join(format!(
-        "aliyun-domain-hostile-output-home-{}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&home).expect("a temporary home");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
-        .arg("--endpoint")
-        .arg(&server.url)
-        .args(args)
-        .env_clear()
-        .env("HOME", &home)
-        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "test-id")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "test-secret")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut stdout = child.stdout.take().expect("piped stdout");
-    let mut stderr = child.stderr.take().expect("piped stderr");
-    let stdout = thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stdout.read_to_end(&mut bytes);
-        bytes
-    });
-    let stderr = thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stderr.read_to_end(&mut bytes);
-        bytes
-    });
-    let deadline = Instant::now() + RUN_LIMIT;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting on the binary") {
-            break status;
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("aliyun-domain {args:?} ran longer than {RUN_LIMIT:?}");
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("the output is UTF-8");
-    let run = Run {
-        status: status.code().expect("the binary exited"),
-        stdout: text(stdout.join().expect("stdout reader")),
-        stderr: text(stderr.join().expect("stderr reader")),
-    };
-    // Debug-escaped, so that a failing test cannot drive the terminal of whoever reads its log.
-    eprintln!(
-        "$ aliyun-domain {args:?}\n[exit {}]\nstdout: {:?}\nstderr: {:?}",
-        run.status, run.stdout, run.stderr
+    let mut all = vec!["--endpoint", server.url.as_str()];
+    all.extend_from_slice(args);
+    let run = Cli::new(&all)
+        .credentials("test-id", "test-secret")
+        .limit(RUN_LIMIT)
+        .run();
+    assert!(
+        run.status.is_some(),
+        "aliyun-domain {args:?} ran longer than {RUN_LIMIT:?}"
     );
     run
 }
@@ -396,7 +347,7 @@ fn columns(text: &str) -> usize {
 fn listing_hostile_names_prints_them_escaped_and_aligned() {
     let server = HostileServer::start();
     let run = run(&server, &["list"]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     assert_terminal_safe("stdout", &run.stdout);
     assert_terminal_safe("stderr", &run.stderr);
     for shown in [
@@ -440,7 +391,7 @@ fn listing_hostile_names_prints_them_escaped_and_aligned() {
 fn listing_as_json_keeps_every_name_exactly() {
     let server = HostileServer::start();
     let run = run(&server, &["--output", "json", "list"]);
-    assert_eq!(run.status, 0);
+    assert_eq!(run.code(), 0);
     // Control, format and invisible characters are written as JSON `\uXXXX` escapes, so none
     // is raw in the document, and each decodes back to exactly the server's character.
     assert_terminal_safe("stdout", &run.stdout);
@@ -473,7 +424,7 @@ fn listing_as_json_keeps_every_name_exactly() {
 fn a_task_shows_hostile_names_reasons_and_results_escaped() {
     let server = HostileServer::start();
     let run = run(&server, &["task", "T1"]);
-    assert_eq!(run.status, 1, "two details failed");
+    assert_eq!(run.code(), 1, "two details failed");
     assert_terminal_safe("stdout", &run.stdout);
     assert_terminal_safe("stderr", &run.stderr);
     assert!(run.stdout.contains(
@@ -488,7 +439,7 @@ fn a_task_shows_hostile_names_reasons_and_results_escaped() {
 fn a_task_as_json_keeps_every_reason_exactly() {
     let server = HostileServer::start();
     let run = run(&server, &["--output", "json", "task", "T1"]);
-    assert_eq!(run.status, 1);
+    assert_eq!(run.code(), 1);
     assert_terminal_safe("stdout", &run.stdout);
     let document: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
     let details = document["details"].as_array().unwrap();
@@ -506,7 +457,7 @@ fn a_service_error_message_is_printed_escaped_on_one_line() {
         &["--output", "json", "task", "ERR"][..],
     ] {
         let run = run(&server, args);
-        assert_eq!(run.status, 3);
+        assert_eq!(run.code(), 3);
         assert_terminal_safe("stderr", &run.stderr);
         let errors: Vec<&str> = run
             .stderr
@@ -543,7 +494,7 @@ fn a_warning_while_waiting_on_a_task_is_printed_escaped() {
 fn renewing_shows_hostile_names_escaped() {
     let server = HostileServer::start();
     let run = run(&server, &["renew", "--expiring-within", "3650", "--yes"]);
-    assert_eq!(run.status, 1, "every domain but one was refused");
+    assert_eq!(run.code(), 1, "every domain but one was refused");
     assert_terminal_safe("stdout", &run.stdout);
     assert_terminal_safe("stderr", &run.stderr);
     let task = RENEWAL_TASK_NO;
@@ -580,7 +531,7 @@ fn renewing_as_json_keeps_every_name_exactly() {
             "--yes",
         ],
     );
-    assert_eq!(run.status, 1);
+    assert_eq!(run.code(), 1);
     assert_terminal_safe("stdout", &run.stdout);
     assert_terminal_safe("stderr", &run.stderr);
     let document: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");

@@ -3,14 +3,13 @@
 //! the re-run every domain has exactly one accepted order and is reported renewed, as the
 //! emulator's ledger shows.
 
-use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::thread;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+mod support;
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use domain_emulator::{Emulator, EmulatorConfig, Faults};
 use serde_json::Value;
+use support::{Cli, Run};
 
 const DOMAINS: usize = 20;
 const DAY_MS: i64 = 86_400_000;
@@ -56,12 +55,6 @@ async fn emulator(tag: &str, task_step: Duration) -> (Emulator, std::path::PathB
     (emulator, dir)
 }
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs `renew --expiring-within 60` against the emulator with the journal in `dir`; with
 /// `signal`, sends it (by `kill -s`) as soon as the first task is accepted.
 fn renew(
@@ -73,89 +66,41 @@ fn renew(
     extra: &[&str],
 ) -> Run {
     let journal = dir.join("journal.json");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
-        .args(extra)
-        .args([
-            "--endpoint",
-            url,
-            "--output",
-            "json",
-            "renew",
-            "--expiring-within",
-            "60",
-            "--batch-size",
-            "5",
-            "--order-window",
-            "2",
-            "--yes",
-            "--journal",
-        ])
-        .arg(&journal)
-        .env_clear()
-        .env("HOME", dir)
-        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", id)
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let pid = child.id();
-    let mut stdout = child.stdout.take().unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let stdout = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stdout.read_to_string(&mut text);
-        text
-    });
-    let (lines, received) = mpsc::channel();
-    let stderr = thread::spawn(move || {
-        let mut text = String::new();
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            let _ = lines.send(line.clone());
-            text.push_str(&line);
-            text.push('\n');
-        }
-        text
-    });
-    let deadline = Instant::now() + RUN_LIMIT;
+    let journal = journal.to_str().expect("a UTF-8 path");
+    let mut args = extra.to_vec();
+    args.extend([
+        "--endpoint",
+        url,
+        "--output",
+        "json",
+        "renew",
+        "--expiring-within",
+        "60",
+        "--batch-size",
+        "5",
+        "--order-window",
+        "2",
+        "--yes",
+        "--journal",
+        journal,
+    ]);
+    let running = Cli::new(&args)
+        .home(dir)
+        .credentials(id, secret)
+        .limit(RUN_LIMIT)
+        .spawn();
     if let Some(signal) = signal {
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match received.recv_timeout(left) {
-                Ok(line) if line.contains("accepted") => break,
-                Ok(_) => {}
-                Err(_) => {
-                    let _ = child.kill();
-                    panic!("no task was accepted in time");
-                }
-            }
-        }
-        let sent = Command::new("kill")
-            .args(["-s", signal, &pid.to_string()])
-            .status()
-            .expect("kill runs");
-        assert!(sent.success());
+        assert!(
+            running.wait_for_stderr(|line| line.contains("accepted")),
+            "no task was accepted in time"
+        );
+        running.signal(signal);
     }
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            panic!("aliyun-domain ran longer than {RUN_LIMIT:?}");
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let run = Run {
-        status: status.code().expect("exited, not killed by the signal"),
-        stdout: stdout.join().unwrap(),
-        stderr: stderr.join().unwrap(),
-    };
-    eprintln!(
-        "[{signal:?}: exit {}]\n{}{}",
-        run.status, run.stdout, run.stderr
+    let run = running.finish();
+    assert!(
+        run.status.is_some(),
+        "{signal:?}: the binary exited, not killed by the signal or its limit:\n{}",
+        run.stderr
     );
     run
 }
@@ -177,7 +122,7 @@ async fn interrupted_then_run_again(signal: &'static str) {
     let (first, second) = runs.await.unwrap();
 
     // The interrupted run says so, with a status of its own, and names the accepted task.
-    assert_eq!(first.status, 4, "{}", first.stderr);
+    assert_eq!(first.code(), 4, "{}", first.stderr);
     assert!(
         first
             .stderr
@@ -209,7 +154,7 @@ async fn interrupted_then_run_again(signal: &'static str) {
 
 /// The re-run orders nothing twice and reports what the ledger shows.
 fn check_rerun(emulator: &Emulator, tag: &str, second: &Run) {
-    assert_eq!(second.status, 0, "{}", second.stderr);
+    assert_eq!(second.code(), 0, "{}", second.stderr);
     let report: Value = serde_json::from_str(&second.stdout).expect("a JSON report");
     // A domain the first run renewed already may no longer expire within 60 days, and so not
     // be listed again; every domain listed is reported as the ledger shows it.
@@ -257,7 +202,7 @@ async fn the_global_timeout_bounds_renew_like_an_interruption() {
         (first, second)
     });
     let (first, second) = runs.await.unwrap();
-    assert_eq!(first.status, 4, "{}", first.stderr);
+    assert_eq!(first.code(), 4, "{}", first.stderr);
     assert!(
         first.stderr.contains("interrupted by --timeout"),
         "{}",

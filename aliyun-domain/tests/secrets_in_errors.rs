@@ -3,14 +3,16 @@
 //! the headers, the signature, the security token) in JSON or XML: no run of a credential's
 //! characters reaches stdout or stderr, in any encoding.
 
+mod support;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use support::Cli;
 
 const SECRET: &str = "SENTINEL-SECRET-cli-9d2e/+=";
 const TOKEN: &str = "SENTINEL-TOKEN-cli-5b7a/+=CAIS8gF1q6Ft5B2yfSjIr5bkJdzHoJl3";
@@ -259,58 +261,15 @@ fn serve(mut stream: TcpStream, stop: &AtomicBool, seen: &Mutex<Vec<Received>>) 
 
 /// Runs the binary against `server` with STS credentials in the environment and an empty home.
 fn run(server: &EchoServer, args: &[&str]) -> (Option<i32>, String, String) {
-    let home = std::env::temp_dir().join(format!(
-        "aliyun-domain-secrets-home-{}-{}",
-        std::process::id(),
-        server.port
-    ));
-    std::fs::create_dir_all(&home).expect("a temporary home");
     let endpoint = format!("http://127.0.0.1:{}/", server.port);
     let mut all = vec!["--endpoint", endpoint.as_str(), "--timeout", "20"];
     all.extend_from_slice(args);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"))
-        .args(&all)
-        .env_clear()
-        .env("HOME", &home)
-        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "STS.cli-sentinel")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", SECRET)
+    let run = Cli::new(&all)
+        .credentials("STS.cli-sentinel", SECRET)
         .env("ALIBABA_CLOUD_SECURITY_TOKEN", TOKEN)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut stdout = child.stdout.take().expect("piped stdout");
-    let mut stderr = child.stderr.take().expect("piped stderr");
-    let stdout = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stdout.read_to_string(&mut text);
-        text
-    });
-    let stderr = thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waiting on the binary") {
-            break status.code();
-        }
-        if started.elapsed() > Duration::from_secs(30) {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let _ = std::fs::remove_dir_all(&home);
-    (
-        status,
-        stdout.join().expect("stdout reader"),
-        stderr.join().expect("stderr reader"),
-    )
+        .limit(Duration::from_secs(30))
+        .run();
+    (run.status, run.stdout, run.stderr)
 }
 
 fn lower_hex(encoded: &str) -> String {
