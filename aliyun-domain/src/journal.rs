@@ -147,10 +147,12 @@ impl Journal {
         {
             // `create_new`: never follow a link or reuse a file someone else put there.
             let _ = fs::remove_file(&temp);
-            let mut file = fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&temp)?;
+            let mut options = fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            // It names domains and task numbers: readable by its owner only.
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(&temp)?;
             file.write_all(&text)?;
             file.sync_all()?;
         }

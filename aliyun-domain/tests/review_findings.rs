@@ -1,0 +1,99 @@
+//! Defects found by an adversarial review of the renewal journal, each against the emulator:
+//! the journal's file mode, a second run on a journal in use, a damaged journal's numbers, and a
+//! journal that cannot be written.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use domain_emulator::{Emulator, EmulatorConfig, Faults};
+use serde_json::{Value, json};
+use support::Cli;
+
+const DAY_MS: i64 = 86_400_000;
+const RUN_LIMIT: Duration = Duration::from_secs(20);
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+        / 1000
+        * 1000
+}
+
+/// A fresh directory for one test.
+fn scratch(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "aliyun-domain-review-{tag}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// An emulator holding `names`, each expiring at `expiration`, whose tasks take `task_step`.
+async fn emulator(dir: &Path, names: &[&str], expiration: i64, task_step: Duration) -> Emulator {
+    let domains: Vec<Value> = names
+        .iter()
+        .map(|name| json!({ "DomainName": name, "ExpirationDateLong": expiration }))
+        .collect();
+    let seed = dir.join("seed.json");
+    std::fs::write(&seed, serde_json::to_vec(&domains).unwrap()).unwrap();
+    Emulator::start(
+        EmulatorConfig::new()
+            .seed_file(seed)
+            .timestamp_window(Duration::from_secs(2))
+            .task_step(task_step)
+            .faults(Faults::default()),
+    )
+    .await
+    .unwrap()
+}
+
+/// `renew NAME --yes --journal JOURNAL` against the emulator, started.
+fn renew(emulator: &Emulator, dir: &Path, journal: &Path, name: &str) -> support::Running {
+    Cli::new([
+        "--endpoint",
+        &emulator.url(),
+        "--output",
+        "json",
+        "renew",
+        name,
+        "--order-window",
+        "2",
+        "--yes",
+        "--journal",
+        journal.to_str().unwrap(),
+    ])
+    .home(dir)
+    .credentials(emulator.access_key_id(), emulator.access_key_secret())
+    .limit(RUN_LIMIT)
+    .spawn()
+}
+
+/// The journal names domains and task numbers: only its owner may read it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_journal_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = scratch("mode");
+    let emulator = emulator(
+        &dir,
+        &["mode.example"],
+        now_ms() + 20 * DAY_MS,
+        Duration::from_millis(50),
+    )
+    .await;
+    let journal = dir.join("journal.json");
+    let running = renew(&emulator, &dir, &journal, "mode.example");
+    let run = tokio::task::spawn_blocking(move || running.finish())
+        .await
+        .unwrap();
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    let mode = std::fs::metadata(&journal).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode & 0o077, 0, "the journal has mode {mode:o}");
+    emulator.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
