@@ -97,3 +97,46 @@ async fn the_journal_is_readable_by_its_owner_only() {
     emulator.shutdown().await.unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A damaged journal whose order quotes an impossible number of years: the run neither panics
+/// nor trusts it, and the domain, whose expiration is not the one quoted, is planned afresh.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_journal_quoting_absurd_years_does_not_panic() {
+    let dir = scratch("years");
+    let expiration = now_ms() + 20 * DAY_MS;
+    let emulator = emulator(
+        &dir,
+        &["years.example"],
+        expiration,
+        Duration::from_millis(50),
+    )
+    .await;
+    let journal = dir.join("journal.json");
+    let order = json!({
+        "id": "1-1",
+        "domains": [{
+            "domain_name": "years.example",
+            "years": u32::MAX,
+            "expiration_before_ms": expiration - 400 * DAY_MS,
+        }],
+        "submitted_ms": now_ms() - 60_000,
+        "answered_ms": now_ms() - 60_000,
+        "state": "accepted",
+        "task_no": "d3babb0a-c939-4c25-8c65-c47b65f5492a",
+        "tasks_before": [],
+    });
+    std::fs::write(
+        &journal,
+        serde_json::to_vec(&json!({ "version": 1, "orders": [order] })).unwrap(),
+    )
+    .unwrap();
+    let running = renew(&emulator, &dir, &journal, "years.example");
+    let run = tokio::task::spawn_blocking(move || running.finish())
+        .await
+        .unwrap();
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    assert_eq!(emulator.orders_for("years.example"), 1);
+    emulator.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
