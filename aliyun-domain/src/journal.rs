@@ -91,6 +91,18 @@ impl Journal {
         &self.orders
     }
 
+    /// Writes the journal as it stands, before anything is ordered: a journal that cannot be
+    /// written would leave an interrupted run's orders unrecorded, while the run says they are.
+    pub(crate) fn check_writable(&self) -> Result<(), Failure> {
+        self.write().map_err(|error| {
+            Failure::usage(format!(
+                "cannot write the renewal journal {} ({error}); nothing was ordered: pass \
+                 --journal PATH with a writable place",
+                self.path.display()
+            ))
+        })
+    }
+
     /// Records `order` (replacing the record with its id) and writes the journal.
     pub(crate) fn record(&mut self, order: PlacedOrder) -> io::Result<()> {
         match self.orders.iter_mut().find(|o| o.id == order.id) {

@@ -140,3 +140,32 @@ async fn a_journal_quoting_absurd_years_does_not_panic() {
     emulator.shutdown().await.unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A journal that cannot be written would leave an interrupted run's orders unrecorded, while
+/// the run's message says the journal records them: the run is refused before it orders.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_journal_that_cannot_be_written_stops_the_run_before_ordering() {
+    let dir = scratch("unwritable");
+    let emulator = emulator(
+        &dir,
+        &["unwritable.example"],
+        now_ms() + 20 * DAY_MS,
+        Duration::from_millis(50),
+    )
+    .await;
+    // Reads as "no journal yet", and no file can be created beside it.
+    let journal = PathBuf::from("/proc/self/aliyun-domain-review-journal.json");
+    let running = renew(&emulator, &dir, &journal, "unwritable.example");
+    let run = tokio::task::spawn_blocking(move || running.finish())
+        .await
+        .unwrap();
+    assert_eq!(run.code(), 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cannot write the renewal journal"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(emulator.orders_for("unwritable.example"), 0, "nothing ordered");
+    emulator.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
