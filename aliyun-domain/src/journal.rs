@@ -33,6 +33,10 @@ const KEEP_MS: i64 = 7 * 86_400_000;
 pub(crate) struct Journal {
     path: PathBuf,
     orders: Vec<PlacedOrder>,
+    /// `<journal>.lock`, open and locked for as long as this run holds the journal: a second
+    /// run would write its own copy over this one's, and resend an order this one still waits
+    /// on. The system drops the lock when the process dies.
+    _lock: fs::File,
 }
 
 /// The default location, if a home or state directory is known.
@@ -51,6 +55,42 @@ pub(crate) fn default_path() -> Option<PathBuf> {
     Some(state.join("aliyun-domain").join("journal.json"))
 }
 
+/// Opens and locks the lock file beside the journal at `path` (never written to or removed:
+/// removing it would let two runs lock two different files of one name).
+fn lock(path: &Path) -> Result<fs::File, Failure> {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".lock");
+    let lock_path = path.with_file_name(name);
+    let cannot = |why: String| {
+        Failure::usage(format!(
+            "cannot write the renewal journal {} (its lock file {}: {why}); nothing was \
+             ordered: pass --journal PATH with a writable place",
+            path.display(),
+            lock_path.display()
+        ))
+    };
+    if let Some(dir) = lock_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| cannot(e.to_string()))?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
+        .open(&lock_path)
+        .map_err(|e| cannot(e.to_string()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(Failure::usage(format!(
+            "the renewal journal {} is in use by another run of `renew` (it holds {}); wait \
+             for it to end, then run again: nothing was ordered",
+            path.display(),
+            lock_path.display()
+        ))),
+        Err(fs::TryLockError::Error(error)) => Err(cannot(error.to_string())),
+    }
+}
+
 impl Journal {
     /// Reads the journal at `path` (none yet is an empty one). One that cannot be read is an
     /// error, never ignored: it may hold orders whose outcome is unknown.
@@ -62,6 +102,7 @@ impl Journal {
                 path.display()
             ))
         };
+        let lock = lock(&path)?;
         let orders = match fs::read(&path) {
             Ok(bytes) => {
                 let value: Value =
@@ -78,7 +119,11 @@ impl Journal {
             .into_iter()
             .filter(|o| now_ms.saturating_sub(o.submitted_ms) < KEEP_MS)
             .collect();
-        Ok(Journal { path, orders })
+        Ok(Journal {
+            path,
+            orders,
+            _lock: lock,
+        })
     }
 
     /// Where the journal is.
@@ -214,6 +259,9 @@ mod tests {
             .record(order("a", OrderState::Sending, "a.com"))
             .unwrap();
         journal.interrupted(5_000).unwrap();
+        // One holder at a time: the journal is locked while open.
+        assert!(Journal::open(path.clone(), 5_000).is_err());
+        drop(journal);
         let mut reopened = Journal::open(path.clone(), 6_000).unwrap();
         assert_eq!(reopened.orders().len(), 2);
         assert_eq!(reopened.orders()[0].state, OrderState::Ambiguous);
@@ -231,6 +279,7 @@ mod tests {
             }],
         };
         reopened.settle(&report).unwrap();
+        drop(reopened);
         let ids: Vec<String> = Journal::open(path.clone(), 7_000)
             .unwrap()
             .orders()

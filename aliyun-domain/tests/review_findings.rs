@@ -98,6 +98,69 @@ async fn the_journal_is_readable_by_its_owner_only() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Two runs on one journal would each write their own copy of it over the other's, and each
+/// could resend an order whose answer the other is still waiting on: a second run is refused
+/// while the first one holds the journal, before it orders anything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_run_on_a_journal_in_use_is_refused_before_ordering() {
+    let dir = scratch("lock");
+    // Tasks take about 3 s: the first run is still following its task when the second starts.
+    let emulator = emulator(
+        &dir,
+        &["first.example", "second.example"],
+        now_ms() + 20 * DAY_MS,
+        Duration::from_millis(1500),
+    )
+    .await;
+    let journal = dir.join("journal.json");
+    let first = renew(&emulator, &dir, &journal, "first.example");
+    let (first, second) = {
+        let (emulator_url, id, secret) = (
+            emulator.url(),
+            emulator.access_key_id().to_owned(),
+            emulator.access_key_secret().to_owned(),
+        );
+        let (dir, journal) = (dir.clone(), journal.clone());
+        tokio::task::spawn_blocking(move || {
+            assert!(
+                first.wait_for_stderr(|line| line.contains("accepted")),
+                "the first run's order was not accepted in time"
+            );
+            let second = Cli::new([
+                "--endpoint",
+                &emulator_url,
+                "--output",
+                "json",
+                "renew",
+                "second.example",
+                "--order-window",
+                "2",
+                "--yes",
+                "--journal",
+                journal.to_str().unwrap(),
+            ])
+            .home(&dir)
+            .credentials(&id, &secret)
+            .limit(RUN_LIMIT)
+            .run();
+            (first.finish(), second)
+        })
+        .await
+        .unwrap()
+    };
+    assert_eq!(first.code(), 0, "{}", first.stderr);
+    assert_eq!(second.code(), 2, "{}", second.stderr);
+    assert!(
+        second.stderr.contains("in use by another run"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(emulator.orders_for("first.example"), 1);
+    assert_eq!(emulator.orders_for("second.example"), 0, "nothing ordered");
+    emulator.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// A damaged journal whose order quotes an impossible number of years: the run neither panics
 /// nor trusts it, and the domain, whose expiration is not the one quoted, is planned afresh.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
