@@ -25,10 +25,8 @@ fn now_ms() -> i64 {
 
 /// A fresh directory for one test.
 fn scratch(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "aliyun-domain-review-{tag}-{}",
-        std::process::id()
-    ));
+    let dir =
+        std::env::temp_dir().join(format!("aliyun-domain-review-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -228,7 +226,11 @@ async fn a_journal_that_cannot_be_written_stops_the_run_before_ordering() {
         "{}",
         run.stderr
     );
-    assert_eq!(emulator.orders_for("unwritable.example"), 0, "nothing ordered");
+    assert_eq!(
+        emulator.orders_for("unwritable.example"),
+        0,
+        "nothing ordered"
+    );
     emulator.shutdown().await.unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }

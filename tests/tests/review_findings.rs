@@ -205,7 +205,10 @@ async fn a_task_whose_details_are_still_filling_in_is_not_ruled_out() {
                             json!({"RequestId": "R", "Code": "ServiceUnavailable", "Message": "busy"}),
                         )
                     } else {
-                        (200, json!({"RequestId": "R", "TaskNo": format!("T-{orders}")}))
+                        (
+                            200,
+                            json!({"RequestId": "R", "TaskNo": format!("T-{orders}")}),
+                        )
                     }
                 }
                 "QueryTaskList" => {
@@ -255,4 +258,63 @@ async fn a_task_whose_details_are_still_filling_in_is_not_ruled_out() {
             "still running when polling stopped: {outcome:?}"
         );
     }
+}
+
+/// A caller's prior order (from a damaged journal) sent at the earliest time an `i64` holds: the
+/// run neither panics on the arithmetic of its listing window nor loses the domain.
+#[tokio::test]
+async fn a_prior_order_with_an_absurd_send_time_does_not_panic() {
+    use domain_api::workflow::{OrderState, OrderedDomain, PlacedOrder};
+    let answer = |action: &str, params: &HashMap<String, String>| -> (u16, Value) {
+        match action {
+            "QueryDomainByDomainName" => (
+                200,
+                json!({
+                    "RequestId": "R",
+                    "DomainName": params.get("DomainName").cloned().unwrap_or_default(),
+                    "ExpirationDateLong": EXPIRATION,
+                }),
+            ),
+            "SaveBatchTaskForCreatingOrderRenew" => {
+                (200, json!({"RequestId": "R", "TaskNo": "T-9"}))
+            }
+            "QueryTaskList" => (200, page("TaskInfo", vec![])),
+            "QueryTaskDetailList" => (200, details("T-9", &["a.example"])),
+            _ => (
+                400,
+                json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"}),
+            ),
+        }
+    };
+    let server = loopback(Arc::new(answer)).await;
+    let client = client(&server.url);
+    let prior = PlacedOrder {
+        id: "damaged".into(),
+        domains: vec![OrderedDomain {
+            domain_name: "a.example".into(),
+            years: 1,
+            expiration_before_ms: EXPIRATION,
+        }],
+        submitted_ms: i64::MIN,
+        answered_ms: Some(0),
+        state: OrderState::Ambiguous,
+        task_no: None,
+        request_id: None,
+        tasks_before: vec![],
+    };
+    let plan = Renewal::domains(["a.example"])
+        .prior_orders([prior])
+        .reconcile_delay(Duration::from_millis(30))
+        .order_window(Duration::from_millis(300))
+        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
+        .poll_timeout(Duration::from_millis(200))
+        .plan(&client)
+        .await
+        .unwrap();
+    let report = plan.execute(&client, &|_| {}).await;
+    assert_eq!(report.outcomes.len(), 1, "{report:?}");
+    assert!(
+        matches!(report.outcomes[0].outcome, Outcome::Unknown { .. }),
+        "{report:?}"
+    );
 }

@@ -81,7 +81,7 @@ impl Looker<'_> {
         let around = self.order.submitted_ms;
         let now = epoch_ms(SystemTime::now());
         let request = QueryTaskList::new(self.page_size.min(1000))
-            .created_between(around - DAY_MS, now + DAY_MS);
+            .created_between(around.saturating_sub(DAY_MS), now + DAY_MS);
         let tasks: Vec<_> = all_items(self.client, request).collect().await;
         for task in tasks {
             let task = task?;
