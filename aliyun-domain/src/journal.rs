@@ -169,13 +169,14 @@ impl Journal {
         self.write()
     }
 
-    /// Drops the orders `report` settles: every domain of theirs has a final outcome.
+    /// Drops the orders `report` settles: every domain of theirs has a final outcome. A domain
+    /// the run left out by its settings (skipped) says nothing of an earlier order for it.
     pub(crate) fn settle(&mut self, report: &RenewalReport) -> io::Result<()> {
         let final_outcome = |name: &str| {
             let key = domain_api::domain_key(name);
             report.outcomes.iter().any(|o| {
                 domain_api::domain_key(&o.domain_name) == key
-                    && !matches!(o.outcome, Outcome::Unknown { .. })
+                    && !matches!(o.outcome, Outcome::Unknown { .. } | Outcome::Skipped { .. })
             })
         };
         self.orders.retain(|order| {

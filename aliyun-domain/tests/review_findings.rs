@@ -234,3 +234,82 @@ async fn a_journal_that_cannot_be_written_stops_the_run_before_ordering() {
     emulator.shutdown().await.unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// An earlier run's order of a premium domain, whose answer was lost, stays in the journal when
+/// a run leaves that domain out (no `--permit-premium`): being skipped says nothing of that
+/// order, and a later run with `--permit-premium` must still reconcile it before ordering.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_skipped_domain_keeps_its_earlier_order_in_the_journal() {
+    let dir = scratch("skipped");
+    let expiration = now_ms() + 20 * DAY_MS;
+    let seed = dir.join("seed.json");
+    std::fs::write(
+        &seed,
+        serde_json::to_vec(&json!([
+            { "DomainName": "prem.example", "ExpirationDateLong": expiration, "Premium": true },
+            { "DomainName": "plain.example", "ExpirationDateLong": expiration },
+        ]))
+        .unwrap(),
+    )
+    .unwrap();
+    let emulator = Emulator::start(
+        EmulatorConfig::new()
+            .seed_file(seed)
+            .timestamp_window(Duration::from_secs(2))
+            .task_step(Duration::from_millis(50)),
+    )
+    .await
+    .unwrap();
+    let journal = dir.join("journal.json");
+    let order = json!({
+        "id": "1-1",
+        "domains": [{
+            "domain_name": "prem.example",
+            "years": 1,
+            "expiration_before_ms": expiration,
+        }],
+        "submitted_ms": now_ms() - 1_000,
+        "answered_ms": now_ms() - 1_000,
+        "state": "ambiguous",
+        "tasks_before": [],
+    });
+    std::fs::write(
+        &journal,
+        serde_json::to_vec(&json!({ "version": 1, "orders": [order] })).unwrap(),
+    )
+    .unwrap();
+    let running = Cli::new([
+        "--endpoint",
+        &emulator.url(),
+        "--output",
+        "json",
+        "renew",
+        "prem.example",
+        "plain.example",
+        "--yes",
+        "--journal",
+        journal.to_str().unwrap(),
+    ])
+    .home(&dir)
+    .credentials(emulator.access_key_id(), emulator.access_key_secret())
+    .limit(RUN_LIMIT)
+    .spawn();
+    let run = tokio::task::spawn_blocking(move || running.finish())
+        .await
+        .unwrap();
+    assert_eq!(run.code(), 0, "{}", run.stderr);
+    assert_eq!(emulator.orders_for("plain.example"), 1);
+    let kept: Value = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
+    let ids: Vec<&str> = kept["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["id"].as_str())
+        .collect();
+    assert!(
+        ids.contains(&"1-1"),
+        "the earlier order was dropped: {kept}"
+    );
+    emulator.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
