@@ -11,8 +11,12 @@
 //! [`PlacedOrder`](domain_api::workflow::PlacedOrder) — its domains with the years and the
 //! expiration quoted, when it was sent and answered, its state, its task number and request id.
 //! Every change is written to a private temporary file in the same directory, synced, and renamed
-//! over the journal, so a crash leaves the old or the new journal, never half of one. An order is
-//! dropped once every one of its domains has a final outcome in a run, or after 7 days.
+//! over the journal, so a crash leaves the old or the new journal, never half of one; it is
+//! readable by its owner only. A run holds `<journal>.lock` locked from start to end, and a second
+//! run on the same journal is refused before it orders anything. A journal that cannot be
+//! written stops the run before it orders. An order is dropped once every one of its domains has
+//! a final outcome in a run (a domain skipped by the run's settings does not count), or after 7
+//! days.
 
 use std::fs;
 use std::io::{self, Write as _};
