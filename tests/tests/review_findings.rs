@@ -318,3 +318,69 @@ async fn a_prior_order_with_an_absurd_send_time_does_not_panic() {
         "{report:?}"
     );
 }
+
+/// Not fixed (the fix is a trade-off, see the review report): the service answers the order
+/// with an error code although it created it, and its task is listed only after a lag longer
+/// than `listing_settle` (still well within the 5 minutes the module docs allow listings to
+/// lag). The run reports the domain `failed` and records the order as not created, so a re-run
+/// orders it again, although the task exists and renews it.
+#[tokio::test]
+#[ignore = "review finding left open: after an error answer, absence for listing_settle (60 s by default) is taken as proof, below the 5-minute listing lag the window argument allows"]
+async fn an_error_answer_whose_task_is_listed_late_is_not_reported_failed() {
+    let ordered_at = Arc::new(Mutex::new(None::<std::time::Instant>));
+    let answer = {
+        let ordered_at = ordered_at.clone();
+        move |action: &str, params: &HashMap<String, String>| -> (u16, Value) {
+            let listed = ordered_at
+                .lock()
+                .unwrap()
+                .is_some_and(|at| at.elapsed() > Duration::from_millis(800));
+            match action {
+                "QueryDomainByDomainName" => (
+                    200,
+                    json!({
+                        "RequestId": "R",
+                        "DomainName": params.get("DomainName").cloned().unwrap_or_default(),
+                        "ExpirationDateLong": EXPIRATION,
+                    }),
+                ),
+                "SaveBatchTaskForCreatingOrderRenew" => {
+                    *ordered_at.lock().unwrap() = Some(std::time::Instant::now());
+                    (
+                        400,
+                        json!({"RequestId": "R", "Code": "OrderFailed", "Message": "odd", "TaskNo": "T-1"}),
+                    )
+                }
+                "QueryTaskList" => {
+                    let tasks = if listed {
+                        vec![json!({"TaskNo": "T-1", "TaskNum": 1})]
+                    } else {
+                        vec![]
+                    };
+                    (200, page("TaskInfo", tasks))
+                }
+                "QueryTaskDetailList" => (200, details("T-1", &["a.example"])),
+                _ => (
+                    400,
+                    json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"}),
+                ),
+            }
+        }
+    };
+    let server = loopback(Arc::new(answer)).await;
+    let client = client(&server.url);
+    let plan = Renewal::domains(["a.example"])
+        .reconcile_delay(Duration::from_millis(30))
+        .order_window(Duration::from_secs(2))
+        .listing_settle(Duration::from_millis(300))
+        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
+        .poll_timeout(Duration::from_millis(300))
+        .plan(&client)
+        .await
+        .unwrap();
+    let report = plan.execute(&client, &|_| {}).await;
+    assert!(
+        !matches!(report.outcomes[0].outcome, Outcome::Failed { .. }),
+        "reported failed although its task exists: {report:?}"
+    );
+}
