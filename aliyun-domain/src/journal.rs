@@ -11,8 +11,12 @@
 //! [`PlacedOrder`](domain_api::workflow::PlacedOrder) — its domains with the years and the
 //! expiration quoted, when it was sent and answered, its state, its task number and request id.
 //! Every change is written to a private temporary file in the same directory, synced, and renamed
-//! over the journal, so a crash leaves the old or the new journal, never half of one. An order is
-//! dropped once every one of its domains has a final outcome in a run, or after 7 days.
+//! over the journal, so a crash leaves the old or the new journal, never half of one; it is
+//! readable by its owner only. A run holds `<journal>.lock` locked from start to end, and a second
+//! run on the same journal is refused before it orders anything. A journal that cannot be
+//! written stops the run before it orders. An order is dropped once every one of its domains has
+//! a final outcome in a run (a domain skipped by the run's settings does not count), or after 7
+//! days.
 
 use std::fs;
 use std::io::{self, Write as _};
@@ -33,6 +37,10 @@ const KEEP_MS: i64 = 7 * 86_400_000;
 pub(crate) struct Journal {
     path: PathBuf,
     orders: Vec<PlacedOrder>,
+    /// `<journal>.lock`, open and locked for as long as this run holds the journal: a second
+    /// run would write its own copy over this one's, and resend an order this one still waits
+    /// on. The system drops the lock when the process dies.
+    _lock: fs::File,
 }
 
 /// The default location, if a home or state directory is known.
@@ -51,6 +59,42 @@ pub(crate) fn default_path() -> Option<PathBuf> {
     Some(state.join("aliyun-domain").join("journal.json"))
 }
 
+/// Opens and locks the lock file beside the journal at `path` (never written to or removed:
+/// removing it would let two runs lock two different files of one name).
+fn lock(path: &Path) -> Result<fs::File, Failure> {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".lock");
+    let lock_path = path.with_file_name(name);
+    let cannot = |why: String| {
+        Failure::usage(format!(
+            "cannot write the renewal journal {} (its lock file {}: {why}); nothing was \
+             ordered: pass --journal PATH with a writable place",
+            path.display(),
+            lock_path.display()
+        ))
+    };
+    if let Some(dir) = lock_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| cannot(e.to_string()))?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
+        .open(&lock_path)
+        .map_err(|e| cannot(e.to_string()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(Failure::usage(format!(
+            "the renewal journal {} is in use by another run of `renew` (it holds {}); wait \
+             for it to end, then run again: nothing was ordered",
+            path.display(),
+            lock_path.display()
+        ))),
+        Err(fs::TryLockError::Error(error)) => Err(cannot(error.to_string())),
+    }
+}
+
 impl Journal {
     /// Reads the journal at `path` (none yet is an empty one). One that cannot be read is an
     /// error, never ignored: it may hold orders whose outcome is unknown.
@@ -62,6 +106,7 @@ impl Journal {
                 path.display()
             ))
         };
+        let lock = lock(&path)?;
         let orders = match fs::read(&path) {
             Ok(bytes) => {
                 let value: Value =
@@ -78,7 +123,11 @@ impl Journal {
             .into_iter()
             .filter(|o| now_ms.saturating_sub(o.submitted_ms) < KEEP_MS)
             .collect();
-        Ok(Journal { path, orders })
+        Ok(Journal {
+            path,
+            orders,
+            _lock: lock,
+        })
     }
 
     /// Where the journal is.
@@ -89,6 +138,18 @@ impl Journal {
     /// The orders of earlier runs.
     pub(crate) fn orders(&self) -> &[PlacedOrder] {
         &self.orders
+    }
+
+    /// Writes the journal as it stands, before anything is ordered: a journal that cannot be
+    /// written would leave an interrupted run's orders unrecorded, while the run says they are.
+    pub(crate) fn check_writable(&self) -> Result<(), Failure> {
+        self.write().map_err(|error| {
+            Failure::usage(format!(
+                "cannot write the renewal journal {} ({error}); nothing was ordered: pass \
+                 --journal PATH with a writable place",
+                self.path.display()
+            ))
+        })
     }
 
     /// Records `order` (replacing the record with its id) and writes the journal.
@@ -112,13 +173,14 @@ impl Journal {
         self.write()
     }
 
-    /// Drops the orders `report` settles: every domain of theirs has a final outcome.
+    /// Drops the orders `report` settles: every domain of theirs has a final outcome. A domain
+    /// the run left out by its settings (skipped) says nothing of an earlier order for it.
     pub(crate) fn settle(&mut self, report: &RenewalReport) -> io::Result<()> {
         let final_outcome = |name: &str| {
             let key = domain_api::domain_key(name);
             report.outcomes.iter().any(|o| {
                 domain_api::domain_key(&o.domain_name) == key
-                    && !matches!(o.outcome, Outcome::Unknown { .. })
+                    && !matches!(o.outcome, Outcome::Unknown { .. } | Outcome::Skipped { .. })
             })
         };
         self.orders.retain(|order| {
@@ -147,10 +209,12 @@ impl Journal {
         {
             // `create_new`: never follow a link or reuse a file someone else put there.
             let _ = fs::remove_file(&temp);
-            let mut file = fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&temp)?;
+            let mut options = fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            // It names domains and task numbers: readable by its owner only.
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(&temp)?;
             file.write_all(&text)?;
             file.sync_all()?;
         }
@@ -200,6 +264,9 @@ mod tests {
             .record(order("a", OrderState::Sending, "a.com"))
             .unwrap();
         journal.interrupted(5_000).unwrap();
+        // One holder at a time: the journal is locked while open.
+        assert!(Journal::open(path.clone(), 5_000).is_err());
+        drop(journal);
         let mut reopened = Journal::open(path.clone(), 6_000).unwrap();
         assert_eq!(reopened.orders().len(), 2);
         assert_eq!(reopened.orders()[0].state, OrderState::Ambiguous);
@@ -217,6 +284,7 @@ mod tests {
             }],
         };
         reopened.settle(&report).unwrap();
+        drop(reopened);
         let ids: Vec<String> = Journal::open(path.clone(), 7_000)
             .unwrap()
             .orders()

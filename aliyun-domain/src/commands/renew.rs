@@ -76,6 +76,9 @@ pub(crate) async fn run(
         show_report(&report, &skips, options.output);
         return Ok(planned_status);
     }
+    if let Some(journal) = &journal {
+        journal.check_writable()?;
+    }
     if !options.yes {
         eprint!("{}", plan_text(&plan, now));
         if !std::io::stdin().is_terminal() {

@@ -74,12 +74,14 @@ const DAY_MS: i64 = 86_400_000;
 /// every leap day the years can hold (plus one).
 pub(crate) fn moved_by_years(before: i64, after: i64, years: u32) -> bool {
     let years = i64::from(years);
-    let low = (365 * years - 1) * DAY_MS;
-    let high = (365 * years + (years + 3) / 4 + 1) * DAY_MS;
-    // Hostile values must not overflow: a difference that does not fit moved by no years.
-    after
-        .checked_sub(before)
-        .is_some_and(|moved| (low..=high).contains(&moved))
+    // Hostile values (a damaged journal's years, a server's dates) must not overflow: bounds or
+    // a difference that do not fit move by no years.
+    let low = (365 * years - 1).checked_mul(DAY_MS);
+    let high = (365 * years + (years + 3) / 4 + 1).checked_mul(DAY_MS);
+    match (low, high, after.checked_sub(before)) {
+        (Some(low), Some(high), Some(moved)) => (low..=high).contains(&moved),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -95,5 +97,6 @@ mod tests {
         assert!(!moved_by_years(before, before + 730 * DAY_MS, 1));
         assert!(!moved_by_years(before, before + 300 * DAY_MS, 1));
         assert!(!moved_by_years(i64::MIN, i64::MAX, 1));
+        assert!(!moved_by_years(0, i64::MAX, u32::MAX));
     }
 }

@@ -81,7 +81,7 @@ impl Looker<'_> {
         let around = self.order.submitted_ms;
         let now = epoch_ms(SystemTime::now());
         let request = QueryTaskList::new(self.page_size.min(1000))
-            .created_between(around - DAY_MS, now + DAY_MS);
+            .created_between(around.saturating_sub(DAY_MS), now + DAY_MS);
         let tasks: Vec<_> = all_items(self.client, request).collect().await;
         for task in tasks {
             let task = task?;
@@ -108,8 +108,9 @@ impl Looker<'_> {
             if domains == self.keys {
                 return Ok(Look::Task(task.task_no));
             }
-            // Listed with its details complete and naming other domains: never this order's.
-            if !domains.is_empty() {
+            // Its details name a domain the order does not carry: never this order's. Some of
+            // the order's domains only may be a listing still filling in: looked at again.
+            if !domains.is_subset(&self.keys) {
                 self.exclude.insert(task.task_no);
             }
         }
