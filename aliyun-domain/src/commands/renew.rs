@@ -122,8 +122,11 @@ fn renewal(session: &Session, args: &RenewArgs) -> Renewal {
         renewal = renewal.promotion(promotion.as_str());
     }
     if let Some(seconds) = args.order_window {
+        // A test's short window shortens the listing allowance with it, as the defaults relate.
+        let window = std::time::Duration::from_secs(seconds);
         renewal = renewal
-            .order_window(std::time::Duration::from_secs(seconds))
+            .order_window(window)
+            .listing_settle(window.min(domain_api::workflow::DEFAULT_LISTING_SETTLE))
             .reconcile_delay(std::time::Duration::from_millis(200));
     }
     renewal

@@ -112,8 +112,17 @@ pub const SIGNATURE_VALIDITY: Duration = Duration::from_secs(15 * 60);
 /// The default order window: [`SIGNATURE_VALIDITY`] plus 5 minutes for clock difference and
 /// listing lag (see the [module docs](self)).
 pub const DEFAULT_ORDER_WINDOW: Duration = Duration::from_secs(20 * 60);
-/// The default time a task created despite an error answer is given to be listed.
-pub const DEFAULT_LISTING_SETTLE: Duration = Duration::from_secs(60);
+/// The default time a task created despite an error answer is given to be listed: the 5 minutes
+/// of listing lag (and clock difference) that [`DEFAULT_ORDER_WINDOW`] allows beyond
+/// [`SIGNATURE_VALIDITY`], so that absence after it is proof by the same rule. Shorter, a task
+/// listed late would have its domains reported `failed` and ordered again by a re-run.
+pub const DEFAULT_LISTING_SETTLE: Duration = Duration::from_secs(5 * 60);
+
+// The settle after an error answer covers all the listing lag the order window allows.
+const _: () = assert!(
+    DEFAULT_LISTING_SETTLE.as_secs() + SIGNATURE_VALIDITY.as_secs()
+        >= DEFAULT_ORDER_WINDOW.as_secs()
+);
 
 /// A renewal run, configured with a builder.
 #[derive(Debug, Clone)]
@@ -234,7 +243,7 @@ impl Renewal {
     }
 
     /// How long a task created despite an error answer is given to be listed (default
-    /// [`DEFAULT_LISTING_SETTLE`], 1 minute).
+    /// [`DEFAULT_LISTING_SETTLE`], 5 minutes).
     pub fn listing_settle(mut self, settle: Duration) -> Renewal {
         self.timing.listing_settle = settle;
         self
