@@ -551,3 +551,61 @@ async fn every_v3_vector_signs_the_same_through_prepare_and_the_streamed_canonic
     assert!(cases >= 6, "only {cases} signing-v3 cases");
     assert!(runs >= 2 * cases - 2, "only {runs} runs for {cases} cases");
 }
+
+/// Repeated names cannot be vectors (every SDK takes its parameters as a map), but a writer can
+/// write them: `prepare` must sign them as the reference function does, sorted by name and then
+/// value, whether the names need encoding or not.
+#[tokio::test]
+async fn repeated_names_sign_through_prepare_as_the_reference_function_signs_them() {
+    use aliyun_rpc::sign::sign_v1;
+    for repeated in ["Tag.k", "Tag.a b"] {
+        let action_pairs: Pairs = vec![
+            ("PageNum".into(), "1".into()),
+            (repeated.into(), "b".into()),
+            (repeated.into(), "a".into()),
+        ];
+        let client = Client::builder()
+            .endpoint("https://vectors.invalid/")
+            .credentials(Credentials::new("testid", "testsecret"))
+            .signature_version(SignatureVersion::V1)
+            .clock(instant("2026-11-28T10:00:00Z"))
+            .nonce_source(FixedNonce("repeated".into()))
+            .build()
+            .unwrap();
+        let params = VectorParams {
+            pairs: action_pairs.clone(),
+            writing: Writing::Pairs,
+        };
+        let signed = prepare_as(
+            &client,
+            "SaveBatchTaskForCreatingOrderRenew",
+            "2018-01-29",
+            params,
+        )
+        .await;
+        let url = reqwest::Url::parse(signed.url()).unwrap();
+        let mut all: Pairs = url
+            .query_pairs()
+            .map(|(n, v)| (n.into_owned(), v.into_owned()))
+            .collect();
+        let sent = all.iter().position(|(n, _)| n == "Signature").unwrap();
+        let sent = all.remove(sent).1;
+        let mut common: Pairs = all
+            .iter()
+            .filter(|(n, _)| V1_COMMON.contains(&n.as_str()))
+            .cloned()
+            .collect();
+        common.extend(action_pairs);
+        let expected = sign_v1(
+            "POST",
+            common.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+            "testsecret",
+        );
+        assert_eq!(sent, expected.signature, "{repeated}: signature");
+        assert_eq!(
+            signed.string_to_sign(),
+            expected.string_to_sign,
+            "{repeated}"
+        );
+    }
+}
