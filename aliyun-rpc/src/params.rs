@@ -115,7 +115,12 @@ impl Params {
 
     /// Of the pairs from `from` on, sorted by name, how many have a name below `name`.
     pub(crate) fn count_names_below(&self, from: usize, name: &str) -> usize {
-        debug_assert!(self.is_sorted_by_name());
+        // Sorted, but not strictly: a repeated name (sorted by value) is in order too.
+        debug_assert!(
+            self.pairs
+                .windows(2)
+                .all(|two| two[0].name(&self.text) <= two[1].name(&self.text))
+        );
         count_names_below(&self.pairs[from..], &self.text, name)
     }
 

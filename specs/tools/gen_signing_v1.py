@@ -150,6 +150,31 @@ CASES = [
     dict(name="batch-100", method="POST", secret="emulator-demo-secret",
          about="SaveBatchTaskForCreatingOrderRenew with 100 entries (300 list parameters).",
          params=common("batch-100", BATCH, ak="emulator-demo-id") + renew_entries(100)),
+    # Names with reserved characters: user keys put into names, as flat-style maps do (issue 15).
+    dict(name="reserved-names-characters", method="POST", secret="testsecret",
+         about="User keys in names, as a flat-style map produces them: space, ~ * + / = & %, a key that looks "
+               "percent-encoded, non-ASCII and a '#length#key' flat-style key; every name is encoded like a value "
+               "(space %20, * %2A, ~ literal) and the names sort by their raw bytes.",
+         params=common("reserved-names-characters", BATCH) + renew_entries(1) + [
+             ("Tag.a b", "space"), ("Tag.a~b", "tilde"), ("Tag.a*b", "asterisk"), ("Tag.a+b", "plus"),
+             ("Tag.a/b", "slash"), ("Tag.a=b", "equals"), ("Tag.a&b", "ampersand"), ("Tag.a%b", "percent"),
+             ("Tag.a%20b", "looks encoded"), ("Tag.例子", "non-ASCII"), ("Tag.#3#env", "flat-style key")]),
+    dict(name="reserved-names-sort-order", method="POST", secret="testsecret",
+         about="Names that sort one way raw and another way encoded (Key= before Key0 encoded, after it raw; Keyé "
+               "last raw, before Key- encoded): the SDKs sort the raw names, then encode them.",
+         params=common("reserved-names-sort-order", SINGLE) + SINGLE_PARAMS + [
+             ("Key ", "space"), ("Key-", "dash"), ("Key.", "dot"), ("Key/", "slash"), ("Key0", "zero"),
+             ("Key:", "colon"), ("Key=", "equals"), ("KeyA", "upper"), ("Keya", "lower"), ("Key~", "tilde"),
+             ("Keyé", "e-acute"), ("Key", "bare")]),
+    dict(name="reserved-names-astral", method="POST", secret="testsecret",
+         about="A 4-byte character (U+1F600) against one just below the surrogates' top (U+FF0A): UTF-8 byte order "
+               "and code point order (the Python SDKs, the documented rules) put U+FF0A first; JavaScript's "
+               "UTF-16 order (the Node SDKs) puts U+1F600 first.",
+         params=common("reserved-names-astral", SINGLE) + SINGLE_PARAMS + [
+             ("Key\U0001F600", "emoji"), ("Key\uFF0A", "fullwidth asterisk"), ("Key\u00e9", "e-acute")],
+         note="the Node SDKs (pop-core, @alicloud/openapi-util) sort names by UTF-16 code units and so differ "
+              "here; the values written are the Python SDKs', which sort by code point (= UTF-8 byte order, as "
+              "the documented rules and this crate do)."),
 ]
 
 
@@ -190,7 +215,7 @@ def compute_all():
         doc = sdk.documented_v1(method, params, secret)
         tea = sdk.tea_py_v1_signature(method, params, secret)
         pop = {k: pc[k] for k in ("canonical_query", "string_to_sign", "signature")}
-        notes = []
+        notes = ["NOTE: " + case["note"]] if case.get("note") else []
         if leg == doc:
             chosen, chosen_by = leg, "legacy"
         elif pop == doc:
