@@ -7,10 +7,10 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::Url;
 
-use crate::client::Format;
 use crate::credentials::Credentials;
 use crate::encode::percent_encode_into;
 use crate::params::{EncodedPairs, Params};
+use crate::protocol::Format;
 use crate::secret::{Redactor, Secret, redact};
 use crate::sign::{
     CanonicalRequest, EMPTY_PAYLOAD_SHA256, V1Stream, sha256_hex, v1_canonical_query,
