@@ -91,6 +91,12 @@ fn stream_canonical(
     (next..count).for_each(|index| action(stream, index));
 }
 
+/// The common parameters: the names the client writes into requests itself (V1 writes every one,
+/// `SecurityToken` with temporary credentials; an unsigned request some), which no action field
+/// may take. The derive crate holds the list, so that its compile-time check and this builder
+/// cannot drift apart.
+pub const COMMON_PARAMETERS: &[&str] = aliyun_rpc_derive::__common_parameters!();
+
 /// `Content-Type` of a form body.
 const FORM: &str = "application/x-www-form-urlencoded";
 
