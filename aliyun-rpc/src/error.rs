@@ -306,7 +306,7 @@ impl ServiceError {
     }
 
     /// Whether the error reads as transient: throttling, or a code of
-    /// [`TRANSIENT_CODES`](crate::retry::TRANSIENT_CODES) such as `ServiceUnavailable`,
+    /// [`TRANSIENT_CODES`](crate::codes::TRANSIENT_CODES) such as `ServiceUnavailable`,
     /// `InternalError` and Domain's `Busy`.
     ///
     /// Transient does not mean safe to resend: only throttling proves the request had no effect.
