@@ -6,7 +6,7 @@ use std::future::Future;
 
 use tokio::time::Instant;
 
-use super::Client;
+use super::{Client, timeout};
 use crate::action::RpcAction;
 use crate::error::{Error, TimeoutKind};
 use crate::retry::{FailureClass, RetryPolicy, classify};
@@ -83,14 +83,6 @@ pub(super) async fn within<F: Future>(deadline: Option<Instant>, future: F) -> O
     match deadline {
         Some(deadline) => tokio::time::timeout_at(deadline, future).await.ok(),
         None => Some(future.await),
-    }
-}
-
-/// A timeout of action `A`.
-pub(super) fn timeout<A: RpcAction>(kind: TimeoutKind) -> Error {
-    Error::Timeout {
-        action: A::ACTION,
-        kind,
     }
 }
 

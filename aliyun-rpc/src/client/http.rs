@@ -7,8 +7,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 
-use super::Client;
-use super::attempts::timeout;
+use super::{Client, timeout};
 use crate::action::RpcAction;
 use crate::error::{Error, ResponseError, TimeoutKind, TransportError};
 use crate::request::SignedRequest;

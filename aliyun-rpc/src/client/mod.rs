@@ -28,7 +28,7 @@ mod attempts;
 mod builder;
 mod http;
 
-use attempts::{timeout, within};
+use attempts::within;
 use builder::parse_endpoint;
 pub use builder::{
     ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
@@ -194,5 +194,13 @@ fn invalid_request<A: RpcAction>(problems: Vec<ParamProblem>) -> Error {
     Error::InvalidRequest {
         action: A::ACTION,
         problems,
+    }
+}
+
+/// A timeout of action `A`.
+fn timeout<A: RpcAction>(kind: TimeoutKind) -> Error {
+    Error::Timeout {
+        action: A::ACTION,
+        kind,
     }
 }
