@@ -9,6 +9,15 @@ use crate::exit::Failure;
 #[cfg(feature = "emulator")]
 pub(crate) use domain_emulator::Emulator;
 
+/// The end of the advice given when no credentials can be had: try the emulator, when there is
+/// one to try.
+#[cfg(feature = "emulator")]
+pub(crate) const OR_TRY_IT: &str = ", or try --emulator";
+/// The end of the advice given when no credentials can be had: nothing, in a build without the
+/// emulator.
+#[cfg(not(feature = "emulator"))]
+pub(crate) const OR_TRY_IT: &str = "";
+
 /// Starts the emulator on 127.0.0.1 with its demo domains and key, each task stage taking
 /// `task_step`.
 #[cfg(feature = "emulator")]

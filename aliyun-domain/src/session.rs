@@ -135,11 +135,12 @@ async fn resolve_credentials(
     resolved.map_err(|error| {
         let hint = match error {
             // Nothing configured at all: say how to configure something.
-            CredentialsError::Exhausted(_) => {
+            CredentialsError::Exhausted(_) => format!(
                 "; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or \
-                 configure another source of the credential chain), or try --emulator"
-            }
-            _ => "",
+                 configure another source of the credential chain){}",
+                embedded::OR_TRY_IT
+            ),
+            _ => String::new(),
         };
         Failure::service(format!("cannot get credentials: {error}{hint}"))
     })
