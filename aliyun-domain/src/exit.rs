@@ -50,7 +50,8 @@ impl Failure {
             Error::InvalidRequest { .. } | Error::Config(_) => Failure::usage(message),
             Error::Credentials(_) => Failure::service(format!(
                 "{message}; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET \
-                 (or configure another source of the credential chain), or try --emulator"
+                 (or configure another source of the credential chain){}",
+                crate::embedded::OR_TRY_IT
             )),
             _ => Failure::service(message),
         }

@@ -23,6 +23,7 @@
 pub mod cli;
 mod commands;
 pub mod dates;
+mod embedded;
 pub mod exit;
 mod journal;
 mod progress;

@@ -13,9 +13,9 @@ use tokio::time::Instant;
 use aliyun_rpc::{
     Client, Credentials, CredentialsError, DefaultCredentialsChain, Format, SignatureVersion,
 };
-use domain_emulator::{Emulator, EmulatorConfig};
 
 use crate::cli::{GlobalOptions, Signature, WireFormat};
+use crate::embedded::{self, Emulator};
 use crate::exit::Failure;
 
 /// How long each task stage takes in the embedded emulator: short, so demos and tests are quick.
@@ -61,11 +61,7 @@ impl Session {
             });
         }
         let emulator = if options.emulator {
-            let emulator = Emulator::start(EmulatorConfig::new().task_step(EMULATOR_TASK_STEP))
-                .await
-                .map_err(|error| {
-                    Failure::service(format!("cannot start the built-in emulator: {error}"))
-                })?;
+            let emulator = embedded::start(EMULATOR_TASK_STEP).await?;
             eprintln!(
                 "aliyun-domain: using the built-in Domain emulator at {} with its demo domains \
                  and demo key; nothing real is renewed or charged",
@@ -139,11 +135,12 @@ async fn resolve_credentials(
     resolved.map_err(|error| {
         let hint = match error {
             // Nothing configured at all: say how to configure something.
-            CredentialsError::Exhausted(_) => {
+            CredentialsError::Exhausted(_) => format!(
                 "; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (or \
-                 configure another source of the credential chain), or try --emulator"
-            }
-            _ => "",
+                 configure another source of the credential chain){}",
+                embedded::OR_TRY_IT
+            ),
+            _ => String::new(),
         };
         Failure::service(format!("cannot get credentials: {error}{hint}"))
     })

@@ -112,3 +112,19 @@ pub fn derive_rpc_page(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive(&input, Derive::RpcPage).into()
 }
+
+/// The names of the common parameters, which the client writes into requests itself and no
+/// field may take, as a `&[&str]` expression: the one list, read by the derives' checks here and
+/// by the runtime's request builder (`aliyun_rpc` defines its constant with it). Not for other
+/// use; it may change in any release.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __common_parameters(input: TokenStream) -> TokenStream {
+    if let Some(token) = proc_macro2::TokenStream::from(input).into_iter().next() {
+        return syn::Error::new(token.span(), "`__common_parameters!` takes no input")
+            .to_compile_error()
+            .into();
+    }
+    let names = valid::COMMON_PARAMETERS;
+    quote::quote!(&[#(#names),*]).into()
+}

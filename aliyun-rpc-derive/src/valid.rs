@@ -12,6 +12,10 @@ use crate::symbol::{ACTION, ENDPOINT, PRODUCT, VERSION};
 
 /// Common parameters that the client writes into every request; a field may not use their names.
 ///
+/// The one list of them: the runtime takes it through `__common_parameters!` (a derive crate can
+/// export nothing but macros, and cannot depend on the runtime), and a runtime test checks that
+/// a signed request carries exactly these names.
+///
 /// `RegionId` is not among them: Domain does not send it and other products take it as an
 /// ordinary parameter.
 pub(crate) const COMMON_PARAMETERS: &[&str] = &[

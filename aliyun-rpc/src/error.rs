@@ -302,16 +302,16 @@ impl ServiceError {
     /// Whether the service refused the request for its rate (`Throttling`, `Throttling.User`,
     /// `Throttling.Api`, …): the request was not processed and may be resent after a pause.
     pub fn is_throttling(&self) -> bool {
-        crate::retry::is_throttling_code(&self.code)
+        crate::codes::is_throttling_code(&self.code)
     }
 
     /// Whether the error reads as transient: throttling, or a code of
-    /// [`TRANSIENT_CODES`](crate::retry::TRANSIENT_CODES) such as `ServiceUnavailable`,
+    /// [`TRANSIENT_CODES`](crate::codes::TRANSIENT_CODES) such as `ServiceUnavailable`,
     /// `InternalError` and Domain's `Busy`.
     ///
     /// Transient does not mean safe to resend: only throttling proves the request had no effect.
     pub fn is_transient(&self) -> bool {
-        self.is_throttling() || crate::retry::TRANSIENT_CODES.contains(&self.code.as_str())
+        self.is_throttling() || crate::codes::TRANSIENT_CODES.contains(&self.code.as_str())
     }
 
     /// The pause the service asked for with `x-acs-retry-after`.
@@ -405,6 +405,28 @@ impl SignatureMismatch {
                 .map(|at| excerpt(server, at))
                 .unwrap_or_default(),
         })
+    }
+}
+
+impl ServiceError {
+    /// A service error as this crate reports it, for emulators and tests that build one.
+    pub fn new(
+        action: &'static str,
+        http_status: u16,
+        code: impl Into<String>,
+        message: impl Into<String>,
+    ) -> ServiceError {
+        ServiceError {
+            action,
+            code: code.into(),
+            message: message.into(),
+            request_id: None,
+            host_id: None,
+            recommend: None,
+            http_status,
+            signature_mismatch: None,
+            retry_after: None,
+        }
     }
 }
 

@@ -7,6 +7,7 @@ extern crate self as aliyun_rpc;
 mod action;
 pub mod attribute_checks;
 mod client;
+mod codes;
 pub mod credentials;
 mod dynamic;
 mod encode;
@@ -16,6 +17,7 @@ mod float;
 pub mod guide {}
 pub mod pages;
 mod params;
+mod protocol;
 mod request;
 mod response;
 pub mod retry;
@@ -32,7 +34,7 @@ pub use action::{Product, RpcAction};
 pub use client::{
     Client, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT,
-    DEFAULT_READ_TIMEOUT, Format, SignatureVersion,
+    DEFAULT_READ_TIMEOUT,
 };
 pub use credentials::{Credentials, CredentialsError, DefaultCredentialsChain, ProvideCredentials};
 pub use encode::percent_encode;
@@ -41,6 +43,7 @@ pub use error::{
 };
 pub use pages::{Page, Paginated};
 pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
+pub use protocol::{Format, SignatureVersion};
 pub use request::SignedRequest;
 pub use response::{GenericResponse, decode_response, wrapped_list};
 pub use retry::RetryPolicy;

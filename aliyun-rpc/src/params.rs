@@ -3,6 +3,44 @@
 //! A [`ParamWriter`] keeps the name of the parameter being written. [`ParamWriter::field`] appends
 //! `.Field`, [`ParamWriter::entry`] appends `.N` (counting from 1), and a scalar writes one pair
 //! under the current name, so nesting composes: `OrderRenewParam.1.DomainName`, `A.1.B.2.C`.
+//!
+//! # One field, from struct to signed pair
+//!
+//! Take `#[rpc(rename = "DomainName")] domain: String` in a `#[derive(Rpc)]` struct, sent by
+//! [`Client::prepare`](crate::Client::prepare) (and so by `call`):
+//!
+//! 1. **Derive.** The generated `RpcAction::write_params` calls
+//!    [`ParamWriter::declared_field`] once per field, in declaration order. (`declared_field`
+//!    is [`ParamWriter::field`] for a wire name the macro has checked is unreserved; the writer
+//!    then never looks at the name. Names with other characters get `field`.)
+//! 2. **Name.** `declared_field` → `named_child` appends `.DomainName` to the current name
+//!    (here the empty top level, so the name is `DomainName`) → `write_child` checks the
+//!    field's declared rules through [`ParamValue::check_rules`] (a broken rule is recorded,
+//!    and nothing is sent), then calls [`ParamValue::write_value`].
+//! 3. **Value.** `String`'s `write_value` → `value_str` writes one pair under the current
+//!    name. The client's writers encode as they go (`ParamWriter::encoding` for V3,
+//!    `ParamWriter::canonical_encoding` for V1): the pair is appended to one wire text as
+//!    `DomainName=enc(value)` (`&`-joined, in the order written, the name written as it is
+//!    since it is unreserved), and a `PairSpan` records where its name and encoded value lie
+//!    in that text.
+//! 4. **Canonical order.** The spans, not the text, are put in the byte order of the names.
+//!    A V1 writer keeps them sorted as it goes: list entries are written in decimal-string
+//!    order (`DecimalOrder`: `1, 10, 11, 2`) and each finished block is moved into place
+//!    among its siblings (`place_block`); when that cannot be done cheaply it sorts at the
+//!    end. A V3 writer sorts the spans in `finish_encoded`, and only when the text is short
+//!    enough for the query (a body is only hashed, in the order written).
+//! 5. **Signing.** `client::write_params` hands the result to `request.rs` as
+//!    `ActionParams`. V1 (`Unsigned::sign_v1`): `stream_canonical` merges the common
+//!    parameters in at their sorted places and feeds each pair, in canonical order, from
+//!    `EncodedPairs::pair` into `V1Stream::encoded_pair` (`sign/v1.rs`), which encodes the
+//!    already encoded value once more straight into the HMAC. V3 (`Unsigned::sign_v3`): the
+//!    sorted text is the canonical query itself, hashed by `CanonicalRequest` (`sign/v3.rs`).
+//!    The same wire text becomes the query, or the form body when too long for it.
+//!
+//! Names that are not their own encoding, or that repeat, would sort differently once
+//! encoded (or tie on their names); for them the encoding writers give up (`None`) and the
+//! client writes the action again with the raw, sorting `ParamWriter::canonical` writer, whose
+//! [`Params`] the request builder sorts and encodes itself.
 
 use std::borrow::Cow;
 
@@ -13,9 +51,9 @@ use crate::shape::{FieldMeta, Shape};
 /// The flattened parameters of one request, as raw (not yet percent-encoded) name/value pairs.
 ///
 /// Every name and value is kept in one buffer, so writing a pair allocates nothing once the buffer
-/// has grown. The pairs come in the order they were written, or, from
-/// [`ParamWriter::canonical`], in the byte order of their names: the order both signatures sign
-/// them in, so that signing needs no sort.
+/// has grown. The pairs come in the order they were written (from [`ParamWriter::new`]); the
+/// client's own writer gives them in the byte order of their names instead, the order both
+/// signatures sign them in, so that signing needs no sort.
 #[derive(Clone, Default)]
 pub struct Params {
     /// Names and values, back to back, in the order written.
@@ -98,8 +136,8 @@ impl Params {
         self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
-    /// Every pair: in the order written, or sorted by name when the parameters come from
-    /// [`ParamWriter::canonical`].
+    /// Every pair, in the order written ([`ParamWriter::new`] keeps declaration order; the
+    /// client's signing writer leaves them sorted by name).
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> + Clone {
         self.pairs.iter().map(|&span| self.pair(span))
     }
@@ -136,13 +174,13 @@ impl Params {
 
     /// Whether [`iter`](Self::iter) yields the pairs in strictly ascending byte order of their
     /// names, so that a signer can take them as they come.
-    pub fn is_sorted_by_name(&self) -> bool {
+    pub(crate) fn is_sorted_by_name(&self) -> bool {
         self.sorted || self.pairs.len() < 2
     }
 
     /// Whether every name consists of unreserved characters only (`A–Z a–z 0–9 - _ . ~`), so
     /// that it is its own percent-encoding.
-    pub fn names_are_unreserved(&self) -> bool {
+    pub(crate) fn names_are_unreserved(&self) -> bool {
         !self.reserved_names
     }
 
@@ -261,7 +299,8 @@ enum Placement {
 
 /// Writes parameters under a growing name and collects every rule the values break.
 ///
-/// Generated `write_params` bodies call [`ParamWriter::field`] once per field; hand-written
+/// Generated `write_params` bodies call [`ParamWriter::declared_field`] (or, for a wire name
+/// that needs percent-encoding, [`ParamWriter::field`]) once per field; hand-written
 /// [`ParamValue`] implementations call [`ParamWriter::value`], [`ParamWriter::entry`],
 /// [`ParamWriter::entries`] and [`ParamWriter::field`].
 #[derive(Debug, Default)]
@@ -301,7 +340,7 @@ impl ParamWriter {
     /// and each field's or entry's block of pairs is put in place among its siblings as it is
     /// finished, which costs one comparison in the usual case. Problems are reported in that
     /// order too; [`ParamWriter::new`] reports them in declaration order.
-    pub fn canonical() -> ParamWriter {
+    pub(crate) fn canonical() -> ParamWriter {
         ParamWriter {
             order: WriteOrder::Canonical,
             name: String::with_capacity(64),
@@ -404,7 +443,8 @@ impl ParamWriter {
     }
 
     /// Writes every item as a list entry (`.1`, `.2`, …) under the current name, without rules:
-    /// in index order, or in the byte order of the entries' names for [`ParamWriter::canonical`].
+    /// in index order, or, for the writers the client signs from, in the byte order of the
+    /// entries' names.
     pub fn entries<V: ParamValue>(&mut self, items: &[V]) {
         let (mut written, mut canonical);
         let indices: &mut dyn Iterator<Item = usize> = match self.order {

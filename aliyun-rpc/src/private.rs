@@ -7,6 +7,7 @@ pub use crate::pages::{
     TokenField,
 };
 pub use crate::params::{ParamValue, ParamWriter, RpcParams, RpcValue};
+pub use crate::request::COMMON_PARAMETERS;
 pub use crate::response::GenericResponse;
 pub use crate::rules::{Problem, Rules};
 pub use crate::shape::{FieldMeta, Shape};

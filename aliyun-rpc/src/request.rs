@@ -7,10 +7,10 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::Url;
 
-use crate::client::Format;
 use crate::credentials::Credentials;
 use crate::encode::percent_encode_into;
 use crate::params::{EncodedPairs, Params};
+use crate::protocol::Format;
 use crate::secret::{Redactor, Secret, redact};
 use crate::sign::{
     CanonicalRequest, EMPTY_PAYLOAD_SHA256, V1Stream, sha256_hex, v1_canonical_query,
@@ -90,6 +90,12 @@ fn stream_canonical(
     }
     (next..count).for_each(|index| action(stream, index));
 }
+
+/// The common parameters: the names the client writes into requests itself (V1 writes every one,
+/// `SecurityToken` with temporary credentials; an unsigned request some), which no action field
+/// may take. The derive crate holds the list, so that its compile-time check and this builder
+/// cannot drift apart.
+pub const COMMON_PARAMETERS: &[&str] = aliyun_rpc_derive::__common_parameters!();
 
 /// `Content-Type` of a form body.
 const FORM: &str = "application/x-www-form-urlencoded";

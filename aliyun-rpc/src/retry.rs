@@ -16,25 +16,9 @@ use std::time::Duration;
 
 use crate::error::{Error, ServiceError};
 
-/// Error codes that mean the service refused the request for its rate, without processing it.
-/// Any code starting with `Throttling` counts too.
-pub const THROTTLING_CODES: &[&str] = &[
-    "Throttling",
-    "Throttling.User",
-    "Throttling.Api",
-    "Throttling.Concurrent",
-    "ServiceUnavailable.Throttling",
-];
-
-/// Error codes that read as transient but may come after the request was processed.
-pub const TRANSIENT_CODES: &[&str] = &[
-    "ServiceUnavailable",
-    "InternalError",
-    "Busy",
-    "NetworkIOError",
-    "QueryRegistryFailed",
-    "UnknownError",
-];
+// The code lists live in their own module, which the error type reads too; they are public
+// here, beside the retry rules that use them.
+pub use crate::codes::{THROTTLING_CODES, TRANSIENT_CODES, is_throttling_code};
 
 /// The header in which the service asks for a pause, in milliseconds.
 pub const RETRY_AFTER_HEADER: &str = "x-acs-retry-after";
@@ -48,11 +32,6 @@ pub enum FailureClass {
     Ambiguous,
     /// A definite answer; resending cannot help.
     Final,
-}
-
-/// Whether `code` is a throttling code.
-pub fn is_throttling_code(code: &str) -> bool {
-    code.starts_with("Throttling") || THROTTLING_CODES.contains(&code)
 }
 
 /// Classifies a failed attempt.

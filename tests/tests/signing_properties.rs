@@ -41,18 +41,7 @@ impl RpcAction for AnyParams {
 }
 
 /// Names the client writes itself: an action parameter by one of these names is not a case here.
-const COMMON: [&str; 10] = [
-    "Action",
-    "Version",
-    "Format",
-    "AccessKeyId",
-    "SignatureMethod",
-    "SignatureVersion",
-    "SignatureNonce",
-    "Timestamp",
-    "SecurityToken",
-    "Signature",
-];
+const COMMON: &[&str] = aliyun_rpc::__private::COMMON_PARAMETERS;
 
 /// A string strategy from a regular expression, compiled once (a `&str` strategy would compile
 /// it for every value drawn).

@@ -11,7 +11,8 @@ use super::config::{Env, ROLE_SESSION_NAME_VAR, STS_REGION_VAR, VPC_ENDPOINT_ENA
 use super::fetch::parse_expiration;
 use super::value::problem;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
-use crate::client::{Client, Format, SignatureVersion};
+use crate::client::Client;
+use crate::protocol::{Format, SignatureVersion};
 use crate::secret::Secret;
 
 /// The global STS host.

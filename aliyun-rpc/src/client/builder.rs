@@ -1,0 +1,226 @@
+//! [`ClientBuilder`]: a client's settings and their defaults, checked when the client is built.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
+
+use super::{Client, Inner, http};
+use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
+use crate::error::Error;
+use crate::protocol::{Format, SignatureVersion};
+use crate::retry::RetryPolicy;
+use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock};
+
+/// The connect timeout of the official SDKs.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// The read timeout of the official SDKs: how long the server may stay silent. It starts again
+/// with every byte received, so it does not bound an attempt; [`DEFAULT_ATTEMPT_TIMEOUT`] does.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long one attempt may take in all: connecting, sending, and reading the headers and the
+/// whole body, however slowly the server drips them.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long one call may take in all: every attempt, every pause between attempts, and the
+/// fetching of credentials. No call of a default client runs longer.
+pub const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(120);
+/// Above this many bytes of encoded query, action parameters move into a form body.
+pub const DEFAULT_MAX_QUERY_BYTES: usize = 4096;
+/// The largest response body read; a larger one is an error, not an allocation.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Configures a [`Client`].
+#[derive(Debug)]
+#[must_use = "a ClientBuilder does nothing until `build` is called"]
+pub struct ClientBuilder {
+    endpoint: Option<String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    format: Format,
+    signature_version: Option<SignatureVersion>,
+    connect_timeout: Duration,
+    read_timeout: Duration,
+    attempt_timeout: Duration,
+    operation_timeout: Duration,
+    max_query_bytes: usize,
+    max_response_bytes: usize,
+    clock: Arc<dyn Clock>,
+    nonce: Arc<dyn NonceSource>,
+    user_agent: String,
+    retry: RetryPolicy,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> ClientBuilder {
+        ClientBuilder {
+            endpoint: None,
+            credentials: None,
+            format: Format::Json,
+            signature_version: None,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            read_timeout: DEFAULT_READ_TIMEOUT,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            operation_timeout: DEFAULT_OPERATION_TIMEOUT,
+            max_query_bytes: DEFAULT_MAX_QUERY_BYTES,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            clock: Arc::new(SystemClock),
+            nonce: Arc::new(RandomNonce),
+            user_agent: concat!("aliyun-rpc/", env!("CARGO_PKG_VERSION"), " (rust)").to_owned(),
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Sends every action to `endpoint` instead of its product's default host: a URL such as
+    /// `http://127.0.0.1:8080/`, or a bare host, which gets `https://`.
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> ClientBuilder {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Signs with these credentials (fixed credentials, or any provider).
+    pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> ClientBuilder {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// Asks for JSON (the default) or XML responses.
+    pub fn format(mut self, format: Format) -> ClientBuilder {
+        self.format = format;
+        self
+    }
+
+    /// Signs with V3 (the default) or V1. V3 responses are always JSON, so asking for
+    /// [`Format::Xml`] without naming a version signs with V1.
+    pub fn signature_version(mut self, version: SignatureVersion) -> ClientBuilder {
+        self.signature_version = Some(version);
+        self
+    }
+
+    /// How long establishing a connection may take (default 5 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How long the server may stay silent while a response is awaited or read (default 10 s).
+    ///
+    /// It starts again with every byte received, so a server that drips one byte at a time never
+    /// trips it: [`attempt_timeout`](Self::attempt_timeout) and
+    /// [`operation_timeout`](Self::operation_timeout) bound such a server.
+    pub fn read_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.read_timeout = timeout;
+        self
+    }
+
+    /// How long one attempt may take from start to end: connecting, sending, and reading the
+    /// headers and the whole body (default 30 s). An attempt cut short may have been processed,
+    /// so a non-idempotent action ends with [`Error::OutcomeUnknown`] rather than being resent.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// How long one call may take in all: its credentials, every attempt and every pause
+    /// between attempts (default 120 s). A [`RetryPolicy::total_timeout`] shorter than this
+    /// bounds the calls made with that policy. A limit too large to add to the current time
+    /// means no limit.
+    pub fn operation_timeout(mut self, timeout: Duration) -> ClientBuilder {
+        self.operation_timeout = timeout;
+        self
+    }
+
+    /// Above this many bytes of encoded query, action parameters go in a form body (default 4096).
+    pub fn max_query_bytes(mut self, bytes: usize) -> ClientBuilder {
+        self.max_query_bytes = bytes;
+        self
+    }
+
+    /// The largest response body read (default 16 MiB).
+    pub fn max_response_bytes(mut self, bytes: usize) -> ClientBuilder {
+        self.max_response_bytes = bytes;
+        self
+    }
+
+    /// Takes `Timestamp` from `clock` (tests pin it to reproduce a signature).
+    pub fn clock(mut self, clock: impl Clock + 'static) -> ClientBuilder {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// Takes `SignatureNonce` from `nonce` (tests pin it to reproduce a signature).
+    pub fn nonce_source(mut self, nonce: impl NonceSource + 'static) -> ClientBuilder {
+        self.nonce = Arc::new(nonce);
+        self
+    }
+
+    /// Retries by `policy` (default [`RetryPolicy::default`]; [`RetryPolicy::disabled`] for
+    /// one attempt). Non-idempotent actions are only resent when the failure proves they had no
+    /// effect, whatever the policy.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> ClientBuilder {
+        self.retry = policy;
+        self
+    }
+
+    /// Appends `suffix` to the `User-Agent` header.
+    pub fn user_agent_suffix(mut self, suffix: &str) -> ClientBuilder {
+        self.user_agent.push(' ');
+        self.user_agent.push_str(suffix);
+        self
+    }
+
+    /// Builds the client and its connection pool.
+    pub fn build(self) -> Result<Client, Error> {
+        let endpoint = self.endpoint.as_deref().map(parse_endpoint).transpose()?;
+        let signature_version = match (self.signature_version, self.format) {
+            (Some(SignatureVersion::V3), Format::Xml) => {
+                return Err(Error::Config(
+                    "signature V3 has no `Format` parameter: its responses are JSON".into(),
+                ));
+            }
+            (Some(version), _) => version,
+            (None, Format::Xml) => SignatureVersion::V1,
+            (None, Format::Json) => SignatureVersion::default(),
+        };
+        let http = http::http_client(self.connect_timeout, self.read_timeout, &self.user_agent)?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                endpoint,
+                credentials: self
+                    .credentials
+                    .unwrap_or_else(|| Arc::new(DefaultCredentialsChain::new())),
+                format: self.format,
+                signature_version,
+                attempt_timeout: self.attempt_timeout,
+                operation_timeout: self.operation_timeout,
+                max_query_bytes: self.max_query_bytes,
+                max_response_bytes: self.max_response_bytes,
+                clock: self.clock,
+                nonce: self.nonce,
+                retry: self.retry,
+            }),
+        })
+    }
+}
+
+/// Parses an endpoint given as a URL or a bare host.
+pub(super) fn parse_endpoint(endpoint: &str) -> Result<Url, Error> {
+    let with_scheme = if endpoint.contains("://") {
+        endpoint.to_owned()
+    } else {
+        format!("https://{endpoint}")
+    };
+    let url = Url::parse(&with_scheme)
+        .map_err(|error| Error::Config(format!("endpoint `{endpoint}` is not a URL: {error}")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::Config(format!(
+            "endpoint `{endpoint}` is not http or https"
+        )));
+    }
+    if url.query().is_some() || url.fragment().is_some() || url.host_str().is_none() {
+        return Err(Error::Config(format!(
+            "endpoint `{endpoint}` must be a scheme and host, with no query"
+        )));
+    }
+    Ok(url)
+}

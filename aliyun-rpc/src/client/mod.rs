@@ -1,0 +1,206 @@
+//! The asynchronous client: builds, signs and sends requests, and decodes their responses.
+//!
+//! [`Client`] itself (this file) writes an action's parameters and signs them
+//! ([`Client::prepare`]); the rest is split by concern:
+//!
+//! - `builder`: [`ClientBuilder`], the settings and their defaults;
+//! - `attempts`: one call's deadline, its attempts and the pauses between them;
+//! - `http`: one attempt on the wire: reqwest, the body's size cap, and errors mapped to
+//!   [`Error`].
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
+use tokio::time::Instant;
+
+use crate::action::RpcAction;
+use crate::credentials::ProvideCredentials;
+use crate::error::{Error, TimeoutKind};
+use crate::params::ParamWriter;
+use crate::protocol::{Format, SignatureVersion};
+use crate::request::{ActionParams, SignedRequest, Unsigned};
+use crate::retry::RetryPolicy;
+use crate::rules::ParamProblem;
+use crate::sign::{Clock, NonceSource, format_timestamp};
+
+mod attempts;
+mod builder;
+mod http;
+
+use attempts::within;
+use builder::parse_endpoint;
+pub use builder::{
+    ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT,
+};
+
+/// Sends actions. Cheap to clone: clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    http: reqwest::Client,
+    endpoint: Option<Url>,
+    credentials: Arc<dyn ProvideCredentials>,
+    format: Format,
+    signature_version: SignatureVersion,
+    attempt_timeout: Duration,
+    operation_timeout: Duration,
+    max_query_bytes: usize,
+    max_response_bytes: usize,
+    clock: Arc<dyn Clock>,
+    nonce: Arc<dyn NonceSource>,
+    retry: RetryPolicy,
+}
+
+impl Client {
+    /// A builder with the official SDKs' timeouts, signature V3, the default retry policy, and
+    /// credentials from the default chain (environment, OIDC, CLI profile, credentials file,
+    /// ECS instance role, credentials URI).
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// Checks, signs and sends `action`, resending it by the client's retry policy, and decodes
+    /// its response.
+    ///
+    /// Nothing is sent when a parameter breaks a declared rule: the error lists every problem.
+    /// An idempotent action is resent after any transient failure; a non-idempotent one only
+    /// after a failure that proves it had no effect (a refused connection, throttling), and
+    /// otherwise ends with [`Error::OutcomeUnknown`].
+    pub async fn call<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
+        self.call_with(action, &self.inner.retry).await
+    }
+
+    /// Checks and signs `action` without sending it: for `--dry-run`, logging or inspection.
+    pub async fn prepare<A: RpcAction>(&self, action: &A) -> Result<SignedRequest, Error> {
+        let params = write_params(
+            action,
+            self.inner.signature_version,
+            self.inner.max_query_bytes,
+        )?;
+        let credentials = self.inner.credentials.provide_credentials().await?;
+        let inner = &*self.inner;
+        let url = match &inner.endpoint {
+            Some(endpoint) => endpoint.clone(),
+            None => parse_endpoint(A::ENDPOINT)?,
+        };
+        let unsigned = Unsigned {
+            action: A::ACTION,
+            version: A::VERSION,
+            url,
+            params,
+            credentials: &credentials,
+            nonce: inner.nonce.nonce(),
+            timestamp: format_timestamp(inner.clock.now()),
+            max_query_bytes: inner.max_query_bytes,
+        };
+        Ok(match inner.signature_version {
+            SignatureVersion::V1 => unsigned.sign_v1(inner.format),
+            SignatureVersion::V3 => unsigned.sign_v3(),
+        })
+    }
+
+    /// Sends `action` once without signing it, for the few actions that take no AccessKey
+    /// (`AssumeRoleWithOIDC`). Its parameters go in a form body.
+    pub async fn call_unsigned<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
+        // The whole body as written: no query limit.
+        let params = {
+            let mut writer = ParamWriter::encoding(0);
+            action.write_params(&mut writer);
+            let encoded = writer.finish_encoded().map_err(invalid_request::<A>)?;
+            ActionParams::Encoded(encoded.unwrap_or_default())
+        };
+        let inner = &*self.inner;
+        let url = match &inner.endpoint {
+            Some(endpoint) => endpoint.clone(),
+            None => parse_endpoint(A::ENDPOINT)?,
+        };
+        let anonymous = crate::credentials::Credentials::new("", "");
+        let request = Unsigned {
+            action: A::ACTION,
+            version: A::VERSION,
+            url,
+            params,
+            credentials: &anonymous,
+            nonce: String::new(),
+            timestamp: format_timestamp(inner.clock.now()),
+            max_query_bytes: 0,
+        }
+        .unsigned(Format::Json);
+        let deadline = Instant::now().checked_add(inner.operation_timeout);
+        within(deadline, self.send::<A>(request))
+            .await
+            .unwrap_or_else(|| Err(timeout::<A>(TimeoutKind::Total)))
+    }
+}
+
+/// Writes and checks an action's parameters in the form its request is built from, encoded for
+/// the wire: for V1 with their canonical order beside them, as its signature takes every pair;
+/// for V3 as declared when they are too long for the query (a body is only hashed), and sorted
+/// when they go in it. Names that need encoding, or repeat, are written again as raw pairs in
+/// canonical order.
+///
+/// When a rule is broken the problems are listed in declaration order (`.2` before `.10`).
+fn write_params<A: RpcAction>(
+    action: &A,
+    version: SignatureVersion,
+    max_query_bytes: usize,
+) -> Result<ActionParams, Error> {
+    match version {
+        SignatureVersion::V3 => {
+            let mut writer = ParamWriter::encoding(max_query_bytes);
+            action.write_params(&mut writer);
+            // Its problems are in declaration order already.
+            if let Some(encoded) = writer.finish_encoded().map_err(invalid_request::<A>)? {
+                return Ok(ActionParams::Encoded(encoded));
+            }
+        }
+        SignatureVersion::V1 => {
+            let mut writer = ParamWriter::canonical_encoding();
+            action.write_params(&mut writer);
+            if let Some(pairs) = writer
+                .finish_canonical_encoded()
+                .map_err(problems_in_order(action))?
+            {
+                return Ok(ActionParams::EncodedCanonical(pairs));
+            }
+        }
+    }
+    let mut writer = ParamWriter::canonical();
+    action.write_params(&mut writer);
+    writer
+        .finish()
+        .map(ActionParams::Raw)
+        .map_err(problems_in_order(action))
+}
+
+/// Turns a writer's problems into the error, with the problems listed in declaration order:
+/// the parameters are written again by a writer that keeps that order.
+fn problems_in_order<A: RpcAction>(action: &A) -> impl FnOnce(Vec<ParamProblem>) -> Error + '_ {
+    move |_| {
+        let mut writer = ParamWriter::new();
+        action.write_params(&mut writer);
+        invalid_request::<A>(writer.finish().err().unwrap_or_default())
+    }
+}
+
+/// The error for an action whose parameters break declared rules: nothing was sent.
+fn invalid_request<A: RpcAction>(problems: Vec<ParamProblem>) -> Error {
+    Error::InvalidRequest {
+        action: A::ACTION,
+        problems,
+    }
+}
+
+/// A timeout of action `A`.
+fn timeout<A: RpcAction>(kind: TimeoutKind) -> Error {
+    Error::Timeout {
+        action: A::ACTION,
+        kind,
+    }
+}
