@@ -190,17 +190,6 @@ pub struct ResponseError {
 }
 
 impl ResponseError {
-    /// An answer that decoded but cannot be right in its context, as a caller above the client
-    /// found it: a listing page that repeats an earlier one, say. It keeps no body excerpt.
-    pub fn new(action: &'static str, status: u16, reason: impl Into<String>) -> ResponseError {
-        ResponseError {
-            action,
-            status,
-            reason: reason.into(),
-            body_excerpt: String::new(),
-        }
-    }
-
     /// Removes credentials from the reason and the excerpt; `body`, when not empty, is the
     /// whole body, from which the excerpt is taken again so that a secret cut at the excerpt's
     /// end leaves no piece.

@@ -134,6 +134,7 @@ mod tests {
         assert_eq!(domain_key("Bücher.DE."), "xn--bcher-kva.de");
         assert_eq!(domain_key("xn--bcher-kva.de"), "xn--bcher-kva.de");
         assert_eq!(domain_key("Example.COM."), "example.com");
+        assert_eq!(domain_key("demo-一.cn"), domain_key("XN--demo--kg1h.cn"));
         assert_eq!(domain_key(" example.com "), "example.com");
     }
 }

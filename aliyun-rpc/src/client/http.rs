@@ -187,6 +187,16 @@ fn transport_error(action: &'static str, error: reqwest::Error) -> Error {
             },
         };
     }
+    Error::Transport(TransportError {
+        action,
+        message: message_without_url(error),
+        connect_failed,
+    })
+}
+
+/// An HTTP-stack error and its causes, joined with `: `, without the URL (it holds the signed
+/// query and any security token).
+pub(crate) fn message_without_url(error: reqwest::Error) -> String {
     let error = error.without_url();
     let mut message = error.to_string();
     let mut source = std::error::Error::source(&error);
@@ -195,9 +205,5 @@ fn transport_error(action: &'static str, error: reqwest::Error) -> Error {
         message.push_str(&cause.to_string());
         source = cause.source();
     }
-    Error::Transport(TransportError {
-        action,
-        message,
-        connect_failed,
-    })
+    message
 }

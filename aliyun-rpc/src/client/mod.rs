@@ -26,7 +26,7 @@ use crate::sign::{Clock, NonceSource, format_timestamp};
 
 mod attempts;
 mod builder;
-mod http;
+pub(crate) mod http;
 
 use attempts::within;
 use builder::parse_endpoint;

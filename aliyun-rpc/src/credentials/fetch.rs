@@ -30,14 +30,7 @@ pub(crate) fn http_client(timeout: Duration) -> Result<reqwest::Client, Credenti
 /// Describes an HTTP failure without its URL.
 pub(crate) fn describe(error: reqwest::Error) -> String {
     let timeout = error.is_timeout();
-    let error = error.without_url();
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(&error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
-    }
+    let mut message = crate::client::http::message_without_url(error);
     if timeout {
         message.push_str(" (timed out)");
     }

@@ -10,7 +10,7 @@ use super::outcome::{DomainOutcome, Outcome};
 use super::submit;
 use crate::{
     OrderRenewParam, QueryDomainByDomainName, QueryDomainList, SaveBatchTaskForCreatingOrderRenew,
-    all_items,
+    all_items, domain_key,
 };
 
 /// Which domains a run renews.
@@ -63,7 +63,7 @@ pub(crate) async fn resolve(
         Selection::Named(names) => {
             for name in names {
                 // Two spellings of one domain (case, final dot, Unicode and punycode) are one.
-                if !seen.insert(normalize(name)) {
+                if !seen.insert(domain_key(name)) {
                     continue;
                 }
                 match client
@@ -72,7 +72,7 @@ pub(crate) async fn resolve(
                 {
                     // The service must answer for the name asked, as it compares names: never
                     // order a name nobody asked for.
-                    Ok(domain) if normalize(&domain.domain_name) != normalize(name) => {
+                    Ok(domain) if domain_key(&domain.domain_name) != domain_key(name) => {
                         refused.push(failed(
                             name,
                             years,
@@ -135,7 +135,7 @@ pub(crate) async fn resolve(
             let mut domains = std::pin::pin!(all_items(client, request));
             while let Some(domain) = domains.next().await {
                 let domain = domain?;
-                if !seen.insert(normalize(&domain.domain_name)) {
+                if !seen.insert(domain_key(&domain.domain_name)) {
                     continue;
                 }
                 match domain.expiration_date_long {
@@ -155,12 +155,6 @@ pub(crate) async fn resolve(
         }
     }
     Ok((planned, refused))
-}
-
-/// Domain names compare as the service compares them: without case, without a trailing dot,
-/// and with Unicode and punycode labels alike.
-pub(crate) fn normalize(name: &str) -> String {
-    crate::domain_key(name)
 }
 
 fn failed(name: &str, years: u32, reason: &str) -> DomainOutcome {
@@ -281,11 +275,5 @@ mod tests {
             assert!(size <= budget, "a batch of {size} bytes");
         }
         assert_eq!(batches.iter().map(Vec::len).sum::<usize>(), 300);
-    }
-
-    #[test]
-    fn names_normalize_without_case_or_trailing_dot() {
-        assert_eq!(normalize("Example.COM."), "example.com");
-        assert_eq!(normalize("demo-一.cn"), normalize("XN--demo--kg1h.cn"));
     }
 }
