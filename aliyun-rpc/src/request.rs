@@ -9,12 +9,12 @@ use reqwest::Url;
 
 use crate::credentials::Credentials;
 use crate::encode::percent_encode_into;
-use crate::params::{EncodedPairs, Params};
+use crate::params::WirePairs;
 use crate::protocol::Format;
 use crate::secret::{Redactor, Secret, redact};
 use crate::sign::{
     CanonicalRequest, EMPTY_PAYLOAD_SHA256, V1Stream, sha256_hex, v1_canonical_query,
-    v1_string_to_sign,
+    v1_string_to_sign, v3_canonical_query,
 };
 
 /// The raw pairs of a percent-encoded query or form body (`name=value` joined with `&`).
@@ -37,35 +37,12 @@ pub(crate) struct Unsigned<'a> {
     pub(crate) action: &'static str,
     pub(crate) version: &'static str,
     pub(crate) url: Url,
-    /// The action's parameters.
-    pub(crate) params: ActionParams,
+    /// The action's parameters, encoded, with their canonical order.
+    pub(crate) params: WirePairs,
     pub(crate) credentials: &'a Credentials,
     pub(crate) nonce: String,
     pub(crate) timestamp: String,
     pub(crate) max_query_bytes: usize,
-}
-
-/// An action's parameters as the request is built from them.
-pub(crate) enum ActionParams {
-    /// Raw pairs, best sorted already (from [`crate::ParamWriter::canonical`]).
-    Raw(Params),
-    /// Pairs already percent-encoded for the wire and joined with `&`: in canonical order when
-    /// they go in a V3 query, in any order for a body.
-    Encoded(String),
-    /// Pairs percent-encoded for the wire, with their canonical order (V1).
-    EncodedCanonical(EncodedPairs),
-}
-
-impl ActionParams {
-    /// The raw pairs; encoded ones are decoded (only an unsigned or V1 request built from
-    /// encoded pairs needs this, and the client builds none).
-    fn into_raw(self) -> Params {
-        match self {
-            ActionParams::Raw(params) => params,
-            ActionParams::Encoded(text) => decode_pairs(&text).collect(),
-            ActionParams::EncodedCanonical(pairs) => decode_pairs(&pairs.into_text()).collect(),
-        }
-    }
 }
 
 /// Streams the V1 canonical query: the action's `count` pairs in canonical order, each fed by
@@ -131,43 +108,22 @@ impl Unsigned<'_> {
             common
                 .iter()
                 .filter_map(|&(name, value)| Some((name, value?))),
-            true,
         );
         // The canonical order: the action's pairs with the common ones merged in.
         let mut stream = V1Stream::new("POST", credentials.access_key_secret().expose());
-        let action_query = match self.params {
-            ActionParams::EncodedCanonical(pairs) => {
-                stream_canonical(
-                    &mut stream,
-                    &common,
-                    pairs.len(),
-                    |from, name| pairs.count_names_below(from, name),
-                    |stream, index| {
-                        let (name, value) = pairs.pair(index);
-                        stream.encoded_pair(name, value);
-                    },
-                );
-                pairs.into_text()
-            }
-            raw => {
-                let mut params = raw.into_raw();
-                params.sort_by_name();
-                let names_unreserved = params.names_are_unreserved();
-                stream_canonical(
-                    &mut stream,
-                    &common,
-                    params.len(),
-                    |from, name| params.count_names_below(from, name),
-                    |stream, index| {
-                        let (name, value) = params.pair_at(index);
-                        stream.pair(name, value, names_unreserved);
-                    },
-                );
-                let mut action_query = String::with_capacity(encoded_capacity(&params));
-                append_pairs(&mut action_query, params.iter(), names_unreserved);
-                action_query
-            }
-        };
+        let pairs = self.params;
+        let names_unreserved = pairs.names_are_unreserved();
+        stream_canonical(
+            &mut stream,
+            &common,
+            pairs.len(),
+            |from, name| pairs.count_names_below(from, name),
+            |stream, index| {
+                let (name, value) = pairs.pair(index);
+                stream.encoded_pair(name, value, names_unreserved);
+            },
+        );
+        let action_query = pairs.into_text();
         let signature = stream.finish();
         query.push_str("&Signature=");
         percent_encode_into(&mut query, &signature);
@@ -199,17 +155,8 @@ impl Unsigned<'_> {
                 ("Format", format.as_str()),
                 ("Timestamp", self.timestamp.as_str()),
             ],
-            true,
         );
-        let body = match self.params {
-            ActionParams::Encoded(text) => text,
-            ActionParams::EncodedCanonical(pairs) => pairs.into_text(),
-            ActionParams::Raw(params) => {
-                let mut body = String::with_capacity(encoded_capacity(&params));
-                append_pairs(&mut body, params.iter(), params.names_are_unreserved());
-                body
-            }
-        };
+        let body = self.params.into_text();
         let body = (!body.is_empty()).then_some(body);
         let headers = identity_headers(self.action, self.version, body.is_some());
         SignedRequest::new(
@@ -231,19 +178,16 @@ impl Unsigned<'_> {
     /// built.
     pub(crate) fn sign_v3(self) -> SignedRequest {
         let credentials = self.credentials;
-        let encoded = match self.params {
-            ActionParams::Encoded(text) => text,
-            raw => {
-                // In the query the pairs are the canonical query, which is sorted.
-                let mut params = raw.into_raw();
-                params.sort_by_name();
-                let mut encoded = String::with_capacity(encoded_capacity(&params));
-                append_pairs(&mut encoded, params.iter(), params.names_are_unreserved());
-                encoded
-            }
-        };
+        // In the query the pairs go in canonical order (the query is then its own canonical
+        // query); in a body as written, since a body is only hashed.
+        let pairs = self.params;
+        let names_unreserved = pairs.names_are_unreserved();
         let mut query = String::new();
-        let body = place(&mut query, encoded, self.max_query_bytes);
+        let body = if pairs.text.len() <= self.max_query_bytes {
+            place(&mut query, pairs.canonical_text(), self.max_query_bytes)
+        } else {
+            place(&mut query, pairs.into_text(), self.max_query_bytes)
+        };
         let host = match self.url.port() {
             Some(port) => format!("{}:{port}", self.url.host_str().unwrap_or_default()),
             None => self.url.host_str().unwrap_or_default().to_owned(),
@@ -299,7 +243,7 @@ impl Unsigned<'_> {
             CanonicalRequest {
                 method: "POST",
                 canonical_uri: "/",
-                canonical_query: &query,
+                canonical_query: &v3_canonical_query(&query, names_unreserved),
                 headers: &pairs,
                 signed_headers: &signed_headers,
                 payload_hash: &payload_hash,
@@ -339,28 +283,15 @@ fn identity_headers(
     headers
 }
 
-/// A room estimate for the encoded form of `params`: names and values, `=` and `&`, and some
-/// escapes.
-fn encoded_capacity(params: &Params) -> usize {
-    params.text_len() + params.text_len() / 8 + 2 * params.len()
-}
-
-/// Appends `enc(name)=enc(value)` pairs to `out`, joined with `&` (and joined to what `out`
-/// already holds). `names_unreserved` promises that no name needs encoding.
-fn append_pairs<'a>(
-    out: &mut String,
-    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    names_unreserved: bool,
-) {
+/// Appends `name=enc(value)` pairs of common parameters (whose names are unreserved) to `out`,
+/// joined with `&` (and joined to what `out` already holds).
+fn append_pairs<'a>(out: &mut String, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) {
     for (name, value) in pairs {
         if !out.is_empty() {
             out.push('&');
         }
-        if names_unreserved {
-            out.push_str(name);
-        } else {
-            percent_encode_into(out, name);
-        }
+        debug_assert!(name.bytes().all(crate::encode::is_unreserved));
+        out.push_str(name);
         out.push('=');
         percent_encode_into(out, value);
     }

@@ -113,6 +113,9 @@ pub enum Problem {
     },
     /// A rule written by hand (a container `validate` function) was broken.
     Invalid(String),
+    /// The name is written more than once (a hand-written `ParamValue`, or two fields with one
+    /// wire name): a request carries each name once, and no signer can order two of them.
+    Repeated,
 }
 
 /// Writes `min..=max`, `>= min` or `<= max`.
@@ -150,6 +153,9 @@ impl fmt::Display for Problem {
                 write_bounds(f, *min, *max)
             }
             Problem::Invalid(reason) => f.write_str(reason),
+            Problem::Repeated => {
+                f.write_str("is written more than once; a request carries each name once")
+            }
         }
     }
 }

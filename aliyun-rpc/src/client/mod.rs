@@ -17,9 +17,9 @@ use tokio::time::Instant;
 use crate::action::RpcAction;
 use crate::credentials::ProvideCredentials;
 use crate::error::{Error, TimeoutKind};
-use crate::params::ParamWriter;
+use crate::params::{ParamWriter, WirePairs};
 use crate::protocol::{Format, SignatureVersion};
-use crate::request::{ActionParams, SignedRequest, Unsigned};
+use crate::request::{SignedRequest, Unsigned};
 use crate::retry::RetryPolicy;
 use crate::rules::ParamProblem;
 use crate::sign::{Clock, NonceSource, format_timestamp};
@@ -78,11 +78,7 @@ impl Client {
 
     /// Checks and signs `action` without sending it: for `--dry-run`, logging or inspection.
     pub async fn prepare<A: RpcAction>(&self, action: &A) -> Result<SignedRequest, Error> {
-        let params = write_params(
-            action,
-            self.inner.signature_version,
-            self.inner.max_query_bytes,
-        )?;
+        let params = write_params(action)?;
         let credentials = self.inner.credentials.provide_credentials().await?;
         let inner = &*self.inner;
         let url = match &inner.endpoint {
@@ -108,13 +104,7 @@ impl Client {
     /// Sends `action` once without signing it, for the few actions that take no AccessKey
     /// (`AssumeRoleWithOIDC`). Its parameters go in a form body.
     pub async fn call_unsigned<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
-        // The whole body as written: no query limit.
-        let params = {
-            let mut writer = ParamWriter::encoding(0);
-            action.write_params(&mut writer);
-            let encoded = writer.finish_encoded().map_err(invalid_request::<A>)?;
-            ActionParams::Encoded(encoded.unwrap_or_default())
-        };
+        let params = write_params(action)?;
         let inner = &*self.inner;
         let url = match &inner.endpoint {
             Some(endpoint) => endpoint.clone(),
@@ -139,54 +129,20 @@ impl Client {
     }
 }
 
-/// Writes and checks an action's parameters in the form its request is built from, encoded for
-/// the wire: for V1 with their canonical order beside them, as its signature takes every pair;
-/// for V3 as declared when they are too long for the query (a body is only hashed), and sorted
-/// when they go in it. Names that need encoding, or repeat, are written again as raw pairs in
-/// canonical order.
+/// Writes and checks an action's parameters in the one form every request is built from:
+/// encoded for the wire, with their canonical order beside them.
 ///
-/// When a rule is broken the problems are listed in declaration order (`.2` before `.10`).
-fn write_params<A: RpcAction>(
-    action: &A,
-    version: SignatureVersion,
-    max_query_bytes: usize,
-) -> Result<ActionParams, Error> {
-    match version {
-        SignatureVersion::V3 => {
-            let mut writer = ParamWriter::encoding(max_query_bytes);
-            action.write_params(&mut writer);
-            // Its problems are in declaration order already.
-            if let Some(encoded) = writer.finish_encoded().map_err(invalid_request::<A>)? {
-                return Ok(ActionParams::Encoded(encoded));
-            }
-        }
-        SignatureVersion::V1 => {
-            let mut writer = ParamWriter::canonical_encoding();
-            action.write_params(&mut writer);
-            if let Some(pairs) = writer
-                .finish_canonical_encoded()
-                .map_err(problems_in_order(action))?
-            {
-                return Ok(ActionParams::EncodedCanonical(pairs));
-            }
-        }
-    }
-    let mut writer = ParamWriter::canonical();
+/// When a rule is broken the problems are listed in declaration order (`.2` before `.10`): the
+/// client's writer meets list entries in canonical order, so the parameters are written again
+/// by one that keeps declaration order, on this path only.
+fn write_params<A: RpcAction>(action: &A) -> Result<WirePairs, Error> {
+    let mut writer = ParamWriter::for_signing();
     action.write_params(&mut writer);
-    writer
-        .finish()
-        .map(ActionParams::Raw)
-        .map_err(problems_in_order(action))
-}
-
-/// Turns a writer's problems into the error, with the problems listed in declaration order:
-/// the parameters are written again by a writer that keeps that order.
-fn problems_in_order<A: RpcAction>(action: &A) -> impl FnOnce(Vec<ParamProblem>) -> Error + '_ {
-    move |_| {
+    writer.finish_for_signing().map_err(|_| {
         let mut writer = ParamWriter::new();
         action.write_params(&mut writer);
         invalid_request::<A>(writer.finish().err().unwrap_or_default())
-    }
+    })
 }
 
 /// The error for an action whose parameters break declared rules: nothing was sent.

@@ -14,7 +14,7 @@ pub use v1::{V1Signature, sign_v1};
 pub(crate) use v1::{
     V1Stream, canonical_query as v1_canonical_query, string_to_sign as v1_string_to_sign,
 };
-pub(crate) use v3::{CanonicalRequest, EMPTY_PAYLOAD_SHA256};
+pub(crate) use v3::{CanonicalRequest, EMPTY_PAYLOAD_SHA256, v3_canonical_query};
 pub use v3::{V3_ALGORITHM, V3Signature, sha256_hex, sign_v3};
 
 /// Where the `Timestamp` of a request comes from.

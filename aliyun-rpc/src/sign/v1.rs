@@ -114,14 +114,24 @@ impl V1Stream {
         self.stream.twice_encoded(value.as_bytes());
     }
 
-    /// The next pair of the canonical query, its value already percent-encoded once (as on the
-    /// wire) and its name unreserved.
-    pub(crate) fn encoded_pair(&mut self, name: &str, encoded_value: &str) {
+    /// The next pair of the canonical query, name and value already percent-encoded once (as on
+    /// the wire). `name_is_unreserved` promises that the name had no character to encode, so
+    /// that it is fed without being looked at.
+    pub(crate) fn encoded_pair(
+        &mut self,
+        encoded_name: &str,
+        encoded_value: &str,
+        name_is_unreserved: bool,
+    ) {
         if self.pairs > 0 {
             self.stream.raw(b"%26");
         }
         self.pairs += 1;
-        self.stream.raw(name.as_bytes());
+        if name_is_unreserved {
+            self.stream.raw(encoded_name.as_bytes());
+        } else {
+            self.stream.encoded_once_more(encoded_name.as_bytes());
+        }
         self.stream.raw(b"%3D");
         self.stream.encoded_once_more(encoded_value.as_bytes());
     }

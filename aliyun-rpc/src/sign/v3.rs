@@ -1,5 +1,7 @@
 //! Signature V3: `ACS3-HMAC-SHA256` over a canonical request, sent in the `Authorization` header.
 
+use std::borrow::Cow;
+
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
@@ -42,6 +44,31 @@ fn hex(bytes: &[u8]) -> String {
     out
 }
 
+/// The canonical query of a V3 request whose `query` is sent as given (pairs percent-encoded,
+/// in canonical order): the same pairs with their names decoded, as the official signers write
+/// it (they encode values, not names). With `names_unreserved` the names are their own encoding
+/// and the query is its own canonical query.
+pub(crate) fn v3_canonical_query(query: &str, names_unreserved: bool) -> Cow<'_, str> {
+    if names_unreserved || query.is_empty() {
+        return Cow::Borrowed(query);
+    }
+    let mut canonical = String::with_capacity(query.len());
+    for pair in query.split('&') {
+        if !canonical.is_empty() {
+            canonical.push('&');
+        }
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        canonical.extend(
+            percent_encoding::percent_decode_str(name)
+                .decode_utf8_lossy()
+                .chars(),
+        );
+        canonical.push('=');
+        canonical.push_str(value);
+    }
+    Cow::Owned(canonical)
+}
+
 /// Signs a request with V3.
 ///
 /// `headers` are the headers to sign, by whatever case their names have: at least `host` and the
@@ -64,7 +91,8 @@ pub fn sign_v3<'a>(
         if position > 0 {
             canonical_query.push('&');
         }
-        percent_encode_into(&mut canonical_query, name);
+        // As the official signers write it: the name raw, the value encoded.
+        canonical_query.push_str(name);
         canonical_query.push('=');
         percent_encode_into(&mut canonical_query, value);
     }

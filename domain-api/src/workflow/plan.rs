@@ -179,16 +179,9 @@ fn entry_bytes(entry: &OrderRenewParam, index: usize) -> usize {
     );
     let params = writer.finish().unwrap_or_default();
     let digits = index.to_string().len();
-    // Each pair: encoded name (index digits may grow past the 1 written here) + `=` + value + `&`.
-    params
-        .iter()
-        .map(|(name, value)| {
-            aliyun_rpc::percent_encode(name).len()
-                + digits.saturating_sub(1)
-                + 2
-                + aliyun_rpc::percent_encode(value).len()
-        })
-        .sum()
+    // Each pair as on the wire, with its `&`; the index digits may grow past the 1 written here.
+    let text = params.to_wire_text();
+    text.len() + usize::from(!text.is_empty()) + params.len() * digits.saturating_sub(1)
 }
 
 /// Splits entries into batches of at most `max_entries` entries and `max_bytes` encoded bytes of
