@@ -228,7 +228,7 @@ def compute_all():
             src.append("NOTE: the documented rules encode names as well; what they give is in documented-*.txt "
                        "(canonical request, string-to-sign, signature).")
         if doc_cr != tea["canonical_request"]:
-            # What a signer that follows the documented rules (as this crate does) must produce instead.
+            # What a signer that follows the documented rules would produce instead (this crate follows the SDKs).
             files[(d, "documented-canonical-request.txt")] = doc_cr
             files[(d, "documented-string-to-sign.txt")] = doc_sts
             files[(d, "documented-signature.txt")] = doc_sig

@@ -15,6 +15,8 @@
 //!   block (the pairs of one field or entry) usually sorts after its predecessor, which costs
 //!   one comparison; otherwise it is moved into place, or, past a budget of moves, the pairs are
 //!   sorted once at the end by [`sort`].
+//! - [`sort_raw_pairs`] orders raw pairs for the reference signing functions (`sign::sign_v1`,
+//!   `sign::sign_v3`), which take pairs as given.
 //! - Two pairs with the same name cannot be ordered (the SDKs' maps could not even hold them),
 //!   so [`sort`] reports the first repeated name, and the client refuses such a request.
 
@@ -33,6 +35,15 @@ pub(crate) fn compare_names(a: &str, b: &str, reserved_names: bool) -> Ordering 
     } else {
         a.as_bytes().cmp(b.as_bytes())
     }
+}
+
+/// Sorts raw (unencoded) pairs into canonical order, for the reference signing functions, which
+/// take any pairs: a tie on a repeated name (which the client refuses) is broken by the value,
+/// so that both sides of a test sign such pairs alike.
+pub(crate) fn sort_raw_pairs(pairs: &mut [(&str, &str)]) {
+    pairs.sort_unstable_by(|a, b| {
+        compare_names(a.0, b.0, false).then_with(|| a.1.as_bytes().cmp(b.1.as_bytes()))
+    });
 }
 
 /// Sorts `spans` (pairs in `text`) into canonical order; on a repeated name, returns one of

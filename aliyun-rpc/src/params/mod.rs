@@ -49,6 +49,7 @@ mod writer;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use canonical::sort_raw_pairs;
 pub use pairs::Params;
 pub use traits::{ParamValue, RpcParams, RpcValue};
 pub(crate) use wire::WirePairs;

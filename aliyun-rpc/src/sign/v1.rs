@@ -44,9 +44,7 @@ pub(crate) fn canonical_query<'a>(params: impl IntoIterator<Item = (&'a str, &'a
         .into_iter()
         .filter(|(name, _)| *name != "Signature")
         .collect();
-    // Byte order of the raw names; the value breaks ties so that repeated names sign the same way
-    // on both sides.
-    sorted.sort_unstable();
+    crate::params::sort_raw_pairs(&mut sorted);
     let mut canonical_query = String::new();
     for (position, (name, value)) in sorted.iter().enumerate() {
         if position > 0 {

@@ -85,7 +85,7 @@ pub fn sign_v3<'a>(
     secret: &str,
 ) -> V3Signature {
     let mut query: Vec<(&str, &str)> = query.into_iter().collect();
-    query.sort_unstable();
+    crate::params::sort_raw_pairs(&mut query);
     let mut canonical_query = String::new();
     for (position, (name, value)) in query.iter().enumerate() {
         if position > 0 {
