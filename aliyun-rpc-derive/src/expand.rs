@@ -63,6 +63,7 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let ident = &container.original.ident;
     let this_trait = quote!(#private::RpcAction);
     let code = FieldCode::new(&private, &this_trait, fields);
+    let writes = code.writes(&private);
 
     let action = &attrs
         .action
@@ -102,9 +103,7 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     };
     let validate = validate_call(&private, attrs.validate.as_ref());
     let FieldCode {
-        metas,
-        writes,
-        mut checks,
+        metas, mut checks, ..
     } = code;
     if let Some(product) = &attrs.product {
         checks.extend(wire_name_checks(&private, &product.value, fields));
@@ -124,7 +123,7 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
             type Response = #response;
             fn write_params(&self, __writer: &mut #private::ParamWriter) {
-                #(#writes)*
+                #writes
                 #validate
             }
         }
@@ -325,11 +324,9 @@ fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let private = private_path(container);
     let ident = &container.original.ident;
     let this_trait = quote!(#private::RpcParams);
-    let FieldCode {
-        metas,
-        writes,
-        checks,
-    } = FieldCode::new(&private, &this_trait, fields);
+    let code = FieldCode::new(&private, &this_trait, fields);
+    let writes = code.writes(&private);
+    let FieldCode { metas, checks, .. } = code;
     let validate = validate_call(&private, container.attrs.validate.as_ref());
 
     wrap(quote! {
@@ -338,7 +335,7 @@ fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
         impl #this_trait for #ident {
             const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
             fn write_fields(&self, __writer: &mut #private::ParamWriter) {
-                #(#writes)*
+                #writes
                 #validate
             }
         }
@@ -408,6 +405,9 @@ struct FieldCode {
     metas: Vec<TokenStream>,
     /// One writer call per written field.
     writes: Vec<TokenStream>,
+    /// Per written field, the key its pairs' names sort by (`None` for a flattened field, whose
+    /// names are its inner fields').
+    name_keys: Vec<Option<String>>,
     /// Compile-time checks that the declared keys suit the field types.
     checks: Vec<TokenStream>,
 }
@@ -417,6 +417,7 @@ impl FieldCode {
         let mut code = FieldCode {
             metas: Vec::new(),
             writes: Vec::new(),
+            name_keys: Vec::new(),
             checks: Vec::new(),
         };
         for field in fields.iter().filter(|field| !field.is_skipped()) {
@@ -467,6 +468,7 @@ impl FieldCode {
                     #assertion
                     __writer.flatten(&self.#member);
                 });
+                code.name_keys.push(None);
                 continue;
             }
 
@@ -516,8 +518,38 @@ impl FieldCode {
                     &<Self as #this_trait>::FIELDS[#index].rules,
                 );
             });
+            // Pairs are named `Wire` or `Wire.…`; `.` is the likelier next byte (lists and
+            // structures write many pairs, scalars one).
+            code.name_keys.push(Some(format!("{wire_name}.")));
         }
         code
+    }
+
+    /// The body that writes the fields: in declaration order, or, for the client's writer
+    /// (which keeps pairs in canonical order), in the order of their wire names, so that each
+    /// field's pairs land in place without being moved. When the two orders are one (or a field
+    /// is flattened, whose names are unknown here), the calls are simply in declaration order.
+    fn writes(&self, private: &TokenStream) -> TokenStream {
+        let writes = &self.writes;
+        let keys: Option<Vec<&str>> = self.name_keys.iter().map(Option::as_deref).collect();
+        let mut by_name: Vec<usize> = (0..writes.len()).collect();
+        if let Some(keys) = &keys {
+            by_name.sort_by(|&a, &b| keys[a].as_bytes().cmp(keys[b].as_bytes()));
+        }
+        if keys.is_none() || by_name.iter().enumerate().all(|(at, &index)| at == index) {
+            return quote!(#(#writes)*);
+        }
+        let declared = (0..writes.len()).map(Literal::usize_unsuffixed);
+        let by_name = by_name.into_iter().map(Literal::usize_unsuffixed);
+        let arms = (0..writes.len()).map(Literal::usize_unsuffixed);
+        quote! {
+            for &__field in #private::field_order(__writer, &[#(#declared),*], &[#(#by_name),*]) {
+                match __field {
+                    #(#arms => { #writes })*
+                    _ => {}
+                }
+            }
+        }
     }
 }
 

@@ -337,7 +337,12 @@ enum StringToSign {
 pub struct SignedRequest {
     pub(crate) action: &'static str,
     pub(crate) method: &'static str,
-    pub(crate) url: Url,
+    /// The endpoint: scheme, host and path, with no query.
+    endpoint: Url,
+    /// The endpoint with the signed query: the URL as sent. It is parsed into the HTTP stack's
+    /// form only when sent (`http_url`), so that preparing a request does not pay for checking
+    /// a query this crate has just encoded.
+    url: String,
     pub(crate) headers: Vec<(&'static str, Cow<'static, str>)>,
     /// Shared with the HTTP request without a copy, and kept for a V1 string-to-sign.
     pub(crate) body: Option<Bytes>,
@@ -354,17 +359,25 @@ pub struct SignedRequest {
 impl SignedRequest {
     fn new(
         action: &'static str,
-        mut url: Url,
+        endpoint: Url,
         query: String,
         headers: Vec<(&'static str, Cow<'static, str>)>,
         body: Option<String>,
         string_to_sign: StringToSign,
         credentials: &Credentials,
     ) -> SignedRequest {
-        url.set_query((!query.is_empty()).then_some(query.as_str()));
+        // `parse_endpoint` admits no query and no fragment, so the query is simply appended.
+        debug_assert!(endpoint.query().is_none() && endpoint.fragment().is_none());
+        let mut url = String::with_capacity(endpoint.as_str().len() + 1 + query.len());
+        url.push_str(endpoint.as_str());
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
         SignedRequest {
             action,
             method: "POST",
+            endpoint,
             url,
             headers,
             body: body.map(Bytes::from),
@@ -394,7 +407,24 @@ impl SignedRequest {
     /// The URL with its signed query. It contains the security token of temporary credentials:
     /// do not log it.
     pub fn url(&self) -> &str {
-        self.url.as_str()
+        &self.url
+    }
+
+    /// The URL in the HTTP stack's form, for sending.
+    pub(crate) fn http_url(&self) -> Url {
+        let mut url = self.endpoint.clone();
+        url.set_query(self.query());
+        url
+    }
+
+    /// The signed query, if there is one.
+    fn query(&self) -> Option<&str> {
+        self.url.split_once('?').map(|(_, query)| query)
+    }
+
+    /// The endpoint's host.
+    pub(crate) fn host(&self) -> &str {
+        self.endpoint.host_str().unwrap_or_default()
     }
 
     /// The headers sent besides those of the HTTP stack, with lowercase names.
@@ -418,7 +448,6 @@ impl SignedRequest {
             StringToSign::None => String::new(),
             StringToSign::V1 => {
                 let pairs: Vec<(String, String)> = self
-                    .url
                     .query()
                     .into_iter()
                     .chain(self.body())
@@ -453,7 +482,7 @@ impl SignedRequest {
 
 impl fmt::Display for SignedRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} {}", self.method, self.redacted(self.url.as_str()))?;
+        writeln!(f, "{} {}", self.method, self.redacted(&self.url))?;
         for (name, value) in &self.headers {
             writeln!(f, "{name}: {}", self.redacted(value))?;
         }
@@ -471,7 +500,7 @@ impl fmt::Debug for SignedRequest {
         f.debug_struct("SignedRequest")
             .field("action", &self.action)
             .field("method", &self.method)
-            .field("host", &self.url.host_str())
+            .field("host", &self.host())
             .field("body_bytes", &self.body.as_ref().map(Bytes::len))
             .finish_non_exhaustive()
     }

@@ -7,13 +7,14 @@
 use aliyun_rpc::{Client, Credentials, RpcAction, SignatureVersion, decode_response};
 use aliyun_rpc_benches::fixtures::{self, ACCESS_KEY_ID, ACCESS_KEY_SECRET, ready};
 use aliyun_rpc_benches::floor::{self, Signer};
+use aliyun_rpc_benches::floor_page;
 use aliyun_rpc_benches::harness::{Settings, compare, format_ns, median};
 use aliyun_rpc_benches::loopback::{
     self, client_runtime, rate, server_runtime, start_fixed_server,
 };
 use aliyun_rpc_benches::table::{Target, row};
 use domain_api::{
-    QueryDomainByDomainName, QueryTaskDetailList, QueryTaskDetailListResponse,
+    QueryDomainByDomainName, QueryDomainList, QueryTaskDetailList, QueryTaskDetailListResponse,
     SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
 use std::sync::Arc;
@@ -22,6 +23,7 @@ use std::time::{Duration, Instant};
 fn main() {
     let settings = Settings::from_args();
     signing(&settings);
+    page_signing(&settings);
     if settings.wants("b. decode") {
         decoding(&settings);
     }
@@ -66,15 +68,7 @@ fn signing(settings: &Settings) {
             }
             let entries = fixtures::entries(count);
             let action = fixtures::action(&entries);
-            let signer = Signer {
-                endpoint: fixtures::ENDPOINT,
-                host: fixtures::HOST,
-                access_key_id: ACCESS_KEY_ID,
-                secret: ACCESS_KEY_SECRET,
-                nonce: fixtures::NONCE,
-                timestamp: fixtures::TIMESTAMP,
-                max_query_bytes: aliyun_rpc::DEFAULT_MAX_QUERY_BYTES,
-            };
+            let signer = fixtures::floor_signer();
             let floor_sign = match version {
                 SignatureVersion::V1 => floor::sign_v1,
                 _ => floor::sign_v3,
@@ -127,6 +121,65 @@ fn signing(settings: &Settings) {
                 target,
             );
         }
+    }
+}
+
+/// A small query call, the most common kind: one `QueryDomainList` page.
+fn page_signing(settings: &Settings) {
+    let page = floor_page::Page {
+        page_num: 1,
+        page_size: 100,
+        start_expiration_ms: 1_767_225_600_000,
+        end_expiration_ms: 1_772_323_200_000,
+    };
+    let mut action = QueryDomainList::new(page.page_size);
+    action.start_expiration_date = Some(page.start_expiration_ms);
+    action.end_expiration_date = Some(page.end_expiration_ms);
+    for (version, label) in [(SignatureVersion::V1, "V1"), (SignatureVersion::V3, "V3")] {
+        let name = format!("a. prepare a QueryDomainList page, {label} (vs hand-written floor)");
+        if !settings.wants(&name) {
+            continue;
+        }
+        let client = fixtures::signing_client(version);
+        let signer = fixtures::floor_signer();
+        let floor_sign = match version {
+            SignatureVersion::V1 => floor_page::sign_v1,
+            _ => floor_page::sign_v3,
+        };
+        let (ours, theirs) = (
+            ready(client.prepare(&action)).expect("a valid page"),
+            floor_sign(&signer, &page),
+        );
+        let signature = match version {
+            SignatureVersion::V1 => query_value(ours.url(), "Signature").map(str::to_owned),
+            _ => ours
+                .headers()
+                .iter()
+                .find(|(name, _)| *name == "authorization")
+                .map(|(_, value)| value.to_string()),
+        };
+        let expected = match version {
+            SignatureVersion::V1 => query_value(&theirs.url, "Signature").map(str::to_owned),
+            _ => Some(theirs.signature.clone()),
+        };
+        assert_eq!(signature, expected, "{label} page signatures differ");
+        assert_eq!(
+            pairs(ours.url().split_once('?').map(|(_, query)| query)),
+            pairs(theirs.url.split_once('?').map(|(_, query)| query))
+        );
+        eprintln!("signing a page, {label}");
+        let (ours, floor) = compare(
+            settings,
+            || ready(client.prepare(&action)).expect("a valid page"),
+            || floor_sign(&signer, &page),
+        );
+        row(
+            &name,
+            &format_ns(ours.median_ns),
+            &format_ns(floor.median_ns),
+            ours.median_ns / floor.median_ns,
+            Target::AtMost(1.5),
+        );
     }
 }
 

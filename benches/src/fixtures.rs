@@ -62,6 +62,19 @@ pub fn signing_client(version: SignatureVersion) -> Client {
         .expect("a valid client")
 }
 
+/// The floor's signer, with the same key, nonce and time as [`signing_client`].
+pub fn floor_signer() -> crate::floor::Signer<'static> {
+    crate::floor::Signer {
+        endpoint: ENDPOINT,
+        host: HOST,
+        access_key_id: ACCESS_KEY_ID,
+        secret: ACCESS_KEY_SECRET,
+        nonce: NONCE,
+        timestamp: TIMESTAMP,
+        max_query_bytes: aliyun_rpc::DEFAULT_MAX_QUERY_BYTES,
+    }
+}
+
 /// Runs a future that never waits (signing with fixed credentials) to completion.
 pub fn ready<F: Future>(future: F) -> F::Output {
     let mut future = std::pin::pin!(future);

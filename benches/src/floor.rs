@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::fixtures::Entry;
 
 /// Keyed-hash state shared by the V1 streaming writer.
-type HmacSha1 = Hmac<Sha1>;
+pub(crate) type HmacSha1 = Hmac<Sha1>;
 
 /// A signed request as the floor builds it.
 #[derive(Debug, Clone)]
@@ -69,7 +69,7 @@ static UNRESERVED: [bool; 256] = unreserved_table();
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// RFC 3986 percent-encoding, copying runs of unreserved bytes whole.
-fn encode(out: &mut Vec<u8>, text: &[u8]) {
+pub(crate) fn encode(out: &mut Vec<u8>, text: &[u8]) {
     let mut start = 0;
     for (position, &byte) in text.iter().enumerate() {
         if !UNRESERVED[usize::from(byte)] {
@@ -86,7 +86,7 @@ fn encode(out: &mut Vec<u8>, text: &[u8]) {
 }
 
 /// Percent-encodes `text` into `mac` through a stack buffer.
-fn encode_into_mac(mac: &mut impl Mac, text: &[u8]) {
+pub(crate) fn encode_into_mac(mac: &mut impl Mac, text: &[u8]) {
     let mut buffer = [0u8; 1024];
     let mut used = 0;
     let mut start = 0;
@@ -131,7 +131,7 @@ pub fn lexicographic_indices(n: usize) -> Vec<usize> {
     out
 }
 
-fn pair(out: &mut Vec<u8>, name: &[u8], value: &[u8]) {
+pub(crate) fn pair(out: &mut Vec<u8>, name: &[u8], value: &[u8]) {
     if !out.is_empty() {
         out.push(b'&');
     }
@@ -176,29 +176,7 @@ fn sorted_action_params(out: &mut Vec<u8>, entries: &[Entry]) {
     }
 }
 
-/// `OrderRenewParam.N.Field=value` for every entry, in the order the client writes them.
-fn written_action_params(out: &mut Vec<u8>, entries: &[Entry]) {
-    let mut numbers = itoa::Buffer::new();
-    let mut index_text = itoa::Buffer::new();
-    for (position, entry) in entries.iter().enumerate() {
-        let index = index_text.format(position + 1).as_bytes();
-        entry_param(out, index, b"DomainName", entry.domain_name.as_bytes());
-        entry_param(
-            out,
-            index,
-            b"SubscriptionDuration",
-            numbers.format(entry.years).as_bytes(),
-        );
-        entry_param(
-            out,
-            index,
-            b"CurrentExpirationDate",
-            numbers.format(entry.expiration_ms).as_bytes(),
-        );
-    }
-}
-
-fn text(bytes: Vec<u8>) -> String {
+pub(crate) fn text(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).expect("percent-encoded text is ASCII")
 }
 
@@ -267,29 +245,42 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Signature V3 (`ACS3-HMAC-SHA256`) of a renewal of `entries`.
 pub fn sign_v3(signer: &Signer<'_>, entries: &[Entry]) -> FloorRequest {
-    let mut written = Vec::with_capacity(entries.len() * 110);
-    written_action_params(&mut written, entries);
-    let in_body = written.len() > signer.max_query_bytes;
+    // The client writes a body in canonical order too (entries in the byte order of their
+    // indices, each entry's fields by name), so the floor's body is its sorted pairs.
+    let mut sorted = Vec::with_capacity(entries.len() * 110);
+    sorted_action_params(&mut sorted, entries);
+    let in_body = sorted.len() > signer.max_query_bytes;
 
-    let mut canonical = Sha256::new();
-    canonical.update(b"POST\n/\n");
     let (query, body, payload_hash) = if in_body {
-        let hash = hex(&Sha256::digest(&written));
-        (Vec::new(), Some(text(written)), hash)
+        let hash = hex(&Sha256::digest(&sorted));
+        (Vec::new(), Some(text(sorted)), hash)
     } else {
-        let mut sorted = Vec::with_capacity(written.len());
-        sorted_action_params(&mut sorted, entries);
-        canonical.update(&sorted);
         (sorted, None, EMPTY_PAYLOAD_SHA256.to_owned())
     };
+    finish_v3(signer, ACTION, query, body, &payload_hash)
+}
+
+/// Signature V3 of `action` with its sorted, encoded `query` or its `body` (with the body's
+/// `payload_hash`): the canonical request streamed into SHA-256, then the `Authorization`.
+pub(crate) fn finish_v3(
+    signer: &Signer<'_>,
+    action: &str,
+    query: Vec<u8>,
+    body: Option<String>,
+    payload_hash: &str,
+) -> FloorRequest {
+    let in_body = body.is_some();
+    let mut canonical = Sha256::new();
+    canonical.update(b"POST\n/\n");
+    canonical.update(&query);
     canonical.update(b"\n");
     if in_body {
         canonical.update(b"content-type:application/x-www-form-urlencoded\n");
     }
     for (name, value) in [
         ("host", signer.host),
-        ("x-acs-action", ACTION),
-        ("x-acs-content-sha256", payload_hash.as_str()),
+        ("x-acs-action", action),
+        ("x-acs-content-sha256", payload_hash),
         ("x-acs-date", signer.timestamp),
         ("x-acs-signature-nonce", signer.nonce),
         ("x-acs-version", VERSION),

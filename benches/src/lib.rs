@@ -14,6 +14,7 @@
 
 pub mod fixtures;
 pub mod floor;
+pub mod floor_page;
 pub mod harness;
 pub mod loopback;
 pub mod process;

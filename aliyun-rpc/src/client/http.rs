@@ -39,7 +39,7 @@ impl Client {
     ) -> Result<A::Response, Error> {
         tracing::debug!(
             action = request.action,
-            host = request.url.host_str().unwrap_or_default(),
+            host = request.host(),
             body_bytes = request.body.as_ref().map_or(0, Bytes::len),
             "sending"
         );
@@ -96,7 +96,7 @@ impl Client {
             })?;
             header_map.insert(reqwest::header::HeaderName::from_static(name), value);
         }
-        let mut http_request = reqwest::Request::new(reqwest::Method::POST, request.url.clone());
+        let mut http_request = reqwest::Request::new(reqwest::Method::POST, request.http_url());
         *http_request.headers_mut() = header_map;
         *http_request.body_mut() = Some(request.body.clone().unwrap_or_default().into());
         let mut response = self

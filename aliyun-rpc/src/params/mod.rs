@@ -53,4 +53,4 @@ pub(crate) use canonical::sort_raw_pairs;
 pub use pairs::Params;
 pub use traits::{ParamValue, RpcParams, RpcValue};
 pub(crate) use wire::WirePairs;
-pub use writer::ParamWriter;
+pub use writer::{ParamWriter, field_order};

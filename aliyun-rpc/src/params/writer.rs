@@ -308,6 +308,17 @@ impl ParamWriter {
     }
 }
 
+/// The order generated code writes a structure's fields in: `declared` (their indices in
+/// declaration order) for [`ParamWriter::new`], `by_name` (sorted by wire name) for the client's
+/// writer, whose pairs are then in place as they are written.
+#[doc(hidden)]
+pub fn field_order<'a>(writer: &ParamWriter, declared: &'a [u16], by_name: &'a [u16]) -> &'a [u16] {
+    match writer.order {
+        EntryOrder::Declared => declared,
+        EntryOrder::Canonical => by_name,
+    }
+}
+
 /// The problem of a name written more than once.
 fn repeated_name(text: &str, span: PairSpan) -> ParamProblem {
     ParamProblem {
