@@ -370,9 +370,9 @@ def install_sdk():
 
 # ----------------------------------------------------------------------------- merging
 
-def merge_parameter(name, stated, refinement):
-    """One parameter from every source's facts (source id -> facts). Returns the parameter and
-    the disagreements it resolved."""
+def merge_parameter(name, stated, refinements):
+    """One parameter from every source's facts (source id -> facts), with the project's
+    refinements applied last. Returns the parameter and the disagreements it resolved."""
     order = [s for s in ("meta", "meta-2024", "tea", "legacy") if s in stated]
     merged = {"name": name}
     provenance = {"name": order}
@@ -438,6 +438,19 @@ def merge_parameter(name, stated, refinement):
                 dict({"name": n}, **p) for n, p in facts["properties"].items()]}
             provenance["items"] = [source]
             break
+    # A list item's properties are the union too: the Tea model knows some the metadata lacks.
+    tea_properties = stated.get("tea", {}).get("properties") or {}
+    item = merged.get("items")
+    if item is not None and provenance.get("items") != ["tea"] and tea_properties:
+        known = {p["name"] for p in item.get("properties", [])}
+        for extra, facts in tea_properties.items():
+            if extra in known:
+                continue
+            item.setdefault("properties", []).append(
+                dict({"name": extra, "required": False, "from": ["tea"]}, **facts))
+            resolved.append({"parameter": f"{name}.N.{extra}", "fact": "present", "chosen": True,
+                             "from": "tea", "others": {s: False for s in order if s != "tea"},
+                             "rule": "union-of-parameters"})
     if merged.get("type") == "array" and "items" not in merged:
         merged["items"] = {"type": "string"}
         provenance["items"] = ["legacy"]
@@ -445,7 +458,7 @@ def merge_parameter(name, stated, refinement):
     if wire:
         merged["wire"] = wire
         provenance["wire"] = ["legacy"]
-    if refinement:
+    for refinement in refinements:
         for fact, value in refinement["facts"].items():
             previous = merged.get(fact)
             target = merged
@@ -468,7 +481,9 @@ def check_wire_names(action, parameter):
         return
     name, item = parameter["name"], parameter.get("items", {})
     if item.get("properties"):
-        expected = sorted(f"{name}.N.{p['name']}" for p in item["properties"])
+        # Properties only the Tea model knows are newer than the legacy SDK.
+        expected = sorted(f"{name}.N.{p['name']}" for p in item["properties"]
+                          if p.get("from") != ["tea"])
     else:
         expected = [f"{name}.N"]
     if parameter["wire"] != expected:
@@ -534,8 +549,12 @@ def build(key, config, sdk):
                                  "from": "project", "others": {s: True for s in listed},
                                  "rule": "project-exclusion", "reason": excluded[name]})
                 continue
-            parameter, settled = merge_parameter(name, stated_per_parameter[name],
-                                                 action_refinements.get(name))
+            # Refinements of every action that has the parameter, then this action's own.
+            own = action_refinements.get(name, [])
+            parameter, settled = merge_parameter(
+                name, stated_per_parameter[name],
+                refinements.get("every_action", {}).get(name, [])
+                + (own if isinstance(own, list) else [own]))
             sources_listing = parameter["from"]["name"]
             absent = [s for s in in_sources if s not in sources_listing]
             if absent:
