@@ -167,4 +167,10 @@ pub struct DomainSummary {
     /// `ResourceGroupId`.
     #[serde(default)]
     pub resource_group_id: Option<String>,
+    /// `Ccompany`: the name of the domain's owner (registrant).
+    #[serde(default)]
+    pub ccompany: Option<String>,
+    /// `Tag`: the domain's tags (empty when it has none).
+    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
+    pub tag: Vec<Tag>,
 }

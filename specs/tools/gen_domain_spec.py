@@ -34,6 +34,7 @@ import os
 import re
 import subprocess
 import sys
+from xml.etree import ElementTree
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
@@ -116,6 +117,12 @@ RULES = {
     "project-exclusion": (
         "A parameter one source lists by mistake is left out; each has its own reason in "
         "refinements.json."),
+    "example-xml-root": (
+        "The metadata's XML example has no root element, which no XML answer of the service lacks; "
+        "the `<ActionResponse>` root the service sends is added around it."),
+    "example-malformed": (
+        "The metadata's example is not well-formed (mismatched tags): it cannot be an answer of "
+        "the service, so the golden-response test leaves it out; the other format's example stands."),
     "integer-bounds": (
         "Some metadata files write `minimum`/`maximum` as strings (`'1'`); they are numbers here."),
 }
@@ -495,8 +502,7 @@ def build(key, config, sdk):
     """The snapshot of one product from its metadata, its SDK facts and its refinements."""
     files = [(source, json.loads((META / file).read_text()), file, what)
              for source, file, what in config["metadata"]]
-    refinements_path = ROOT / "specs" / key / "refinements.json"
-    refinements = json.loads(refinements_path.read_text()) if refinements_path.exists() else {}
+    refinements = refinements_of(key)
     sources = {source: f"{file}: {what}" for source, _, file, what in files}
     action_sources = {}
     for source, data, _, _ in files:
@@ -595,6 +601,36 @@ def build(key, config, sdk):
     }
 
 
+def example(action, kind, body):
+    """One example as the service would send it. An XML example without its root element (the
+    metadata often leaves it out) gets the `<ActionResponse>` root the service always sends; one
+    that is not well-formed even then is kept and marked, with the parser's complaint."""
+    kept = {"format": kind, "body": body}
+    if kind == "json":
+        try:
+            json.loads(body)
+        except ValueError as error:
+            kept["malformed"] = f"{RULES['example-malformed']} ({error})"
+    elif kind == "xml":
+        try:
+            ElementTree.fromstring(body.encode("utf-8"))
+        except ElementTree.ParseError:
+            inner = body.split("?>", 1)[1] if body.startswith("<?xml") else body
+            wrapped = f"<{action}Response>\n{inner.strip()}\n</{action}Response>"
+            try:
+                ElementTree.fromstring(wrapped.encode("utf-8"))
+                kept["body"] = wrapped
+                kept["root_added"] = RULES["example-xml-root"]
+            except ElementTree.ParseError as error:
+                kept["malformed"] = f"{RULES['example-malformed']} ({error})"
+    return kept
+
+
+def refinements_of(key):
+    path = ROOT / "specs" / key / "refinements.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
 def examples(key, config):
     """Action -> its `responseDemo` examples, from the metadata files that have them."""
     out = {}
@@ -604,11 +640,13 @@ def examples(key, config):
             if "responseDemo" not in api or action in out:
                 continue
             demos = json.loads(api["responseDemo"])
-            kept = []
-            for demo in demos:
-                kept.append({"format": demo["type"], "body": demo["example"]})
+            kept = [example(action, demo["type"], demo["example"]) for demo in demos]
             document = {"generator": GENERATOR, "product": config["product"],
                         "action": action, "source": file, "examples": kept}
+            unconsumed = refinements_of(key).get("examples", {}).get(action)
+            if unconsumed:
+                # Keys of the examples that no typed field takes on purpose, each with its reason.
+                document["unconsumed"] = unconsumed
             schema = api.get("responses", {}).get("200", {}).get("schema")
             if schema:
                 # The documented answer's shape (names, types, nesting), descriptions dropped.
