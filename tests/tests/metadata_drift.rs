@@ -249,11 +249,11 @@ fn compare_item(
 /// Flattened fields (`wire_name` empty) stand for their own fields, at the same level.
 fn flatten(fields: &'static [FieldMeta], out: &mut Vec<&'static FieldMeta>) {
     for field in fields {
-        if field.flatten || field.wire_name.is_empty() {
-            if let (Shape::Struct(inner), _) = (field.shape)().unwrap_optional() {
-                flatten(inner, out);
-                continue;
-            }
+        if (field.flatten || field.wire_name.is_empty())
+            && let (Shape::Struct(inner), _) = (field.shape)().unwrap_optional()
+        {
+            flatten(inner, out);
+            continue;
         }
         out.push(field);
     }
@@ -392,5 +392,14 @@ fn domain_declarations_match_the_spec() {
     assert_no_mismatches(
         "domain",
         check_product("domain", "domain-api", &declarations),
+    );
+}
+
+#[test]
+fn alidns_declarations_match_the_spec() {
+    let declarations = declared::alidns_actions!(declarations);
+    assert_no_mismatches(
+        "alidns",
+        check_product("alidns", "alidns-api", &declarations),
     );
 }

@@ -1,0 +1,32 @@
+//! `DeleteDomainRecord`, Alidns 2015-01-09: remove one DNS record.
+//! <https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-deletedomainrecord>
+
+use crate::record_changed::RecordChanged;
+use crate::types::Lang;
+
+/// Removes record `RecordId`.
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
+#[rpc(action = "DeleteDomainRecord", product = crate::Alidns, response = DeleteDomainRecordResponse)]
+#[non_exhaustive]
+pub struct DeleteDomainRecord {
+    /// `RecordId` (required): from `DescribeDomainRecords`.
+    pub record_id: String,
+    /// `Lang`: the language of messages.
+    pub lang: Option<Lang>,
+    /// `UserClientIp`: the end user's address, for the service's logs.
+    pub user_client_ip: Option<String>,
+}
+
+impl DeleteDomainRecord {
+    /// Removes the record `record_id`.
+    pub fn new(record_id: impl Into<String>) -> DeleteDomainRecord {
+        DeleteDomainRecord {
+            record_id: record_id.into(),
+            lang: None,
+            user_client_ip: None,
+        }
+    }
+}
+
+/// The removed record's id.
+pub type DeleteDomainRecordResponse = RecordChanged;
