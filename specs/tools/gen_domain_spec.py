@@ -258,9 +258,7 @@ def python_type(annotation):
         return simple[text]
     if text.startswith("List["):
         return "array"
-    if text.startswith("Dict["):
-        return "object"
-    return "object"
+    return "object"  # a nested model or a `Dict[...]`
 
 
 def tea_model(models, class_name):
@@ -283,6 +281,11 @@ def tea_model(models, class_name):
                     if match:
                         item = match.group(1)
                     fields[argument.arg] = {"type": python_type(argument.annotation), "item": item}
+                    scalar = re.fullmatch(r"List\[(str|int|bool|float)\]", text)
+                    if scalar:
+                        # A list of plain values: its item type, as the metadata names it.
+                        fields[argument.arg]["scalar_item"] = python_type(
+                            ast.parse(scalar.group(1), mode="eval").body)
                 # "This parameter is required." sits in the comment block above `self.x = x`.
                 for statement in init.body:
                     if not isinstance(statement, ast.Assign):
@@ -328,11 +331,15 @@ def tea_facts(packages, config):
                 entry["type"] = field["type"]
             if field.get("required"):
                 entry["required"] = True
+            if field.get("scalar_item"):
+                entry["items"] = {"type": field["scalar_item"]}
             if field.get("item"):
                 # The item model's wire names are its to_map keys; read them from its source.
                 entry["properties"] = tea_item_properties(models, field["item"])
             parameters[wire] = entry
-        out[action] = {"parameters": dict(sorted(parameters.items()))}
+        method = re.search(r"method = '(\w+)'", body)
+        out[action] = {"method": method.group(1) if method else None,
+                       "parameters": dict(sorted(parameters.items()))}
     return dict(sorted(out.items()))
 
 
@@ -459,8 +466,7 @@ def merge_parameter(name, stated, refinements):
                              "from": "tea", "others": {s: False for s in order if s != "tea"},
                              "rule": "union-of-parameters"})
     if merged.get("type") == "array" and "items" not in merged:
-        merged["items"] = {"type": "string"}
-        provenance["items"] = ["legacy"]
+        sys.exit(f"{name}: a list whose items no source describes")
     wire = stated.get("legacy", {}).get("wire")
     if wire:
         merged["wire"] = wire
@@ -532,14 +538,14 @@ def build(key, config, sdk):
                 if name not in stated_per_parameter:
                     names_in_order.append(name)
                 stated_per_parameter.setdefault(name, {})[source] = facts
-        legacy_method = None
+        sdk_method = None
         if sdk:
             for source in ("tea", "legacy"):
                 described = sdk[source]["actions"].get(action)
                 if described is None:
                     continue
-                if source == "legacy":
-                    legacy_method = described.get("method")
+                # The legacy SDK's method wins: it sets one only where the action needs it.
+                sdk_method = described.get("method") or sdk_method
                 for name, facts in described["parameters"].items():
                     if name not in stated_per_parameter:
                         names_in_order.append(name)
@@ -573,8 +579,8 @@ def build(key, config, sdk):
         entry = {"in": in_sources}
         if methods:
             entry["methods"] = methods
-        elif legacy_method:
-            entry["methods"] = [legacy_method.lower()]
+        elif sdk_method:
+            entry["methods"] = [sdk_method.lower()]
         if operation:
             entry["operation"] = operation
         entry["parameters"] = parameters
