@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes each product's parameter-name list (`domain-api/src/parameter_names.rs`,
-`alidns-api/src/parameter_names.rs`, and those of `examples/own-actions`).
+`alidns-api/src/parameter_names.rs`, and the ECS one of `examples/own-actions`).
 
 `#[derive(Rpc)]` checks every wire name of an action declared with `product = …` against this
 list at compile time, so a field whose default name misses Alibaba's spelling of an acronym
@@ -23,9 +23,8 @@ from gen_domain_spec import META, ROOT  # noqa: E402  (the same metadata folder)
 PRODUCTS = {
     "domain-api/src/parameter_names.rs": ("Domain 2018-01-29", {"spec": "specs/domain/actions.json"}),
     "alidns-api/src/parameter_names.rs": ("Alidns 2015-01-09", {"spec": "specs/alidns/actions.json"}),
-    # The crate outside the workspace that declares its own actions as a user would.
-    "examples/own-actions/src/names/alidns.rs": ("Alidns 2015-01-09",
-                                                 {"metadata": ["alidns-2015-01-09.json"]}),
+    # The crate outside the workspace that declares its own actions as a user would (its Domain
+    # and Alidns products are domain-api's and alidns-api's).
     "examples/own-actions/src/names/ecs.rs": ("ECS 2014-05-26", {"metadata": ["ecs-2014-05-26.json"]}),
 }
 
