@@ -14,13 +14,16 @@
 //! | removing records | [`DeleteDomainRecord`], [`DeleteSubDomainRecords`] |
 //!
 //! ```no_run
-//! use alidns_api::{AddDomainRecord, DescribeDomainRecords, RecordType};
+//! use alidns_api::{AddDomainRecord, DescribeDomainRecords, RecordContent, RecordType};
 //! use futures_util::TryStreamExt;
 //!
 //! # async fn run() -> Result<(), aliyun_rpc::Error> {
 //! let client = aliyun_rpc::Client::builder().build()?;
 //! let added = client
-//!     .call(&AddDomainRecord::new("example.com", "www", RecordType::A, "192.0.2.1"))
+//!     .call(&AddDomainRecord::new(
+//!         "example.com",
+//!         RecordContent::new("www", RecordType::A, "192.0.2.1").with_ttl(600),
+//!     ))
 //!     .await?;
 //! println!("record {}", added.record_id);
 //! let records: Vec<_> = client
@@ -45,6 +48,7 @@ mod describe_sub_domain_records;
 mod parameter_names;
 mod record;
 mod record_changed;
+mod record_content;
 mod set_domain_record_status;
 mod types;
 mod update_domain_record;
@@ -59,6 +63,7 @@ pub use describe_domains::{DescribeDomains, DescribeDomainsResponse, HostedDomai
 pub use describe_sub_domain_records::DescribeSubDomainRecords;
 pub use record::{Record, RecordsPage};
 pub use record_changed::RecordChanged;
+pub use record_content::RecordContent;
 pub use set_domain_record_status::{SetDomainRecordStatus, SetDomainRecordStatusResponse};
 pub use types::{
     DomainSearchMode, Lang, RecordSearchMode, RecordStatus, RecordType, SortDirection, Tag,

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use alidns_api::{
     AddDomainRecord, DeleteDomainRecord, DeleteSubDomainRecords, DescribeDomainInfo,
     DescribeDomainRecordInfo, DescribeDomainRecords, DescribeDomains, DescribeSubDomainRecords,
-    RecordStatus, RecordType, SetDomainRecordStatus, UpdateDomainRecord,
+    RecordContent, RecordStatus, RecordType, SetDomainRecordStatus, UpdateDomainRecord,
 };
 use aliyun_rpc::{Client, Credentials, Error, SignatureVersion};
 use futures_util::TryStreamExt;
@@ -131,13 +131,14 @@ async fn every_alidns_action_goes_over_http_and_decodes() {
     let server = support::loopback(Arc::new(alidns)).await;
     let client = v1_client(&server.url);
 
-    let mut mx = AddDomainRecord::new("example.com", "mail", RecordType::Mx, "mx.example.net");
-    mx.ttl = Some(600);
-    mx.priority = Some(10);
+    let mx = RecordContent::new("mail", RecordType::Mx, "mx.example.net")
+        .with_ttl(600)
+        .with_priority(10);
+    let mx = AddDomainRecord::new("example.com", mx);
     assert_eq!(client.call(&mx).await.unwrap().record_id, "r1");
 
-    let redirect =
-        UpdateDomainRecord::new("r1", "@", RecordType::RedirectUrl, "https://example.net/");
+    let redirect = RecordContent::new("@", RecordType::RedirectUrl, "https://example.net/");
+    let redirect = UpdateDomainRecord::new("r1", redirect);
     assert_eq!(client.call(&redirect).await.unwrap().record_id, "r1");
 
     let paused = client
@@ -197,8 +198,8 @@ async fn every_alidns_action_goes_over_http_and_decodes() {
 async fn a_ttl_out_of_bounds_is_refused_before_sending() {
     let server = support::loopback(Arc::new(alidns)).await;
     let client = support::client(&server.url);
-    let mut record = AddDomainRecord::new("example.com", "www", RecordType::A, "192.0.2.1");
-    record.ttl = Some(0);
+    let record = RecordContent::new("www", RecordType::A, "192.0.2.1").with_ttl(0);
+    let record = AddDomainRecord::new("example.com", record);
     let error = client.call(&record).await.unwrap_err();
     assert!(matches!(error, Error::InvalidRequest { .. }), "{error:?}");
     assert!(error.to_string().contains("TTL"), "{error}");
