@@ -310,8 +310,9 @@ def tea_facts(packages, config):
     client = (packages / package / "client.py").read_text()
     models = packages / package / "models"
     out = {}
-    # The synchronous `<action>_with_options` of each action; the async copy says the same.
-    for match in re.finditer(r"\n    def (\w+)_with_options\(\n(.*?)(?=\n    (?:async )?def )",
+    # The synchronous `<action>_with_options` of each action; the async copy says the same. (The
+    # SDK names two of them `…_idwith_options`, without the underscore.)
+    for match in re.finditer(r"\n    def (\w+?)_?with_options\(\n(.*?)(?=\n    (?:async )?def )",
                              client, re.S):
         body = match.group(2)
         action = re.search(r"action = '(\w+)'", body).group(1)
@@ -340,6 +341,9 @@ def tea_facts(packages, config):
         method = re.search(r"method = '(\w+)'", body)
         out[action] = {"method": method.group(1) if method else None,
                        "parameters": dict(sorted(parameters.items()))}
+    named = set(re.findall(r"action = '(\w+)'", client))
+    if named != set(out):
+        sys.exit(f"the Tea client names actions it was not read for: {sorted(named - set(out))}")
     return dict(sorted(out.items()))
 
 
