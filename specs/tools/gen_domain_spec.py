@@ -580,6 +580,14 @@ def build(key, config, sdk):
             check_wire_names(action, parameter)
             parameters.append(parameter)
             resolved += settled
+        # Sources that spell one name in two ways (`…ProfileID`, `…ProfileId`) would make it
+        # two parameters here; none do today, and the tool stops if one starts to.
+        spellings = {}
+        for parameter in parameters:
+            spellings.setdefault(parameter["name"].lower(), []).append(parameter["name"])
+        twice = [names for names in spellings.values() if len(names) > 1]
+        if twice:
+            sys.exit(f"{action}: the sources spell a parameter in two ways: {twice}")
         entry = {"in": in_sources}
         if methods:
             entry["methods"] = methods
