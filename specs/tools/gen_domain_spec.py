@@ -722,7 +722,7 @@ def main():
                 committed = json.loads(committed_sdk_path.read_text())
                 sdk = {k: v for k, v in committed.items() if k != "generator"}
                 print(f"{key}: SDKs not installed in {SDK_ROOT}; used the committed sdk-facts.json")
-            elif not refresh and not check:
+            else:
                 print(f"{key}: SDK facts re-extracted from {SDK_ROOT}")
         texts = outputs(key, config, sdk)
         folder = ROOT / "specs" / key
