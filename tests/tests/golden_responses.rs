@@ -1,6 +1,7 @@
 //! Every response example of the metadata (`specs/<product>/examples/<Action>.json`, JSON and XML)
 //! decodes into its declared action's response type, and every key of the example lands in a
-//! typed field.
+//! typed field. So does a body built from the documented response schema (every key it names,
+//! each with a plain value of its type), since the examples leave keys out.
 //!
 //! Decoding goes through the runtime's own decoder ([`aliyun_rpc::decode_response`]), so the test
 //! holds what a caller gets. Whether a key lands somewhere is found without knowing the type:
@@ -167,6 +168,29 @@ fn xml_variants(body: &str) -> Vec<(String, String)> {
     variants
 }
 
+/// A body with every key the documented response schema names, each leaf a plain value of its
+/// type: the examples leave keys out, the schema does not.
+fn example_of_schema(schema: &Value) -> Value {
+    match schema["type"].as_str() {
+        Some("object") => Value::Object(
+            schema["properties"]
+                .as_object()
+                .map(|properties| {
+                    properties
+                        .iter()
+                        .map(|(key, inner)| (key.clone(), example_of_schema(inner)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        ),
+        Some("array") => Value::Array(vec![example_of_schema(&schema["items"])]),
+        Some("integer") => Value::from(7),
+        Some("number") => Value::from(7.5),
+        Some("boolean") => Value::Bool(true),
+        _ => Value::String("text".into()),
+    }
+}
+
 /// The problems of one action's examples, and how many examples it decoded.
 fn check_examples<A: RpcAction>(product: &str) -> (Vec<String>, usize)
 where
@@ -202,7 +226,12 @@ where
     let mut problems = Vec::new();
     let mut used_allowances = Vec::new();
     let mut decoded = 0;
-    for example in document["examples"].as_array().expect("examples") {
+    let mut examples = document["examples"].as_array().cloned().expect("examples");
+    if let Some(schema) = document.get("schema") {
+        let body = example_of_schema(schema).to_string();
+        examples.push(serde_json::json!({"format": "schema", "body": body}));
+    }
+    for example in &examples {
         let format = example["format"].as_str().expect("a format");
         if example.get("malformed").is_some() {
             continue; // The spec says why: not an answer the service could send.
@@ -220,7 +249,7 @@ where
             }
         };
         let variants = match format {
-            "json" => json_variants(body),
+            "json" | "schema" => json_variants(body),
             "xml" => xml_variants(body),
             other => panic!("{at}: unknown example format {other}"),
         };
