@@ -1,9 +1,10 @@
-//! A DNS record as the listings give it, and their page.
+//! A DNS record as the listings and `DescribeDomainRecordInfo` give it, and the listings' page.
 
 use aliyun_rpc::RpcPage;
 use serde::Deserialize;
 
-/// One DNS record of a listing (`DomainRecords.Record[]`).
+/// One DNS record: an item of a listing (`DomainRecords.Record[]`), or the whole answer of
+/// `DescribeDomainRecordInfo`, which adds the request id and the domain's id and group.
 ///
 /// The type and status are kept as the service writes them, so that a record of a type this
 /// crate does not name yet still reads.
@@ -54,6 +55,21 @@ pub struct Record {
     /// `UpdateTimestamp`: when it last changed, in ms since the epoch.
     #[serde(default)]
     pub update_timestamp: Option<i64>,
+    /// `RequestId`: only in the answer of `DescribeDomainRecordInfo`.
+    #[serde(default)]
+    pub request_id: Option<String>,
+    /// `DomainId`: only in the answer of `DescribeDomainRecordInfo`.
+    #[serde(default)]
+    pub domain_id: Option<String>,
+    /// `PunyCode`: the domain's ASCII form; only in the answer of `DescribeDomainRecordInfo`.
+    #[serde(default)]
+    pub puny_code: Option<String>,
+    /// `GroupId`: the domain's group; only in the answer of `DescribeDomainRecordInfo`.
+    #[serde(default)]
+    pub group_id: Option<String>,
+    /// `GroupName`: only in the answer of `DescribeDomainRecordInfo`.
+    #[serde(default)]
+    pub group_name: Option<String>,
 }
 
 /// One page of records (`DescribeDomainRecords`, `DescribeSubDomainRecords`): the counts, and
