@@ -4,7 +4,8 @@
 use aliyun_rpc::RpcPage;
 use serde::Deserialize;
 
-use crate::types::{DomainSearchMode, Lang, Tag};
+use crate::hosted_domain::HostedDomain;
+use crate::types::{DomainSearchMode, Lang};
 
 /// Lists the hosted domains, optionally by keyword or group; stream every page with
 /// [`Client::items`](aliyun_rpc::Client::items).
@@ -76,75 +77,4 @@ pub struct DescribeDomainsResponse {
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
     #[rpc(items)]
     pub domains: Vec<HostedDomain>,
-}
-
-/// One domain hosted on Alidns.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct HostedDomain {
-    /// `DomainId`.
-    pub domain_id: String,
-    /// `DomainName`.
-    pub domain_name: String,
-    /// `PunyCode`: the ASCII form of an internationalized name.
-    #[serde(default)]
-    pub puny_code: Option<String>,
-    /// `AliDomain`: whether the domain is registered with Alibaba Cloud too.
-    #[serde(default)]
-    pub ali_domain: Option<bool>,
-    /// `RecordCount`: how many records it has.
-    #[serde(default)]
-    pub record_count: Option<i64>,
-    /// `RegistrantEmail`.
-    #[serde(default)]
-    pub registrant_email: Option<String>,
-    /// `Remark`.
-    #[serde(default)]
-    pub remark: Option<String>,
-    /// `GroupId`: its domain group.
-    #[serde(default)]
-    pub group_id: Option<String>,
-    /// `GroupName`.
-    #[serde(default)]
-    pub group_name: Option<String>,
-    /// `InstanceId`: the paid DNS edition it uses, if any.
-    #[serde(default)]
-    pub instance_id: Option<String>,
-    /// `VersionCode`: the edition's code (`mianfei` for the free one).
-    #[serde(default)]
-    pub version_code: Option<String>,
-    /// `VersionName`: the edition's name.
-    #[serde(default)]
-    pub version_name: Option<String>,
-    /// `InstanceEndTime`: when the paid edition ends.
-    #[serde(default)]
-    pub instance_end_time: Option<String>,
-    /// `InstanceExpired`: whether it has ended.
-    #[serde(default)]
-    pub instance_expired: Option<bool>,
-    /// `Starmark`: whether the owner starred it.
-    #[serde(default)]
-    pub starmark: Option<bool>,
-    /// `CreateTime`, as the service formats it.
-    #[serde(default)]
-    pub create_time: Option<String>,
-    /// `CreateTimestamp`: when it was added, in ms since the epoch.
-    #[serde(default)]
-    pub create_timestamp: Option<i64>,
-    /// `ResourceGroupId`.
-    #[serde(default)]
-    pub resource_group_id: Option<String>,
-    /// `SlaveDnsStatus`: whether secondary DNS is on.
-    #[serde(default)]
-    pub slave_dns_status: Option<String>,
-    /// `DomainLoggingSwitchStatus`: whether query logging is on.
-    #[serde(default)]
-    pub domain_logging_switch_status: Option<String>,
-    /// `DnsServers.DnsServer[]`: the name servers Alidns serves it from.
-    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
-    pub dns_servers: Vec<String>,
-    /// `Tags.Tag[]`.
-    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
-    pub tags: Vec<Tag>,
 }

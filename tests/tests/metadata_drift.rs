@@ -4,17 +4,18 @@
 //!
 //! For each declared action it checks the version and endpoint, whether it is idempotent (where
 //! the spec says whether it reads or writes), and for every field the derive's metadata
-//! ([`RpcAction::FIELDS`]): wire name, shape (string, integer, boolean, number, enum and its values,
-//! list, structure), required (a non-`Option` scalar; a list with `min_len >= 1`), the bounds
-//! (`min`/`max`, `min_len`/`max_len` against `minLength`/`maxLength` or `minItems`/`maxItems`), and the
-//! items of lists. Every declared parameter must be in the spec and every spec parameter declared.
-//! The spec's position (`body`) and style (`json`) have no counterpart in [`FieldMeta`] yet: a
-//! declared parameter that needs either is reported, as the declaration cannot express it.
+//! ([`RpcAction::FIELDS`]): wire name, shape (string, integer, boolean, number, enum and its
+//! values, list, structure), required (a non-`Option` scalar; a list with `min_len >= 1`), the
+//! bounds (`min`/`max`; `min_len`/`max_len` against `minLength`/`maxLength` or
+//! `minItems`/`maxItems`), and the items of lists. Every declared parameter must be in the spec
+//! and every spec parameter declared. The spec's position (`body`) and style (`json`) have no
+//! counterpart in [`FieldMeta`] yet: a declared parameter that needs either is reported, as the
+//! declaration cannot express it. Nor has the integer width (`int32`/`int64`) or a `pattern`.
 //!
 //! Which actions a crate declares is read from its source (each `action = "…"` of an `#[rpc]`
 //! attribute), so that an action added to the crate but not to this test fails too. The spec's
-//! actions that are not declared yet are listed in `specs/<product>/not-yet-declared.txt`; the list
-//! is checked both ways, so it can only shrink.
+//! actions that are not declared yet are listed in `specs/<product>/not-yet-declared.txt`; the
+//! list is checked both ways, so it can only shrink.
 //!
 //! Every mismatch of a product is reported at once.
 
