@@ -1,9 +1,9 @@
 //! `AddDomainRecord`, Alidns 2015-01-09: add one DNS record to a hosted domain.
 //! <https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-adddomainrecord>
 
+use crate::call_options::CallOptions;
 use crate::record_changed::RecordChanged;
 use crate::record_content::RecordContent;
-use crate::types::Lang;
 
 /// Adds a record to `DomainName`: its host `RR` answers `Value` for type `Type`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
@@ -15,10 +15,9 @@ pub struct AddDomainRecord {
     /// `RR`, `Type`, `Value` (required), `TTL`, `Priority`, `Line`.
     #[rpc(flatten)]
     pub record: RecordContent,
-    /// `Lang`: the language of messages.
-    pub lang: Option<Lang>,
-    /// `UserClientIp`: the end user's address, for the service's logs.
-    pub user_client_ip: Option<String>,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
 }
 
 impl AddDomainRecord {
@@ -27,8 +26,7 @@ impl AddDomainRecord {
         AddDomainRecord {
             domain_name: domain_name.into(),
             record,
-            lang: None,
-            user_client_ip: None,
+            options: CallOptions::default(),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! `DeleteDomainRecord`, Alidns 2015-01-09: remove one DNS record.
 //! <https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-deletedomainrecord>
 
+use crate::call_options::CallOptions;
 use crate::record_changed::RecordChanged;
-use crate::types::Lang;
 
 /// Removes record `RecordId`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
@@ -11,10 +11,9 @@ use crate::types::Lang;
 pub struct DeleteDomainRecord {
     /// `RecordId` (required): from `DescribeDomainRecords`.
     pub record_id: String,
-    /// `Lang`: the language of messages.
-    pub lang: Option<Lang>,
-    /// `UserClientIp`: the end user's address, for the service's logs.
-    pub user_client_ip: Option<String>,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
 }
 
 impl DeleteDomainRecord {
@@ -22,8 +21,7 @@ impl DeleteDomainRecord {
     pub fn new(record_id: impl Into<String>) -> DeleteDomainRecord {
         DeleteDomainRecord {
             record_id: record_id.into(),
-            lang: None,
-            user_client_ip: None,
+            options: CallOptions::default(),
         }
     }
 }

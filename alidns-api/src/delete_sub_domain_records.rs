@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::types::{Lang, RecordType};
+use crate::call_options::CallOptions;
+use crate::types::RecordType;
 
 /// Removes every record of host `RR` of `DomainName`, or only those of type `Type`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
@@ -17,10 +18,9 @@ pub struct DeleteSubDomainRecords {
     pub rr: String,
     /// `Type`: only records of this type (all types when absent).
     pub r#type: Option<RecordType>,
-    /// `Lang`: the language of messages.
-    pub lang: Option<Lang>,
-    /// `UserClientIp`: the end user's address, for the service's logs.
-    pub user_client_ip: Option<String>,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
 }
 
 impl DeleteSubDomainRecords {
@@ -30,8 +30,7 @@ impl DeleteSubDomainRecords {
             domain_name: domain_name.into(),
             rr: rr.into(),
             r#type: None,
-            lang: None,
-            user_client_ip: None,
+            options: CallOptions::default(),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! `DescribeDomainRecordInfo`, Alidns 2015-01-09: one record by its id.
 //! <https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describedomainrecordinfo>
 
+use crate::call_options::CallOptions;
 use crate::record::Record;
-use crate::types::Lang;
 
 /// Reads one DNS record by its `RecordId`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
@@ -11,10 +11,9 @@ use crate::types::Lang;
 pub struct DescribeDomainRecordInfo {
     /// `RecordId` (required).
     pub record_id: String,
-    /// `Lang`: the language of messages.
-    pub lang: Option<Lang>,
-    /// `UserClientIp`: the end user's address, for the service's logs.
-    pub user_client_ip: Option<String>,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
 }
 
 impl DescribeDomainRecordInfo {
@@ -22,8 +21,7 @@ impl DescribeDomainRecordInfo {
     pub fn new(record_id: impl Into<String>) -> DescribeDomainRecordInfo {
         DescribeDomainRecordInfo {
             record_id: record_id.into(),
-            lang: None,
-            user_client_ip: None,
+            options: CallOptions::default(),
         }
     }
 }

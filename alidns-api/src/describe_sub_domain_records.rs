@@ -1,8 +1,9 @@
 //! `DescribeSubDomainRecords`, Alidns 2015-01-09: the records of one full host name.
 //! <https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-describesubdomainrecords>
 
+use crate::call_options::CallOptions;
 use crate::record::RecordsPage;
-use crate::types::{Lang, RecordType};
+use crate::types::RecordType;
 
 /// Lists the records of one name, such as `www.example.com`, page by page.
 ///
@@ -27,10 +28,9 @@ pub struct DescribeSubDomainRecords {
     pub r#type: Option<RecordType>,
     /// `Line`: only records of this resolution line.
     pub line: Option<String>,
-    /// `Lang`: the language of messages.
-    pub lang: Option<Lang>,
-    /// `UserClientIp`: the end user's address, for the service's logs.
-    pub user_client_ip: Option<String>,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
 }
 
 impl DescribeSubDomainRecords {
@@ -43,8 +43,7 @@ impl DescribeSubDomainRecords {
             page_size: Some(100),
             r#type: None,
             line: None,
-            lang: None,
-            user_client_ip: None,
+            options: CallOptions::default(),
         }
     }
 }

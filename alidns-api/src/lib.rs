@@ -38,6 +38,7 @@
 #![forbid(unsafe_code)]
 
 mod add_domain_record;
+mod call_options;
 mod delete_domain_record;
 mod delete_sub_domain_records;
 mod describe_domain_info;
@@ -55,6 +56,7 @@ mod types;
 mod update_domain_record;
 
 pub use add_domain_record::{AddDomainRecord, AddDomainRecordResponse};
+pub use call_options::CallOptions;
 pub use delete_domain_record::{DeleteDomainRecord, DeleteDomainRecordResponse};
 pub use delete_sub_domain_records::{DeleteSubDomainRecords, DeleteSubDomainRecordsResponse};
 pub use describe_domain_info::{DescribeDomainInfo, DescribeDomainInfoResponse};

@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::types::{Lang, RecordStatus};
+use crate::call_options::CallOptions;
+use crate::types::RecordStatus;
 
 /// Pauses (`Disable`) or resumes (`Enable`) record `RecordId`; a paused record is kept but
 /// not answered.
@@ -15,10 +16,9 @@ pub struct SetDomainRecordStatus {
     pub record_id: String,
     /// `Status` (required).
     pub status: RecordStatus,
-    /// `Lang`: the language of messages.
-    pub lang: Option<Lang>,
-    /// `UserClientIp`: the end user's address, for the service's logs.
-    pub user_client_ip: Option<String>,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
 }
 
 impl SetDomainRecordStatus {
@@ -27,8 +27,7 @@ impl SetDomainRecordStatus {
         SetDomainRecordStatus {
             record_id: record_id.into(),
             status,
-            lang: None,
-            user_client_ip: None,
+            options: CallOptions::default(),
         }
     }
 }

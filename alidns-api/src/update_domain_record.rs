@@ -1,9 +1,9 @@
 //! `UpdateDomainRecord`, Alidns 2015-01-09: change one DNS record.
 //! <https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-updatedomainrecord>
 
+use crate::call_options::CallOptions;
 use crate::record_changed::RecordChanged;
 use crate::record_content::RecordContent;
-use crate::types::Lang;
 
 /// Replaces what record `RecordId` answers. The service refuses a change that leaves the record
 /// as it was.
@@ -16,10 +16,9 @@ pub struct UpdateDomainRecord {
     /// `RR`, `Type`, `Value` (required), `TTL`, `Priority`, `Line`: the record as it becomes.
     #[rpc(flatten)]
     pub record: RecordContent,
-    /// `Lang`: the language of messages.
-    pub lang: Option<Lang>,
-    /// `UserClientIp`: the end user's address, for the service's logs.
-    pub user_client_ip: Option<String>,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
 }
 
 impl UpdateDomainRecord {
@@ -28,8 +27,7 @@ impl UpdateDomainRecord {
         UpdateDomainRecord {
             record_id: record_id.into(),
             record,
-            lang: None,
-            user_client_ip: None,
+            options: CallOptions::default(),
         }
     }
 }

@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use alidns_api::{
-    AddDomainRecord, DeleteDomainRecord, DeleteSubDomainRecords, DescribeDomainInfo,
+    AddDomainRecord, CallOptions, DeleteDomainRecord, DeleteSubDomainRecords, DescribeDomainInfo,
     DescribeDomainRecordInfo, DescribeDomainRecords, DescribeDomains, DescribeSubDomainRecords,
-    RecordContent, RecordStatus, RecordType, SetDomainRecordStatus, UpdateDomainRecord,
+    Lang, RecordContent, RecordStatus, RecordType, SetDomainRecordStatus, UpdateDomainRecord,
 };
 use aliyun_rpc::{Client, Credentials, Error, SignatureVersion};
 use futures_util::TryStreamExt;
@@ -46,7 +46,8 @@ fn alidns(action: &str, params: &HashMap<String, String>) -> (u16, Value) {
             ("Value", "https://example.net/"),
         ],
         "SetDomainRecordStatus" => &[("RecordId", "r1"), ("Status", "Disable")],
-        "DeleteDomainRecord" | "DescribeDomainRecordInfo" => &[("RecordId", "r1")],
+        "DeleteDomainRecord" => &[("RecordId", "r1"), ("Lang", "en")],
+        "DescribeDomainRecordInfo" => &[("RecordId", "r1")],
         "DeleteSubDomainRecords" => &[
             ("DomainName", "example.com"),
             ("RR", "www"),
@@ -159,14 +160,9 @@ async fn every_alidns_action_goes_over_http_and_decodes() {
     let mut txt = DeleteSubDomainRecords::new("example.com", "www");
     txt.r#type = Some(RecordType::Txt);
     assert_eq!(client.call(&txt).await.unwrap().total_count, Some(2));
-    assert_eq!(
-        client
-            .call(&DeleteDomainRecord::new("r1"))
-            .await
-            .unwrap()
-            .record_id,
-        "r1"
-    );
+    let mut delete = DeleteDomainRecord::new("r1");
+    delete.options = CallOptions::in_language(Lang::En);
+    assert_eq!(client.call(&delete).await.unwrap().record_id, "r1");
 
     let mut info = DescribeDomainInfo::new("example.com");
     info.need_detail_attributes = Some(true);
