@@ -175,7 +175,8 @@ fn compare_value(
     compare_scalar(at, shape, rules, parameter, out);
 }
 
-/// The value rules of a scalar, its enum values, or a structure's fields.
+/// The value rules of a scalar (or of a list's elements), its enum values, or a structure's
+/// fields.
 fn compare_scalar(
     at: &str,
     shape: Shape,
@@ -219,7 +220,8 @@ fn compare_scalar(
     }
 }
 
-/// A list's item: a scalar (its value rules are the list's, `Rules::for_elements`) or a structure.
+/// A list's item: its shape, and the list's value rules (not its length rules), which apply to
+/// each element.
 fn compare_item(
     at: &str,
     item: Shape,
@@ -228,23 +230,7 @@ fn compare_item(
     out: &mut Mismatches,
 ) {
     out.differ(at, "type", item.kind(), spec_kind(spec_item));
-    match item {
-        Shape::Struct(fields) => {
-            let properties = spec_item["properties"]
-                .as_array()
-                .cloned()
-                .unwrap_or_default();
-            compare_fields(at, ".", fields, &properties, out);
-        }
-        other => {
-            let element = aliyun_rpc::Rules {
-                min_len: None,
-                max_len: None,
-                ..*rules
-            };
-            compare_scalar(at, other, &element, spec_item, out);
-        }
-    }
+    compare_scalar(at, item, &rules.for_elements(), spec_item, out);
 }
 
 /// Flattened fields (`wire_name` empty) stand for their own fields, at the same level.
