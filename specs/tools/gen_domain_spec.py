@@ -477,12 +477,15 @@ def merge_parameter(name, stated, refinements):
         provenance["wire"] = ["legacy"]
     for refinement in refinements:
         for fact, value in refinement["facts"].items():
-            previous = merged.get(fact)
             target = merged
             path = fact.split(".")
-            for step in path[:-1]:
-                target = next(p for p in target["items"]["properties"] if p["name"] == step) \
-                    if step not in target else target[step]
+            for step in path[:-1]:  # `Key.required`: the list item's property `Key`
+                target = next(p for p in target["items"]["properties"] if p["name"] == step)
+            previous = target.get(path[-1])
+            if previous == value:
+                if refinement.get("every_action"):
+                    continue  # this action's sources already say it
+                sys.exit(f"{name}: the refinement of {fact} restates what the sources say")
             target[path[-1]] = value
             provenance[fact] = ["project"]
             resolved.append({"parameter": name, "fact": fact, "chosen": value, "from": "project",
@@ -569,7 +572,8 @@ def build(key, config, sdk):
             own = action_refinements.get(name, [])
             parameter, settled = merge_parameter(
                 name, stated_per_parameter[name],
-                refinements.get("every_action", {}).get(name, [])
+                [dict(r, every_action=True)
+                 for r in refinements.get("every_action", {}).get(name, [])]
                 + (own if isinstance(own, list) else [own]))
             sources_listing = parameter["from"]["name"]
             absent = [s for s in in_sources if s not in sources_listing]
