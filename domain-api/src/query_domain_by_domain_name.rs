@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::types::Lang;
+use crate::types::{Lang, Tag};
 
 /// Reads one domain, including its current `ExpirationDateLong`: the check after a renewal, and
 /// the reconciliation step before resubmitting one whose outcome is unknown.
@@ -109,4 +109,37 @@ pub struct QueryDomainByDomainNameResponse {
     /// `EmailVerificationStatus`: `0` not verified, `1` verified.
     #[serde(default)]
     pub email_verification_status: Option<i64>,
+    /// `EmailVerificationClientHold`: whether the domain is on `clientHold` because the
+    /// registrant's email address was not verified.
+    #[serde(default)]
+    pub email_verification_client_hold: Option<bool>,
+    /// `DomainNameVerificationStatus`: the review of the name itself: `NONAUDIT`, `AUDITING`,
+    /// `SUCCEED` or `FAILED`.
+    #[serde(default)]
+    pub domain_name_verification_status: Option<String>,
+    /// `RegistrantUpdatingStatus`: `PENDING` while a registrant change is under way, else `NORMAL`.
+    #[serde(default)]
+    pub registrant_updating_status: Option<String>,
+    /// `TransferOutStatus`: `PENDING` while the domain is being transferred away, else `NORMAL`.
+    #[serde(default)]
+    pub transfer_out_status: Option<String>,
+    /// `TransferProhibitionLock`: the transfer lock: `OPEN` (set), `CLOSE` or `NONE_SETTING`.
+    #[serde(default)]
+    pub transfer_prohibition_lock: Option<String>,
+    /// `UpdateProhibitionLock`: the update (security) lock: `OPEN`, `CLOSE` or `NONE_SETTING`.
+    #[serde(default)]
+    pub update_prohibition_lock: Option<String>,
+    /// `ZhRegistrantName`: the contact's name in Chinese.
+    #[serde(default)]
+    pub zh_registrant_name: Option<String>,
+    /// `ZhRegistrantOrganization`: the registrant's name in Chinese.
+    #[serde(default)]
+    pub zh_registrant_organization: Option<String>,
+    /// `DnsList`: the domain's name servers. The metadata's example sends them as one
+    /// comma-separated entry; the list keeps the entries as sent.
+    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
+    pub dns_list: Vec<String>,
+    /// `Tag`: the domain's tags (empty when it has none).
+    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
+    pub tag: Vec<Tag>,
 }

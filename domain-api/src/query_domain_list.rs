@@ -44,9 +44,19 @@ pub struct QueryDomainList {
     pub order_by_type: Option<SortOrder>,
     /// `ResourceGroupId`.
     pub resource_group_id: Option<String>,
-    /// `Tag.N.Key` / `Tag.N.Value`.
-    #[rpc(max_len = 20)]
+    /// `Tag.N.Key` / `Tag.N.Value`: only domains with all these tags (at most 21, the
+    /// metadata's bound).
+    #[rpc(max_len = 21)]
     pub tag: Vec<Tag>,
+    /// `Registrar`: only domains held at this registrar (undocumented beyond its name).
+    pub registrar: Option<String>,
+    /// `Ccompany`: only domains whose owner (registrant) has this name.
+    pub ccompany: Option<String>,
+    /// `Dns`: a name-server filter; only the Tea SDK knows it, undocumented beyond its name.
+    pub dns: Option<String>,
+    /// `AutoRenewEnabled`: only domains with automatic renewal on (`true`) or off (`false`); only
+    /// the Tea SDK knows it.
+    pub auto_renew_enabled: Option<bool>,
     /// `Lang`: the language of error messages.
     pub lang: Option<Lang>,
     /// `UserClientIp`.
@@ -71,6 +81,10 @@ impl QueryDomainList {
             order_by_type: None,
             resource_group_id: None,
             tag: Vec::new(),
+            registrar: None,
+            ccompany: None,
+            dns: None,
+            auto_renew_enabled: None,
             lang: None,
             user_client_ip: None,
         }
@@ -153,4 +167,10 @@ pub struct DomainSummary {
     /// `ResourceGroupId`.
     #[serde(default)]
     pub resource_group_id: Option<String>,
+    /// `Ccompany`: the name of the domain's owner (registrant).
+    #[serde(default)]
+    pub ccompany: Option<String>,
+    /// `Tag`: the domain's tags (empty when it has none).
+    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
+    pub tag: Vec<Tag>,
 }

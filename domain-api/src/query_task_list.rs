@@ -73,9 +73,15 @@ pub struct TaskInfo {
     /// `TaskStatus`: `COMPLETE` once every detail finished (not necessarily succeeded).
     #[serde(default)]
     pub task_status: Option<TaskInfoStatus>,
-    /// `TaskCancelStatus`.
+    /// `TaskStatusCode`: the numeric form of `TaskStatus`, as the service numbers it.
+    #[serde(default)]
+    pub task_status_code: Option<i64>,
+    /// `TaskCancelStatus`: `INIT` (not cancelled), `CANCELLING` or `COMPLETE`.
     #[serde(default)]
     pub task_cancel_status: Option<String>,
+    /// `TaskCancelStatusCode`: the numeric form of `TaskCancelStatus` (`0`, `1`, `2`).
+    #[serde(default)]
+    pub task_cancel_status_code: Option<i64>,
     /// `CreateTime`, as the service formats it.
     #[serde(default)]
     pub create_time: Option<String>,

@@ -15,13 +15,17 @@ pub enum Lang {
     En,
 }
 
-/// A `Tag.N` entry: a key and its value.
-#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::RpcParams)]
+/// A tag: a key and its value. Sent as a `Tag.N` entry of a filter, and read from the `Tag`
+/// list of a domain in answers (`{"Tag": {"Tag": [{"Key": …, "Value": …}]}}`).
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::RpcParams, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Tag {
-    /// `Key`.
+    /// `Key`; a filter's key must not be empty (an answer's may be, and reads as empty).
     #[rpc(non_empty)]
+    #[serde(default)]
     pub key: String,
     /// `Value`.
+    #[serde(default)]
     pub value: Option<String>,
 }
 

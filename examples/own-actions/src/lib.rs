@@ -1,6 +1,6 @@
 //! One action each of Domain, Alidns and ECS, declared the way a user of `aliyun-rpc` declares
-//! their own: a product with its parameter names (or `domain-api`'s, for Domain), a struct with
-//! attributes, a response type.
+//! their own: a product with its parameter names (or the one `domain-api` or `alidns-api`
+//! declares), a struct with attributes, a response type.
 //! Nothing else is written by hand; `tests/metadata.rs` holds each against Alibaba's metadata.
 
 mod names;
@@ -19,15 +19,9 @@ pub use describe_spot_advice::{
 /// parameter names, so an action it does not have yet is declared against it.
 pub use domain_api::Domain;
 
-/// Alibaba Cloud DNS, API version 2015-01-09.
-pub struct Alidns;
-
-impl aliyun_rpc::Product for Alidns {
-    const NAME: &'static str = "Alidns";
-    const VERSION: &'static str = "2015-01-09";
-    const ENDPOINT: &'static str = "alidns.aliyuncs.com";
-    const PARAMETER_NAMES: &'static [&'static str] = names::alidns::PARAMETER_NAMES;
-}
+/// Alibaba Cloud DNS, API version 2015-01-09: `alidns-api` declares the product, with its
+/// parameter names, as `domain-api` does Domain.
+pub use alidns_api::Alidns;
 
 /// Elastic Compute Service, API version 2014-05-26.
 pub struct Ecs;

@@ -1,0 +1,30 @@
+//! `DeleteDomainRecord`, Alidns 2015-01-09: remove one DNS record.
+//! <https://www.alibabacloud.com/help/en/dns/api-alidns-2015-01-09-deletedomainrecord>
+
+use crate::call_options::CallOptions;
+use crate::record_changed::RecordChanged;
+
+/// Removes record `RecordId`.
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
+#[rpc(action = "DeleteDomainRecord", product = crate::Alidns, response = DeleteDomainRecordResponse)]
+#[non_exhaustive]
+pub struct DeleteDomainRecord {
+    /// `RecordId` (required): from `DescribeDomainRecords`.
+    pub record_id: String,
+    /// `Lang`, `UserClientIp`.
+    #[rpc(flatten)]
+    pub options: CallOptions,
+}
+
+impl DeleteDomainRecord {
+    /// Removes the record `record_id`.
+    pub fn new(record_id: impl Into<String>) -> DeleteDomainRecord {
+        DeleteDomainRecord {
+            record_id: record_id.into(),
+            options: CallOptions::default(),
+        }
+    }
+}
+
+/// The removed record's id.
+pub type DeleteDomainRecordResponse = RecordChanged;

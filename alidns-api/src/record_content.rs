@@ -1,0 +1,54 @@
+//! What a record answers, as `AddDomainRecord` and `UpdateDomainRecord` send it.
+
+use crate::types::RecordType;
+
+/// A record's host, type and value, and optionally its TTL, MX priority and resolution line:
+/// the parameters `AddDomainRecord` and `UpdateDomainRecord` share, written without a prefix
+/// (`RR=www&Type=A&Value=192.0.2.1`).
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::RpcParams)]
+#[non_exhaustive]
+pub struct RecordContent {
+    /// `RR` (required): the host record, `@` for the domain itself, `*` for a wildcard.
+    #[rpc(rename = "RR")]
+    pub rr: String,
+    /// `Type` (required).
+    pub r#type: RecordType,
+    /// `Value` (required): the address, name or text to answer with.
+    pub value: String,
+    /// `TTL`: seconds resolvers may cache the answer, 1 to 86400 (default 600; the domain's
+    /// edition sets the smallest it allows).
+    #[rpc(rename = "TTL", min = 1, max = 86400)]
+    pub ttl: Option<i64>,
+    /// `Priority`: an MX record's priority (needed for MX), 0 to 65535; lower is preferred.
+    #[rpc(min = 0, max = 65535)]
+    pub priority: Option<i64>,
+    /// `Line`: the resolution line (default `default`).
+    pub line: Option<String>,
+}
+
+impl RecordContent {
+    /// Host `rr` answers `value` as a `record_type` record, with the service's default TTL and
+    /// line.
+    pub fn new(rr: impl Into<String>, record_type: RecordType, value: impl Into<String>) -> Self {
+        RecordContent {
+            rr: rr.into(),
+            r#type: record_type,
+            value: value.into(),
+            ttl: None,
+            priority: None,
+            line: None,
+        }
+    }
+
+    /// The same record with a TTL of `seconds`.
+    pub fn with_ttl(mut self, seconds: i64) -> Self {
+        self.ttl = Some(seconds);
+        self
+    }
+
+    /// The same record with MX priority `priority`.
+    pub fn with_priority(mut self, priority: i64) -> Self {
+        self.priority = Some(priority);
+        self
+    }
+}
