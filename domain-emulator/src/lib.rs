@@ -16,13 +16,17 @@
 #![forbid(unsafe_code)]
 
 mod actions;
+mod admin;
 mod calendar;
+mod clock;
 mod config;
+mod control;
 mod demo;
 mod faults;
 #[doc(hidden)]
 pub mod fuzzing;
 mod nonce;
+mod recorder;
 mod request;
 mod respond;
 mod server;
@@ -32,7 +36,10 @@ mod state;
 mod state_file;
 mod timed_body;
 
+pub use actions::{EMULATED_ACTIONS, unemulated_actions};
 pub use config::{Credential, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, EmulatorConfig};
+pub use control::Health;
 pub use faults::Faults;
+pub use recorder::{CallOutcome, RecordedCall};
 pub use server::Emulator;
 pub use state::DomainRecord;

@@ -39,6 +39,14 @@ impl ApiError {
         }
     }
 
+    /// What a client receiving this error got, for the recorder.
+    pub(crate) fn outcome(&self) -> crate::recorder::CallOutcome {
+        crate::recorder::CallOutcome::Error {
+            status: self.status,
+            code: self.code.clone(),
+        }
+    }
+
     /// `Missing<Name>`: the gateway's code for an absent mandatory parameter.
     pub(crate) fn missing(name: &str) -> Self {
         Self::new(

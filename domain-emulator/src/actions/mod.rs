@@ -1,14 +1,18 @@
 //! The Domain 2018-01-29 actions the emulator implements, one file each, plus shared parameter
 //! parsing.
 
+mod catalog;
+mod change_task;
 mod domain_fields;
 mod params;
+mod prohibition_lock;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
 mod renewal;
 mod save_batch_task_for_creating_order_renew;
+mod save_batch_task_for_modifying_domain_dns;
 mod save_single_task_for_creating_order_renew;
 
 use std::collections::BTreeMap;
@@ -18,19 +22,40 @@ use serde_json::{Map, Value};
 use crate::respond::ApiError;
 use crate::state::State;
 
-/// Action names, as sent in `Action` or `x-acs-action`.
-const ACTIONS: [&str; 6] = [
-    "SaveBatchTaskForCreatingOrderRenew",
-    "SaveSingleTaskForCreatingOrderRenew",
+use prohibition_lock::Lock;
+
+/// The actions the emulator implements, as sent in `Action` or `x-acs-action`. Every other
+/// action of the API (see `catalog`) is answered with `UnsupportedOperation` naming it.
+pub const EMULATED_ACTIONS: [&str; 11] = [
+    "QueryDomainByDomainName",
+    "QueryDomainList",
     "QueryTaskDetailList",
     "QueryTaskList",
-    "QueryDomainList",
-    "QueryDomainByDomainName",
+    "SaveBatchTaskForCreatingOrderRenew",
+    "SaveBatchTaskForModifyingDomainDns",
+    "SaveBatchTaskForTransferProhibitionLock",
+    "SaveBatchTaskForUpdateProhibitionLock",
+    "SaveSingleTaskForCreatingOrderRenew",
+    "SaveSingleTaskForTransferProhibitionLock",
+    "SaveSingleTaskForUpdateProhibitionLock",
 ];
 
 /// Whether the emulator implements `action`.
-pub(crate) fn is_known(action: &str) -> bool {
-    ACTIONS.contains(&action)
+pub(crate) fn is_emulated(action: &str) -> bool {
+    EMULATED_ACTIONS.contains(&action)
+}
+
+/// Whether `action` is an action of Domain 2018-01-29 at all, emulated or not.
+pub(crate) fn is_api_action(action: &str) -> bool {
+    catalog::ALL_ACTIONS.binary_search(&action).is_ok()
+}
+
+/// Every action of Domain 2018-01-29 the emulator does not implement, sorted.
+pub fn unemulated_actions() -> impl Iterator<Item = &'static str> {
+    catalog::ALL_ACTIONS
+        .iter()
+        .copied()
+        .filter(|action| !is_emulated(action))
 }
 
 /// What an action may use besides its parameters.
@@ -86,11 +111,44 @@ pub(crate) fn dispatch(
         "QueryTaskList" => query_task_list::handle(params, context),
         "QueryDomainList" => query_domain_list::handle(params, context),
         "QueryDomainByDomainName" => query_domain_by_domain_name::handle(params, context),
-        // Authentication already refused unknown actions.
+        "SaveBatchTaskForModifyingDomainDns" => {
+            save_batch_task_for_modifying_domain_dns::handle(params, context)
+        }
+        "SaveSingleTaskForTransferProhibitionLock" => {
+            prohibition_lock::single(Lock::Transfer, params, context)
+        }
+        "SaveBatchTaskForTransferProhibitionLock" => {
+            prohibition_lock::batch(Lock::Transfer, params, context)
+        }
+        "SaveSingleTaskForUpdateProhibitionLock" => {
+            prohibition_lock::single(Lock::Update, params, context)
+        }
+        "SaveBatchTaskForUpdateProhibitionLock" => {
+            prohibition_lock::batch(Lock::Update, params, context)
+        }
+        // Authentication already refused unknown and unemulated actions.
         _ => Err(ApiError::new(
             404,
             "InvalidAction.NotFound",
             "Specified api is not found, please check your url and method.",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalog_is_sorted_and_holds_every_emulated_action() {
+        assert!(catalog::ALL_ACTIONS.is_sorted());
+        assert!(EMULATED_ACTIONS.is_sorted());
+        assert!(EMULATED_ACTIONS.iter().all(|a| is_api_action(a)));
+        assert!(is_api_action("QueryDnsHost"));
+        assert!(!is_api_action("DescribeInstances"));
+        assert_eq!(
+            unemulated_actions().count() + EMULATED_ACTIONS.len(),
+            catalog::ALL_ACTIONS.len()
+        );
     }
 }

@@ -11,6 +11,11 @@ use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
 use crate::respond::ApiError;
 
+/// How the service reports a lock: `OPEN` when it is on, `CLOSE` when off.
+fn lock_status(on: bool) -> &'static str {
+    if on { "OPEN" } else { "CLOSE" }
+}
+
 /// Answers the domain's fields, or `DomainNotExist`.
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
     let name = required(params, "DomainName")?;
@@ -37,9 +42,9 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         "Remark": domain.remark,
         "Registrar": registrar(domain),
         "ResourceGroupId": "rg-emulator",
-        "Email": "owner@example.com",
-        "RegistrantName": "Emulator Owner",
-        "RegistrantOrganization": "Emulator Owner",
+        "Email": domain.email,
+        "RegistrantName": domain.registrant_name,
+        "RegistrantOrganization": domain.registrant_name,
         "ZhRegistrantName": "模拟用户",
         "ZhRegistrantOrganization": "模拟用户",
         "Premium": domain.premium,
@@ -47,11 +52,11 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         "EmailVerificationClientHold": false,
         "EmailVerificationStatus": 1,
         "DomainNameVerificationStatus": "SUCCEED",
-        "RealNameStatus": "SUCCEED",
+        "RealNameStatus": domain.real_name_status,
         "RegistrantUpdatingStatus": "NORMAL",
         "TransferOutStatus": "NORMAL",
-        "TransferProhibitionLock": "CLOSE",
-        "UpdateProhibitionLock": "CLOSE",
+        "TransferProhibitionLock": lock_status(domain.transfer_prohibition_lock),
+        "UpdateProhibitionLock": lock_status(domain.update_prohibition_lock),
         "PrivacyServiceStatus": "UN_SUPPORT",
         "CnnicPrivacyServiceStatus": "UN_SUPPORT",
         "DnsList": { "Dns": domain.dns_list },

@@ -7,7 +7,7 @@ use super::params::{Page, Params, optional_number};
 use super::{Context, Outcome};
 use crate::calendar::{DAY_MS, cst_day_start, format_cst_month_name};
 use crate::respond::ApiError;
-use crate::state::{Task, TaskStatus};
+use crate::state::{Task, TaskStatus, task_type_description};
 
 /// No documented maximum; the same bound as QueryTaskDetailList.
 const MAX_PAGE_SIZE: usize = 1000;
@@ -52,7 +52,7 @@ fn task_entry(task: &Task) -> Value {
         "TaskType": task.task_type,
         "TaskTypeCode": task.task_type,
         "TaskBizType": task.task_type,
-        "TaskTypeDescription": "Renew domain",
+        "TaskTypeDescription": task_type_description(&task.task_type),
         "TaskStatus": status,
         "TaskStatusCode": code,
         "TaskCancelStatus": "INIT",
