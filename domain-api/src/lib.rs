@@ -23,18 +23,24 @@
 mod domain_name;
 mod pagination;
 mod parameter_names;
+mod prohibition_locks;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
 mod save_batch_task_for_creating_order_renew;
+mod save_batch_task_for_modifying_domain_dns;
 mod save_single_task_for_creating_order_renew;
+mod task_submitted;
 mod types;
 pub mod workflow;
 
 pub use aliyun_rpc::pages::PageLimits;
 pub use domain_name::domain_key;
 pub use pagination::{ListPage, all_items, all_items_within};
+pub use prohibition_locks::{
+    SaveSingleTaskForTransferProhibitionLock, SaveSingleTaskForUpdateProhibitionLock,
+};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
@@ -42,7 +48,9 @@ pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
 pub use save_batch_task_for_creating_order_renew::{
     OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
+pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomainDns;
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
+pub use task_submitted::TaskSubmittedResponse;
 pub use types::{
     DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag, TaskInfoStatus, TaskStatus,
     TaskStatusFilter,
