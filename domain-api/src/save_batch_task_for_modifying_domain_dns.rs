@@ -102,6 +102,9 @@ fn check_name_servers(request: &SaveBatchTaskForModifyingDomainDns, writer: &mut
     }
 }
 
+// A resent change queues a second task, so the client must not resend it on its own.
+const _: () = assert!(!<SaveBatchTaskForModifyingDomainDns as aliyun_rpc::RpcAction>::IDEMPOTENT);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,7 +142,6 @@ mod tests {
             .unwrap(),
             ["DomainName.1=a.com", "AliyunDns=true"]
         );
-        assert!(!<SaveBatchTaskForModifyingDomainDns as RpcAction>::IDEMPOTENT);
     }
 
     #[test]
