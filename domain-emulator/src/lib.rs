@@ -38,8 +38,9 @@
 //!
 //! # Emulated actions
 //!
-//! [`EMULATED_ACTIONS`]: `QueryDomainList`, `QueryDomainByDomainName`, `QueryTaskList`,
-//! `QueryTaskDetailList`; renewals (`SaveSingleTaskForCreatingOrderRenew`,
+//! [`EMULATED_ACTIONS`] (13): `QueryDomainList`, `QueryDomainByDomainName`,
+//! `QueryDomainByInstanceId`, `QueryDomainGroupList`, `QueryTaskList`, `QueryTaskDetailList`;
+//! renewals (`SaveSingleTaskForCreatingOrderRenew`,
 //! `SaveBatchTaskForCreatingOrderRenew`); name-server changes
 //! (`SaveBatchTaskForModifyingDomainDns`); the transfer and update locks
 //! (`SaveSingleTaskFor{Transfer,Update}ProhibitionLock` and their `SaveBatchTask…` forms). The

@@ -131,6 +131,8 @@ def main():
         m = domain_models
         lossless("query_domain_list", m.QueryDomainListRequest(page_num=1, page_size=50))
         info = lossless("query_domain_by_domain_name", m.QueryDomainByDomainNameRequest(domain_name=renewed))
+        lossless("query_domain_by_instance_id", m.QueryDomainByInstanceIdRequest(instance_id=info.instance_id))
+        lossless("query_domain_group_list", m.QueryDomainGroupListRequest())
         tasks = [lossless("save_single_task_for_creating_order_renew", m.SaveSingleTaskForCreatingOrderRenewRequest(
             domain_name=renewed, subscription_duration=1, current_expiration_date=info.expiration_date_long)).task_no]
         # Quotes the same (soon stale) expiration: its detail fails, and the failure decodes too.
@@ -173,10 +175,25 @@ def main():
         except AlibabaCloudException as e:
             if e.code != "UnsupportedOperation" or "QueryDnsHost" not in (e.message or ""):
                 raise common.FlowError("QueryDnsHost: got %s %s" % (e.code, e.message))
+        # Every action the emulator lists as emulated must have been decoded here.
+        pascal = {"".join(part.capitalize() for part in name.split("_")) for name in checked}
+        uncovered = sorted(set(emulated_actions()) - pascal)
+        if uncovered:
+            raise common.FlowError("emulated but not checked against the Tea models: %s" % ", ".join(uncovered))
         return "%d actions decoded without loss by the Tea models, %d responses, polls=%d (%s)" % (
             len(set(checked)), len(checked), polls, WIRE[mode])
 
     common.run(label, models_flow if models else flow)
+
+
+def emulated_actions():
+    """EMULATED_ACTIONS as domain-emulator/src/actions/mod.rs declares it."""
+    import re
+    source = (Path(__file__).resolve().parents[2] / "domain-emulator" / "src" / "actions" / "mod.rs").read_text()
+    block = re.search(r"pub const EMULATED_ACTIONS: \[&str; \d+\] = \[(.*?)\];", source, re.S)
+    if not block:
+        raise common.FlowError("EMULATED_ACTIONS not found in domain-emulator/src/actions/mod.rs")
+    return re.findall(r'"(\w+)"', block.group(1))
 
 
 def missing_keys(sent, kept, path=""):

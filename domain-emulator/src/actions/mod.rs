@@ -7,6 +7,8 @@ mod domain_fields;
 mod params;
 mod prohibition_lock;
 mod query_domain_by_domain_name;
+mod query_domain_by_instance_id;
+mod query_domain_group_list;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
@@ -26,8 +28,10 @@ use prohibition_lock::Lock;
 
 /// The actions the emulator implements, as sent in `Action` or `x-acs-action`. Every other
 /// action of the API (see `catalog`) is answered with `UnsupportedOperation` naming it.
-pub const EMULATED_ACTIONS: [&str; 11] = [
+pub const EMULATED_ACTIONS: [&str; 13] = [
     "QueryDomainByDomainName",
+    "QueryDomainByInstanceId",
+    "QueryDomainGroupList",
     "QueryDomainList",
     "QueryTaskDetailList",
     "QueryTaskList",
@@ -111,6 +115,8 @@ pub(crate) fn dispatch(
         "QueryTaskList" => query_task_list::handle(params, context),
         "QueryDomainList" => query_domain_list::handle(params, context),
         "QueryDomainByDomainName" => query_domain_by_domain_name::handle(params, context),
+        "QueryDomainByInstanceId" => query_domain_by_instance_id::handle(params, context),
+        "QueryDomainGroupList" => query_domain_group_list::handle(params, context),
         "SaveBatchTaskForModifyingDomainDns" => {
             save_batch_task_for_modifying_domain_dns::handle(params, context)
         }

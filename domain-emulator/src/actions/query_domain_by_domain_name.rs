@@ -10,6 +10,7 @@ use super::params::{Params, required};
 use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
 use crate::respond::ApiError;
+use crate::state::DomainRecord;
 
 /// How the service reports a lock: `OPEN` when it is on, `CLOSE` when off.
 fn lock_status(on: bool) -> &'static str {
@@ -19,12 +20,16 @@ fn lock_status(on: bool) -> &'static str {
 /// Answers the domain's fields, or `DomainNotExist`.
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
     let name = required(params, "DomainName")?;
-    let now = context.now_ms;
     let domain = context
         .state
         .domain(name.trim())
         .ok_or_else(|| ApiError::new(400, "DomainNotExist", "The domain does not exist."))?;
-    Ok(Outcome::read(json!({
+    Ok(details(domain, context.now_ms))
+}
+
+/// The fields `QueryDomainByDomainName` and `QueryDomainByInstanceId` both answer.
+pub(super) fn details(domain: &DomainRecord, now: i64) -> Outcome {
+    Outcome::read(json!({
         "DomainName": domain.domain_name,
         "InstanceId": domain.instance_id,
         "UserId": "1234567890123456",
@@ -61,5 +66,5 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         "CnnicPrivacyServiceStatus": "UN_SUPPORT",
         "DnsList": { "Dns": domain.dns_list },
         "Tag": { "Tag": [] },
-    })))
+    }))
 }
