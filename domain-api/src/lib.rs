@@ -23,7 +23,7 @@
 mod domain_name;
 mod pagination;
 mod parameter_names;
-mod prohibition_locks;
+mod prohibition_lock_action;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
@@ -31,6 +31,8 @@ mod query_task_list;
 mod save_batch_task_for_creating_order_renew;
 mod save_batch_task_for_modifying_domain_dns;
 mod save_single_task_for_creating_order_renew;
+mod save_single_task_for_transfer_prohibition_lock;
+mod save_single_task_for_update_prohibition_lock;
 mod task_submitted;
 mod types;
 pub mod workflow;
@@ -38,9 +40,6 @@ pub mod workflow;
 pub use aliyun_rpc::pages::PageLimits;
 pub use domain_name::domain_key;
 pub use pagination::{ListPage, all_items, all_items_within};
-pub use prohibition_locks::{
-    SaveSingleTaskForTransferProhibitionLock, SaveSingleTaskForUpdateProhibitionLock,
-};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
@@ -50,6 +49,8 @@ pub use save_batch_task_for_creating_order_renew::{
 };
 pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomainDns;
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
+pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
+pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
 pub use task_submitted::TaskSubmittedResponse;
 pub use types::{
     DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag, TaskInfoStatus, TaskStatus,

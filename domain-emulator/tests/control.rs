@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use domain_emulator::{CallOutcome, DomainRecord, Emulator, Faults};
 use serde_json::Value;
-use support::call;
+use support::{assert_refused, call, domain_info, task_details as details};
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -21,32 +21,6 @@ async fn frozen(domain: DomainRecord) -> Emulator {
         .start()
         .await
         .unwrap()
-}
-
-async fn domain_info(emulator: &Emulator, name: &str) -> Value {
-    let (status, body) = call(
-        emulator,
-        "QueryDomainByDomainName",
-        &[("DomainName", name.to_owned())],
-    )
-    .await;
-    assert_eq!(status, 200, "{body}");
-    body
-}
-
-async fn details(emulator: &Emulator, task_no: &str) -> Vec<Value> {
-    let (status, body) = call(
-        emulator,
-        "QueryTaskDetailList",
-        &[
-            ("TaskNo", task_no.to_owned()),
-            ("PageNum", "1".to_owned()),
-            ("PageSize", "100".to_owned()),
-        ],
-    )
-    .await;
-    assert_eq!(status, 200, "{body}");
-    body["Data"]["TaskDetail"].as_array().unwrap().clone()
 }
 
 fn statuses(details: &[Value]) -> Vec<&str> {
@@ -84,16 +58,13 @@ async fn seeded_instances_are_independent_and_stop_when_dropped() {
         serde_json::json!(["ns1.example.net", "ns2.example.net"])
     );
     assert_eq!(info["ExpirationCurrDateDiff"], 39);
-    let (status, body) = call(
+    assert_refused(
         &first,
         "QueryDomainByDomainName",
         &[("DomainName", "other.org".to_owned())],
+        (400, "DomainNotExist"),
     )
     .await;
-    assert_eq!(
-        (status, body["Code"].as_str()),
-        (400, Some("DomainNotExist"))
-    );
     // The second holds its own domain and the demo set, and not the first one's.
     assert_eq!(second.domains().len(), 13);
     assert!(second.domain("locked.com").is_none());
@@ -294,19 +265,16 @@ async fn a_name_server_change_is_a_task_that_changes_the_delegation() {
         domain_info(&emulator, "a.com").await["DnsList"]["Dns"],
         serde_json::json!(["dns1.hichina.com", "dns2.hichina.com"])
     );
-    let (status, body) = call(
+    assert_refused(
         &emulator,
         "SaveSingleTaskForTransferProhibitionLock",
         &[
             ("DomainName", "nope.com".to_owned()),
             ("Status", "true".to_owned()),
         ],
+        (400, "DomainNotExist"),
     )
     .await;
-    assert_eq!(
-        (status, body["Code"].as_str()),
-        (400, Some("DomainNotExist"))
-    );
 }
 
 #[tokio::test]
@@ -319,16 +287,13 @@ async fn faults_set_for_one_action_strike_it_alone() {
             ..Faults::default()
         },
     );
-    let (status, body) = call(
+    assert_refused(
         &emulator,
         "QueryDomainByDomainName",
         &[("DomainName", "a.com".to_owned())],
+        (400, "Throttling.User"),
     )
     .await;
-    assert_eq!(
-        (status, body["Code"].as_str()),
-        (400, Some("Throttling.User"))
-    );
     let (status, _) = call(
         &emulator,
         "QueryDomainList",
@@ -364,11 +329,13 @@ async fn unemulated_actions_name_themselves_and_unknown_ones_are_invalid() {
         message.contains("not implemented by domain-emulator"),
         "{message}"
     );
-    let (status, body) = call(&emulator, "DescribeInstances", &[]).await;
-    assert_eq!(
-        (status, body["Code"].as_str()),
-        (404, Some("InvalidAction.NotFound"))
-    );
+    assert_refused(
+        &emulator,
+        "DescribeInstances",
+        &[],
+        (404, "InvalidAction.NotFound"),
+    )
+    .await;
     assert!(domain_emulator::unemulated_actions().any(|a| a == "QueryDnsHost"));
     assert!(domain_emulator::EMULATED_ACTIONS.contains(&"SaveBatchTaskForModifyingDomainDns"));
 }

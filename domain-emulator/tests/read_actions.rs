@@ -3,7 +3,7 @@
 mod support;
 
 use domain_emulator::{DomainRecord, Emulator};
-use support::call;
+use support::{assert_refused, call};
 
 #[tokio::test]
 async fn a_domain_is_found_by_its_instance_id_with_the_fields_of_by_name_but_registrar() {
@@ -37,16 +37,13 @@ async fn a_domain_is_found_by_its_instance_id_with_the_fields_of_by_name_but_reg
     assert_eq!(fields(&by_id), fields(&by_name));
     assert_eq!(by_id["InstanceId"], instance_id.as_str());
     assert_eq!(by_id["UpdateProhibitionLock"], "OPEN");
-    let (status, body) = call(
+    assert_refused(
         &emulator,
         "QueryDomainByInstanceId",
         &[("InstanceId", "S-nope".to_owned())],
+        (400, "DomainNotExist"),
     )
     .await;
-    assert_eq!(
-        (status, body["Code"].as_str()),
-        (400, Some("DomainNotExist"))
-    );
 }
 
 #[tokio::test]
