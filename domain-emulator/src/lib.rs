@@ -38,8 +38,9 @@
 //!
 //! # Emulated actions
 //!
-//! [`EMULATED_ACTIONS`] (13): `QueryDomainList`, `QueryDomainByDomainName`,
-//! `QueryDomainByInstanceId`, `QueryDomainGroupList`, `QueryTaskList`, `QueryTaskDetailList`;
+//! [`EMULATED_ACTIONS`] (15): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
+//! `QueryDomainByDomainName`, `QueryDomainByInstanceId`, `QueryDomainGroupList`,
+//! `QueryTaskList`, `QueryTaskDetailList`;
 //! renewals (`SaveSingleTaskForCreatingOrderRenew`,
 //! `SaveBatchTaskForCreatingOrderRenew`); name-server changes
 //! (`SaveBatchTaskForModifyingDomainDns`); the transfer and update locks

@@ -89,3 +89,99 @@ async fn domain_groups_count_their_domains_and_filter_by_name() {
         [("9".to_owned(), "Blogs".to_owned(), 1)]
     );
 }
+
+/// The names a listing's `Data.Domain` holds, in order.
+fn names(body: &serde_json::Value) -> Vec<String> {
+    body["Data"]["Domain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["DomainName"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn advanced_account() -> Emulator {
+    Emulator::builder()
+        .domain(DomainRecord::expiring_in_days("shop.com", 10))
+        .domain(DomainRecord::expiring_in_days("myshop.net", 20).premium())
+        .domain(DomainRecord::expiring_in_days("blog.com", 200))
+        .domain(DomainRecord::expiring_in_days("shopping.org", 300))
+        .start()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_advanced_list_filters_by_keyword_suffix_length_premium_and_sorts() {
+    let emulator = advanced_account().await;
+    let list = async |extra: &[(&str, &str)]| {
+        let mut params = vec![("PageNum", "1".to_owned()), ("PageSize", "10".to_owned())];
+        params.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
+        let (status, body) = call(&emulator, "QueryAdvancedDomainList", &params).await;
+        assert_eq!(status, 200, "{body}");
+        names(&body)
+    };
+    let sorted = [("DomainNameSort", "true")];
+    assert_eq!(
+        list(&[sorted[0], ("KeyWord", "shop")]).await,
+        ["myshop.net", "shop.com", "shopping.org"]
+    );
+    assert_eq!(
+        list(&[sorted[0], ("KeyWord", "shop"), ("KeyWordPrefix", "true")]).await,
+        ["shop.com", "shopping.org"]
+    );
+    assert_eq!(
+        list(&[sorted[0], ("Suffixs", "com,.org")]).await,
+        ["blog.com", "shop.com", "shopping.org"]
+    );
+    assert_eq!(list(&[("IsPremiumDomain", "true")]).await, ["myshop.net"]);
+    assert_eq!(
+        list(&[sorted[0], ("EndLength", "4"), ("Excluded", "b")]).await,
+        ["shop.com"]
+    );
+    assert_eq!(
+        list(&[("ExpirationDateSort", "false")]).await,
+        ["shopping.org", "blog.com", "myshop.net", "shop.com"]
+    );
+    // Expiring within 30 days: DomainStatus 1.
+    assert_eq!(
+        list(&[sorted[0], ("DomainStatus", "1")]).await,
+        ["myshop.net", "shop.com"]
+    );
+    assert_refused(
+        &emulator,
+        "QueryAdvancedDomainList",
+        &[("PageNum", "1".to_owned()), ("PageSize", "201".to_owned())],
+        (400, "ParameterIllegal"),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn scrolling_walks_every_domain_once_behind_its_cursor() {
+    let emulator = advanced_account().await;
+    let mut seen = Vec::new();
+    let mut cursor = String::new();
+    for _ in 0..10 {
+        let mut params = vec![("PageSize", "3".to_owned())];
+        if !cursor.is_empty() {
+            params.push(("ScrollId", cursor.clone()));
+        }
+        let (status, body) = call(&emulator, "ScrollDomainList", &params).await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["TotalItemNum"], 4);
+        seen.extend(names(&body));
+        cursor = body["ScrollId"].as_str().unwrap().to_owned();
+        if cursor.is_empty() {
+            break;
+        }
+    }
+    assert_eq!(seen, ["blog.com", "myshop.net", "shop.com", "shopping.org"]);
+    assert_refused(
+        &emulator,
+        "ScrollDomainList",
+        &[("ScrollId", "forged".to_owned())],
+        (400, "InvalidParameter"),
+    )
+    .await;
+}

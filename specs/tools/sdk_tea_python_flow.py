@@ -133,6 +133,10 @@ def main():
         info = lossless("query_domain_by_domain_name", m.QueryDomainByDomainNameRequest(domain_name=renewed))
         lossless("query_domain_by_instance_id", m.QueryDomainByInstanceIdRequest(instance_id=info.instance_id))
         lossless("query_domain_group_list", m.QueryDomainGroupListRequest())
+        lossless("query_advanced_domain_list", m.QueryAdvancedDomainListRequest(
+            page_num=1, page_size=5, key_word=renewed.split(".")[0], expiration_date_sort=True))
+        scroll = lossless("scroll_domain_list", m.ScrollDomainListRequest(page_size=5))
+        lossless("scroll_domain_list", m.ScrollDomainListRequest(page_size=5, scroll_id=scroll.scroll_id))
         tasks = [lossless("save_single_task_for_creating_order_renew", m.SaveSingleTaskForCreatingOrderRenewRequest(
             domain_name=renewed, subscription_duration=1, current_expiration_date=info.expiration_date_long)).task_no]
         # Quotes the same (soon stale) expiration: its detail fails, and the failure decodes too.

@@ -37,6 +37,25 @@ pub(super) fn domain_status(domain: &DomainRecord, now_ms: i64) -> &'static str 
     }
 }
 
+/// Sorts by `key`, ascending or not; equal keys fall back to the name, ascending or not, so
+/// pages never overlap.
+pub(super) fn sort_domains<K: Ord>(
+    domains: &mut [&DomainRecord],
+    key: impl Fn(&DomainRecord) -> K,
+    ascending: bool,
+) {
+    domains.sort_by(|a, b| {
+        let ordering = key(a)
+            .cmp(&key(b))
+            .then_with(|| a.domain_name.cmp(&b.domain_name));
+        if ascending {
+            ordering
+        } else {
+            ordering.reverse()
+        }
+    });
+}
+
 /// `.cn` domains report CNNIC's registrar name; everything else the international one.
 pub(super) fn registrar(domain: &DomainRecord) -> &'static str {
     if domain.domain_name.ends_with(".cn") {

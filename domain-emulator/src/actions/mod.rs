@@ -4,8 +4,10 @@
 mod catalog;
 mod change_task;
 mod domain_fields;
+mod domain_filters;
 mod params;
 mod prohibition_lock;
+mod query_advanced_domain_list;
 mod query_domain_by_domain_name;
 mod query_domain_by_instance_id;
 mod query_domain_group_list;
@@ -16,6 +18,7 @@ mod renewal;
 mod save_batch_task_for_creating_order_renew;
 mod save_batch_task_for_modifying_domain_dns;
 mod save_single_task_for_creating_order_renew;
+mod scroll_domain_list;
 
 use std::collections::BTreeMap;
 
@@ -28,7 +31,8 @@ use prohibition_lock::Lock;
 
 /// The actions the emulator implements, as sent in `Action` or `x-acs-action`. Every other
 /// action of the API (see `catalog`) is answered with `UnsupportedOperation` naming it.
-pub const EMULATED_ACTIONS: [&str; 13] = [
+pub const EMULATED_ACTIONS: [&str; 15] = [
+    "QueryAdvancedDomainList",
     "QueryDomainByDomainName",
     "QueryDomainByInstanceId",
     "QueryDomainGroupList",
@@ -42,6 +46,7 @@ pub const EMULATED_ACTIONS: [&str; 13] = [
     "SaveSingleTaskForCreatingOrderRenew",
     "SaveSingleTaskForTransferProhibitionLock",
     "SaveSingleTaskForUpdateProhibitionLock",
+    "ScrollDomainList",
 ];
 
 /// Whether the emulator implements `action`.
@@ -117,6 +122,8 @@ pub(crate) fn dispatch(
         "QueryDomainByDomainName" => query_domain_by_domain_name::handle(params, context),
         "QueryDomainByInstanceId" => query_domain_by_instance_id::handle(params, context),
         "QueryDomainGroupList" => query_domain_group_list::handle(params, context),
+        "QueryAdvancedDomainList" => query_advanced_domain_list::handle(params, context),
+        "ScrollDomainList" => scroll_domain_list::handle(params, context),
         "SaveBatchTaskForModifyingDomainDns" => {
             save_batch_task_for_modifying_domain_dns::handle(params, context)
         }
