@@ -664,6 +664,34 @@ mod tests {
     }
 
     #[test]
+    fn a_state_file_of_the_previous_version_still_loads() {
+        // Written before domains had locks, details had a kind and nonces were saved.
+        let old = r#"{
+            "domains": [{"DomainName": "a.com", "ExpirationDateLong": 1800000000000}],
+            "tasks": [{"task_no": "t", "task_type": "ORDER_RENEW", "create_time_ms": 1,
+                "client_ip": "ip", "details": [{"task_detail_no": "1", "domain_name": "a.com",
+                "instance_id": "S1", "subscription_duration": 1,
+                "current_expiration_date": 1800000000000, "permit_premium_renew": false,
+                "status": "WAITING_EXECUTE", "task_result": "", "error_msg": "",
+                "try_count": 0, "create_time_ms": 1700000000000,
+                "update_time_ms": 1700000000000}]}],
+            "orders": {"a.com": 1},
+            "next_serial": 5
+        }"#;
+        let mut state: State = serde_json::from_str(old).unwrap();
+        let domain = state.domain("a.com").unwrap();
+        assert!(!domain.transfer_prohibition_lock);
+        assert_eq!(domain.dns_list, ALIYUN_DNS_SERVERS);
+        assert!(state.recent_nonces.is_empty());
+        assert_eq!(state.tasks[0].details[0].change, Change::Renewal);
+        run_to_completion(&mut state, 1_700_000_000_000);
+        assert_eq!(
+            state.domain("a.com").unwrap().expiration_date_long,
+            add_years_utc(1_800_000_000_000, 1)
+        );
+    }
+
+    #[test]
     fn save_and_load_round_trip() {
         let dir =
             std::env::temp_dir().join(format!("domain-emulator-state-{}", std::process::id()));
