@@ -38,15 +38,16 @@
 //!
 //! # Emulated actions
 //!
-//! [`EMULATED_ACTIONS`] (15): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
+//! [`EMULATED_ACTIONS`] (17): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
 //! `QueryDomainByDomainName`, `QueryDomainByInstanceId`, `QueryDomainGroupList`,
-//! `QueryTaskList`, `QueryTaskDetailList`;
+//! `QueryContactInfo`, `QueryTaskList`, `QueryTaskDetailList`; contact changes
+//! (`SaveBatchTaskForUpdatingContactInfoByNewContact`);
 //! renewals (`SaveSingleTaskForCreatingOrderRenew`,
 //! `SaveBatchTaskForCreatingOrderRenew`); name-server changes
 //! (`SaveBatchTaskForModifyingDomainDns`); the transfer and update locks
 //! (`SaveSingleTaskFor{Transfer,Update}ProhibitionLock` and their `SaveBatchTask…` forms). The
 //! write actions queue tasks (`ORDER_RENEW`, `CHG_DNS`, `SET_TRANSFER_PROHIBITED`,
-//! `SET_UPDATE_PROHIBITED`) that progress waiting → executing → finished and then change the
+//! `SET_UPDATE_PROHIBITED`, `CHG_HOLDER`, `UPDATE_*_CONTACT`) that progress waiting → executing → finished and then change the
 //! domain.
 //!
 //! Every other action of the API ([`unemulated_actions`], from Alibaba's metadata) is answered

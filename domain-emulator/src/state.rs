@@ -52,6 +52,42 @@ pub struct DomainRecord {
     pub registrant_name: String,
     /// The registrant's e-mail address.
     pub email: String,
+    /// Contacts set by contact-change tasks, by type (`registrant`, `admin`, `billing`,
+    /// `tech`), each as QueryContactInfo's field names and values. A type not here is answered
+    /// from the registrant fields above.
+    pub contacts: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl DomainRecord {
+    /// One contact as QueryContactInfo answers it: what a contact change set, over values
+    /// derived from the registrant fields.
+    pub(crate) fn contact(&self, contact_type: &str) -> BTreeMap<String, String> {
+        let mut contact: BTreeMap<String, String> = [
+            ("RegistrantName", self.registrant_name.as_str()),
+            ("RegistrantOrganization", self.registrant_name.as_str()),
+            ("ZhRegistrantName", "模拟用户"),
+            ("ZhRegistrantOrganization", "模拟用户"),
+            ("Email", self.email.as_str()),
+            ("Country", "CN"),
+            ("Province", "Zhejiang"),
+            ("City", "Hangzhou"),
+            ("Address", "1 Emulator Road"),
+            ("ZhProvince", "浙江"),
+            ("ZhCity", "杭州市"),
+            ("ZhAddress", "模拟路1号"),
+            ("PostalCode", "310000"),
+            ("TelArea", "86"),
+            ("Telephone", "13800000000"),
+            ("TelExt", ""),
+        ]
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect();
+        if let Some(set) = self.contacts.get(contact_type) {
+            contact.extend(set.clone());
+        }
+        contact
+    }
 }
 
 /// The name servers a domain has while its DNS is hosted by Alibaba Cloud DNS (the default, and
@@ -134,6 +170,7 @@ impl Default for DomainRecord {
             real_name_status: "SUCCEED".to_owned(),
             registrant_name: "Emulator Owner".to_owned(),
             email: "owner@example.com".to_owned(),
+            contacts: BTreeMap::new(),
         }
     }
 }
@@ -184,6 +221,22 @@ pub(crate) enum Change {
     TransferLock(bool),
     /// Turns the update lock on or off.
     UpdateLock(bool),
+    /// Replaces the fields given of one contact.
+    Contact(ContactChange),
+}
+
+/// A contact change: which contact, and the QueryContactInfo fields to set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ContactChange {
+    /// `registrant`, `admin`, `billing` or `tech`.
+    pub(crate) contact_type: String,
+    /// `RegistrantType`: `1` individual, `2` enterprise.
+    pub(crate) registrant_type: String,
+    /// The fields given, by their API names.
+    pub(crate) fields: BTreeMap<String, String>,
+    /// Whether a new registrant also locks transfers (the service's 60-day lock; the emulator
+    /// turns the transfer lock on and leaves it on).
+    pub(crate) transfer_out_prohibited: bool,
 }
 
 impl Change {
@@ -194,6 +247,12 @@ impl Change {
             Change::NameServers(_) => "CHG_DNS",
             Change::TransferLock(_) => "SET_TRANSFER_PROHIBITED",
             Change::UpdateLock(_) => "SET_UPDATE_PROHIBITED",
+            Change::Contact(change) => match change.contact_type.as_str() {
+                "registrant" => "CHG_HOLDER",
+                "admin" => "UPDATE_ADMIN_CONTACT",
+                "billing" => "UPDATE_BILLING_CONTACT",
+                _ => "UPDATE_TECH_CONTACT",
+            },
         }
     }
 }
@@ -204,6 +263,10 @@ pub(crate) fn task_type_description(task_type: &str) -> &'static str {
         "CHG_DNS" => "Modify DNS",
         "SET_TRANSFER_PROHIBITED" => "Set the transfer lock",
         "SET_UPDATE_PROHIBITED" => "Set the update lock",
+        "CHG_HOLDER" => "Change the registrant",
+        "UPDATE_ADMIN_CONTACT" => "Update the administrative contact",
+        "UPDATE_BILLING_CONTACT" => "Update the billing contact",
+        "UPDATE_TECH_CONTACT" => "Update the technical contact",
         _ => "Renew domain",
     }
 }
@@ -492,6 +555,25 @@ impl State {
             }
             Change::UpdateLock(on) => {
                 domain.update_prohibition_lock = *on;
+                Ok(())
+            }
+            Change::Contact(change) => {
+                if domain.update_prohibition_lock {
+                    return Err("The domain has the update lock on; turn it off first.");
+                }
+                let mut contact = domain.contact(&change.contact_type);
+                contact.extend(change.fields.clone());
+                if change.contact_type == "registrant" {
+                    domain.registrant_type.clone_from(&change.registrant_type);
+                    if let Some(name) = change.fields.get("RegistrantName") {
+                        domain.registrant_name.clone_from(name);
+                    }
+                    if let Some(email) = change.fields.get("Email") {
+                        domain.email.clone_from(email);
+                    }
+                    domain.transfer_prohibition_lock |= change.transfer_out_prohibited;
+                }
+                domain.contacts.insert(change.contact_type.clone(), contact);
                 Ok(())
             }
         }

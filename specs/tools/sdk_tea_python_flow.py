@@ -147,6 +147,11 @@ def main():
         servers = ["ns1.example.net", "ns2.example.net"]
         tasks.append(lossless("save_batch_task_for_modifying_domain_dns", m.SaveBatchTaskForModifyingDomainDnsRequest(
             domain_name=[delegated], aliyun_dns=False, domain_name_server=servers)).task_no)
+        lossless("query_contact_info", m.QueryContactInfoRequest(domain_name=delegated, contact_type="admin"))
+        tasks.append(lossless("save_batch_task_for_updating_contact_info_by_new_contact",
+                              m.SaveBatchTaskForUpdatingContactInfoByNewContactRequest(
+                                  domain_name=[delegated], contact_type="admin", registrant_type="2",
+                                  registrant_name="Ops Team", email="ops@example.org")).task_no)
         for lock in ("transfer", "update"):
             tasks.append(lossless("save_single_task_for_%s_prohibition_lock" % lock, getattr(
                 m, "SaveSingleTaskFor%sProhibitionLockRequest" % lock.capitalize())(domain_name=delegated, status=True)).task_no)

@@ -8,6 +8,7 @@ mod domain_filters;
 mod params;
 mod prohibition_lock;
 mod query_advanced_domain_list;
+mod query_contact_info;
 mod query_domain_by_domain_name;
 mod query_domain_by_instance_id;
 mod query_domain_group_list;
@@ -17,6 +18,7 @@ mod query_task_list;
 mod renewal;
 mod save_batch_task_for_creating_order_renew;
 mod save_batch_task_for_modifying_domain_dns;
+mod save_batch_task_for_updating_contact_info_by_new_contact;
 mod save_single_task_for_creating_order_renew;
 mod scroll_domain_list;
 
@@ -31,8 +33,9 @@ use prohibition_lock::Lock;
 
 /// The actions the emulator implements, as sent in `Action` or `x-acs-action`. Every other
 /// action of the API (see `catalog`) is answered with `UnsupportedOperation` naming it.
-pub const EMULATED_ACTIONS: [&str; 15] = [
+pub const EMULATED_ACTIONS: [&str; 17] = [
     "QueryAdvancedDomainList",
+    "QueryContactInfo",
     "QueryDomainByDomainName",
     "QueryDomainByInstanceId",
     "QueryDomainGroupList",
@@ -43,6 +46,7 @@ pub const EMULATED_ACTIONS: [&str; 15] = [
     "SaveBatchTaskForModifyingDomainDns",
     "SaveBatchTaskForTransferProhibitionLock",
     "SaveBatchTaskForUpdateProhibitionLock",
+    "SaveBatchTaskForUpdatingContactInfoByNewContact",
     "SaveSingleTaskForCreatingOrderRenew",
     "SaveSingleTaskForTransferProhibitionLock",
     "SaveSingleTaskForUpdateProhibitionLock",
@@ -124,6 +128,10 @@ pub(crate) fn dispatch(
         "QueryDomainGroupList" => query_domain_group_list::handle(params, context),
         "QueryAdvancedDomainList" => query_advanced_domain_list::handle(params, context),
         "ScrollDomainList" => scroll_domain_list::handle(params, context),
+        "QueryContactInfo" => query_contact_info::handle(params, context),
+        "SaveBatchTaskForUpdatingContactInfoByNewContact" => {
+            save_batch_task_for_updating_contact_info_by_new_contact::handle(params, context)
+        }
         "SaveBatchTaskForModifyingDomainDns" => {
             save_batch_task_for_modifying_domain_dns::handle(params, context)
         }
