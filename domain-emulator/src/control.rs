@@ -37,7 +37,7 @@ impl Shared {
                 .iter()
                 .filter(|t| t.details.iter().any(|d| !d.status.is_finished()))
                 .count(),
-            calls: self.recorder.calls().len(),
+            calls: self.recorder.len(),
             now_ms: self.clock.now_ms(),
             clock_offset_ms: self.clock.offset_ms(),
         }

@@ -103,6 +103,14 @@ impl Recorder {
             .collect()
     }
 
+    /// How many calls are kept.
+    pub(crate) fn len(&self) -> usize {
+        self.calls
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .len()
+    }
+
     /// Forgets every call.
     pub(crate) fn clear(&self) {
         self.calls

@@ -143,8 +143,9 @@ struct Connection {
     drop_now: Arc<Notify>,
 }
 
-/// A running emulator. Dropping it stops the server without saving; [`Emulator::shutdown`]
-/// stops it gracefully and saves the state file.
+/// A running emulator. Dropping it stops the server, its task ticker and its connections at
+/// once (every change was already saved when it was answered); [`Emulator::shutdown`] stops it
+/// gracefully, letting requests in flight finish.
 ///
 /// Every instance is independent: its own port, account, clock, recorder and faults, so one test
 /// binary may run many at once.
