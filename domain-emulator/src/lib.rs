@@ -38,9 +38,10 @@
 //!
 //! # Emulated actions
 //!
-//! [`EMULATED_ACTIONS`] (17): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
+//! [`EMULATED_ACTIONS`] (19): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
 //! `QueryDomainByDomainName`, `QueryDomainByInstanceId`, `QueryDomainGroupList`,
-//! `QueryContactInfo`, `QueryTaskList`, `QueryTaskDetailList`; contact changes
+//! `QueryContactInfo`, `QueryTaskList`, `QueryTaskDetailList`, `QueryTaskInfoHistory`,
+//! `QueryTaskDetailHistory`; contact changes
 //! (`SaveBatchTaskForUpdatingContactInfoByNewContact`);
 //! renewals (`SaveSingleTaskForCreatingOrderRenew`,
 //! `SaveBatchTaskForCreatingOrderRenew`); name-server changes

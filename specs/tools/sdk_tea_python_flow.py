@@ -172,6 +172,12 @@ def main():
         if len(details) != len(tasks) or len(failed) != 1 or "expiration" not in failed[0][2]:
             raise common.FlowError("unexpected task outcomes: %s" % details)
         lossless("query_task_list", m.QueryTaskListRequest(page_num=1, page_size=100))
+        history = lossless("query_task_info_history", m.QueryTaskInfoHistoryRequest(page_size=2))
+        if history.next_page_cursor:
+            lossless("query_task_info_history", m.QueryTaskInfoHistoryRequest(
+                page_size=2, task_no_cursor=history.next_page_cursor.task_no,
+                create_time_cursor=history.next_page_cursor.create_time_long))
+        lossless("query_task_detail_history", m.QueryTaskDetailHistoryRequest(task_no=tasks[0], page_size=5))
         after = lossless("query_domain_by_domain_name", m.QueryDomainByDomainNameRequest(domain_name=delegated))
         if (after.dns_list.dns if after.dns_list else None) != servers:
             raise common.FlowError("%s: DnsList is %s after the change" % (delegated, after.dns_list))

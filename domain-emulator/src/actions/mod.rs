@@ -3,6 +3,7 @@
 
 mod catalog;
 mod change_task;
+mod cursor_page;
 mod domain_fields;
 mod domain_filters;
 mod params;
@@ -13,7 +14,9 @@ mod query_domain_by_domain_name;
 mod query_domain_by_instance_id;
 mod query_domain_group_list;
 mod query_domain_list;
+mod query_task_detail_history;
 mod query_task_detail_list;
+mod query_task_info_history;
 mod query_task_list;
 mod renewal;
 mod save_batch_task_for_creating_order_renew;
@@ -33,14 +36,16 @@ use prohibition_lock::Lock;
 
 /// The actions the emulator implements, as sent in `Action` or `x-acs-action`. Every other
 /// action of the API (see `catalog`) is answered with `UnsupportedOperation` naming it.
-pub const EMULATED_ACTIONS: [&str; 17] = [
+pub const EMULATED_ACTIONS: [&str; 19] = [
     "QueryAdvancedDomainList",
     "QueryContactInfo",
     "QueryDomainByDomainName",
     "QueryDomainByInstanceId",
     "QueryDomainGroupList",
     "QueryDomainList",
+    "QueryTaskDetailHistory",
     "QueryTaskDetailList",
+    "QueryTaskInfoHistory",
     "QueryTaskList",
     "SaveBatchTaskForCreatingOrderRenew",
     "SaveBatchTaskForModifyingDomainDns",
@@ -129,6 +134,8 @@ pub(crate) fn dispatch(
         "QueryAdvancedDomainList" => query_advanced_domain_list::handle(params, context),
         "ScrollDomainList" => scroll_domain_list::handle(params, context),
         "QueryContactInfo" => query_contact_info::handle(params, context),
+        "QueryTaskDetailHistory" => query_task_detail_history::handle(params, context),
+        "QueryTaskInfoHistory" => query_task_info_history::handle(params, context),
         "SaveBatchTaskForUpdatingContactInfoByNewContact" => {
             save_batch_task_for_updating_contact_info_by_new_contact::handle(params, context)
         }

@@ -113,6 +113,18 @@ pub(super) fn repeat_list(
     Ok(values)
 }
 
+/// A required `PageSize` in `1..=max`.
+pub(super) fn page_size(params: &Params, max: usize) -> Result<usize, ApiError> {
+    let size: usize = required_number(params, "PageSize")?;
+    if (1..=max).contains(&size) {
+        Ok(size)
+    } else {
+        Err(ApiError::illegal(&format!(
+            "PageSize must be between 1 and {max}."
+        )))
+    }
+}
+
 /// The requested page: `PageNum` ≥ 1 and `PageSize` in `1..=max_page_size`, both required.
 pub(super) struct Page {
     number: usize,
@@ -122,14 +134,9 @@ pub(super) struct Page {
 impl Page {
     pub(super) fn from_params(params: &Params, max_page_size: usize) -> Result<Self, ApiError> {
         let number: usize = required_number(params, "PageNum")?;
-        let size: usize = required_number(params, "PageSize")?;
+        let size = page_size(params, max_page_size)?;
         if number < 1 {
             return Err(ApiError::illegal("PageNum must be at least 1."));
-        }
-        if !(1..=max_page_size).contains(&size) {
-            return Err(ApiError::illegal(&format!(
-                "PageSize must be between 1 and {max_page_size}."
-            )));
         }
         Ok(Self { number, size })
     }

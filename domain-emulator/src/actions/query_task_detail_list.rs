@@ -41,7 +41,7 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
     Ok(Outcome::read(Value::Object(fields)))
 }
 
-fn detail_entry(task: &Task, detail: &TaskDetail) -> Value {
+pub(super) fn detail_entry(task: &Task, detail: &TaskDetail) -> Value {
     json!({
         "TaskNo": task.task_no,
         "TaskDetailNo": detail.task_detail_no,
