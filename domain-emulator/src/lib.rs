@@ -38,17 +38,18 @@
 //!
 //! # Emulated actions
 //!
-//! [`EMULATED_ACTIONS`] (19): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
+//! [`EMULATED_ACTIONS`] (24): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
 //! `QueryDomainByDomainName`, `QueryDomainByInstanceId`, `QueryDomainGroupList`,
 //! `QueryContactInfo`, `QueryTaskList`, `QueryTaskDetailList`, `QueryTaskInfoHistory`,
-//! `QueryTaskDetailHistory`; contact changes
+//! `QueryTaskDetailHistory`, `QueryDnsHost`; DNS hosts (`SaveSingleTaskFor{Creating,Modifying,
+//! Deleting,Synchronizing}DnsHost`); contact changes
 //! (`SaveBatchTaskForUpdatingContactInfoByNewContact`);
 //! renewals (`SaveSingleTaskForCreatingOrderRenew`,
 //! `SaveBatchTaskForCreatingOrderRenew`); name-server changes
 //! (`SaveBatchTaskForModifyingDomainDns`); the transfer and update locks
 //! (`SaveSingleTaskFor{Transfer,Update}ProhibitionLock` and their `SaveBatchTask…` forms). The
 //! write actions queue tasks (`ORDER_RENEW`, `CHG_DNS`, `SET_TRANSFER_PROHIBITED`,
-//! `SET_UPDATE_PROHIBITED`, `CHG_HOLDER`, `UPDATE_*_CONTACT`) that progress waiting → executing → finished and then change the
+//! `SET_UPDATE_PROHIBITED`, `CHG_HOLDER`, `UPDATE_*_CONTACT`, `*_DNSHOST`) that progress waiting → executing → finished and then change the
 //! domain.
 //!
 //! Every other action of the API ([`unemulated_actions`], from Alibaba's metadata) is answered

@@ -47,6 +47,11 @@ impl ApiError {
         }
     }
 
+    /// Domain's `DomainNotExist`: the account holds no such domain.
+    pub(crate) fn domain_not_exist() -> Self {
+        Self::new(400, "DomainNotExist", "The domain does not exist.")
+    }
+
     /// `Missing<Name>`: the gateway's code for an absent mandatory parameter.
     pub(crate) fn missing(name: &str) -> Self {
         Self::new(

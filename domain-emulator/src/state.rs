@@ -56,6 +56,9 @@ pub struct DomainRecord {
     /// `tech`), each as QueryContactInfo's field names and values. A type not here is answered
     /// from the registrant fields above.
     pub contacts: BTreeMap<String, BTreeMap<String, String>>,
+    /// DNS hosts (glue records) registered under the domain: host name (`ns1` for
+    /// `ns1.example.com`) → its IP addresses.
+    pub dns_hosts: BTreeMap<String, Vec<String>>,
 }
 
 impl DomainRecord {
@@ -142,6 +145,18 @@ impl DomainRecord {
         self
     }
 
+    /// Registers a DNS host (glue record) `name` under the domain with `ips`.
+    #[must_use]
+    pub fn dns_host<S: Into<String>>(
+        mut self,
+        name: impl Into<String>,
+        ips: impl IntoIterator<Item = S>,
+    ) -> Self {
+        self.dns_hosts
+            .insert(name.into(), ips.into_iter().map(Into::into).collect());
+        self
+    }
+
     /// Sets the real-name verification status (`SUCCEED`, `NONAUDIT`, `AUDITING`, `FAILED`).
     #[must_use]
     pub fn real_name_status(mut self, status: impl Into<String>) -> Self {
@@ -171,6 +186,7 @@ impl Default for DomainRecord {
             registrant_name: "Emulator Owner".to_owned(),
             email: "owner@example.com".to_owned(),
             contacts: BTreeMap::new(),
+            dns_hosts: BTreeMap::new(),
         }
     }
 }
@@ -223,6 +239,14 @@ pub(crate) enum Change {
     UpdateLock(bool),
     /// Replaces the fields given of one contact.
     Contact(ContactChange),
+    /// Creates a DNS host, which must not exist yet.
+    CreateDnsHost(String, Vec<String>),
+    /// Replaces the addresses of a DNS host, which must exist.
+    UpdateDnsHost(String, Vec<String>),
+    /// Deletes a DNS host, which must exist.
+    DeleteDnsHost(String),
+    /// Pushes the DNS hosts to the registry again (nothing changes in the emulator).
+    SyncDnsHosts,
 }
 
 /// A contact change: which contact, and the QueryContactInfo fields to set.
@@ -247,6 +271,11 @@ impl Change {
             Change::NameServers(_) => "CHG_DNS",
             Change::TransferLock(_) => "SET_TRANSFER_PROHIBITED",
             Change::UpdateLock(_) => "SET_UPDATE_PROHIBITED",
+            Change::CreateDnsHost(..) => "CREATE_DNSHOST",
+            Change::UpdateDnsHost(..) => "UPDATE_DNSHOST",
+            // Not among the task types the documentation lists; the emulator's own name.
+            Change::DeleteDnsHost(_) => "DELETE_DNSHOST",
+            Change::SyncDnsHosts => "SYNC_DNSHOST",
             Change::Contact(change) => match change.contact_type.as_str() {
                 "registrant" => "CHG_HOLDER",
                 "admin" => "UPDATE_ADMIN_CONTACT",
@@ -264,6 +293,10 @@ pub(crate) fn task_type_description(task_type: &str) -> &'static str {
         "SET_TRANSFER_PROHIBITED" => "Set the transfer lock",
         "SET_UPDATE_PROHIBITED" => "Set the update lock",
         "CHG_HOLDER" => "Change the registrant",
+        "CREATE_DNSHOST" => "Create a DNS host",
+        "UPDATE_DNSHOST" => "Update a DNS host",
+        "DELETE_DNSHOST" => "Delete a DNS host",
+        "SYNC_DNSHOST" => "Synchronize the DNS hosts",
         "UPDATE_ADMIN_CONTACT" => "Update the administrative contact",
         "UPDATE_BILLING_CONTACT" => "Update the billing contact",
         "UPDATE_TECH_CONTACT" => "Update the technical contact",
@@ -557,6 +590,25 @@ impl State {
                 domain.update_prohibition_lock = *on;
                 Ok(())
             }
+            Change::CreateDnsHost(name, ips) => {
+                if domain.dns_hosts.contains_key(name) {
+                    return Err("The DNS host already exists.");
+                }
+                domain.dns_hosts.insert(name.clone(), ips.clone());
+                Ok(())
+            }
+            Change::UpdateDnsHost(name, ips) => match domain.dns_hosts.get_mut(name) {
+                Some(current) => {
+                    current.clone_from(ips);
+                    Ok(())
+                }
+                None => Err("The DNS host does not exist."),
+            },
+            Change::DeleteDnsHost(name) => match domain.dns_hosts.remove(name) {
+                Some(_) => Ok(()),
+                None => Err("The DNS host does not exist."),
+            },
+            Change::SyncDnsHosts => Ok(()),
             Change::Contact(change) => {
                 if domain.update_prohibition_lock {
                     return Err("The domain has the update lock on; turn it off first.");

@@ -152,6 +152,15 @@ def main():
                               m.SaveBatchTaskForUpdatingContactInfoByNewContactRequest(
                                   domain_name=[delegated], contact_type="admin", registrant_type="2",
                                   registrant_name="Ops Team", email="ops@example.org")).task_no)
+        # Host names of this mode's own, so that the V1 and V3 runs on one emulator never clash.
+        instance, kept, dropped = info.instance_id, "ns-%s" % mode, "tmp-%s" % mode
+        hosts = [("creating", m.SaveSingleTaskForCreatingDnsHostRequest(instance_id=instance, dns_name=kept, ip=["192.0.2.1"])),
+                 ("modifying", m.SaveSingleTaskForModifyingDnsHostRequest(instance_id=instance, dns_name=kept, ip=["192.0.2.2", "2001:db8::1"])),
+                 ("synchronizing", m.SaveSingleTaskForSynchronizingDnsHostRequest(instance_id=instance)),
+                 ("creating", m.SaveSingleTaskForCreatingDnsHostRequest(instance_id=instance, dns_name=dropped, ip=["192.0.2.3"])),
+                 ("deleting", m.SaveSingleTaskForDeletingDnsHostRequest(instance_id=instance, dns_name=dropped))]
+        for verb, request in hosts:
+            tasks.append(lossless("save_single_task_for_%s_dns_host" % verb, request).task_no)
         for lock in ("transfer", "update"):
             tasks.append(lossless("save_single_task_for_%s_prohibition_lock" % lock, getattr(
                 m, "SaveSingleTaskFor%sProhibitionLockRequest" % lock.capitalize())(domain_name=delegated, status=True)).task_no)
@@ -172,6 +181,10 @@ def main():
         if len(details) != len(tasks) or len(failed) != 1 or "expiration" not in failed[0][2]:
             raise common.FlowError("unexpected task outcomes: %s" % details)
         lossless("query_task_list", m.QueryTaskListRequest(page_num=1, page_size=100))
+        glue = lossless("query_dns_host", m.QueryDnsHostRequest(instance_id=instance))
+        found = {h.dns_name: h.ip_list for h in glue.dns_host_list or []}
+        if found.get(kept) != ["192.0.2.2", "2001:db8::1"] or dropped in found:
+            raise common.FlowError("DNS hosts after the changes: %s" % found)
         history = lossless("query_task_info_history", m.QueryTaskInfoHistoryRequest(page_size=2))
         if history.next_page_cursor:
             lossless("query_task_info_history", m.QueryTaskInfoHistoryRequest(
@@ -185,11 +198,11 @@ def main():
             raise common.FlowError("%s: locks are %s/%s after turning them on and off" % (
                 delegated, after.transfer_prohibition_lock, after.update_prohibition_lock))
         try:
-            client.query_dns_host(m.QueryDnsHostRequest(instance_id=after.instance_id))
-            raise common.FlowError("QueryDnsHost succeeded, but the emulator does not implement it")
+            client.query_transfer_out_info(m.QueryTransferOutInfoRequest(domain_name=delegated))
+            raise common.FlowError("QueryTransferOutInfo succeeded, but the emulator does not implement it")
         except AlibabaCloudException as e:
-            if e.code != "UnsupportedOperation" or "QueryDnsHost" not in (e.message or ""):
-                raise common.FlowError("QueryDnsHost: got %s %s" % (e.code, e.message))
+            if e.code != "UnsupportedOperation" or "QueryTransferOutInfo" not in (e.message or ""):
+                raise common.FlowError("QueryTransferOutInfo: got %s %s" % (e.code, e.message))
         # Every action the emulator lists as emulated must have been decoded here.
         pascal = {"".join(part.capitalize() for part in name.split("_")) for name in checked}
         uncovered = sorted(set(emulated_actions()) - pascal)

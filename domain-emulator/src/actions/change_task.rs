@@ -13,11 +13,7 @@ use crate::state::{Change, State};
 pub(super) fn require_domain(context: &Context<'_>, domain: &str) -> Result<(), ApiError> {
     match context.state.domain(domain) {
         Some(_) => Ok(()),
-        None => Err(ApiError::new(
-            400,
-            "DomainNotExist",
-            "The domain does not exist.",
-        )),
+        None => Err(ApiError::domain_not_exist()),
     }
 }
 

@@ -4,12 +4,14 @@
 mod catalog;
 mod change_task;
 mod cursor_page;
+mod dns_host;
 mod domain_fields;
 mod domain_filters;
 mod params;
 mod prohibition_lock;
 mod query_advanced_domain_list;
 mod query_contact_info;
+mod query_dns_host;
 mod query_domain_by_domain_name;
 mod query_domain_by_instance_id;
 mod query_domain_group_list;
@@ -32,13 +34,15 @@ use serde_json::{Map, Value};
 use crate::respond::ApiError;
 use crate::state::State;
 
+use dns_host::HostAction;
 use prohibition_lock::Lock;
 
 /// The actions the emulator implements, as sent in `Action` or `x-acs-action`. Every other
 /// action of the API (see `catalog`) is answered with `UnsupportedOperation` naming it.
-pub const EMULATED_ACTIONS: [&str; 19] = [
+pub const EMULATED_ACTIONS: [&str; 24] = [
     "QueryAdvancedDomainList",
     "QueryContactInfo",
+    "QueryDnsHost",
     "QueryDomainByDomainName",
     "QueryDomainByInstanceId",
     "QueryDomainGroupList",
@@ -52,7 +56,11 @@ pub const EMULATED_ACTIONS: [&str; 19] = [
     "SaveBatchTaskForTransferProhibitionLock",
     "SaveBatchTaskForUpdateProhibitionLock",
     "SaveBatchTaskForUpdatingContactInfoByNewContact",
+    "SaveSingleTaskForCreatingDnsHost",
     "SaveSingleTaskForCreatingOrderRenew",
+    "SaveSingleTaskForDeletingDnsHost",
+    "SaveSingleTaskForModifyingDnsHost",
+    "SaveSingleTaskForSynchronizingDnsHost",
     "SaveSingleTaskForTransferProhibitionLock",
     "SaveSingleTaskForUpdateProhibitionLock",
     "ScrollDomainList",
@@ -134,6 +142,15 @@ pub(crate) fn dispatch(
         "QueryAdvancedDomainList" => query_advanced_domain_list::handle(params, context),
         "ScrollDomainList" => scroll_domain_list::handle(params, context),
         "QueryContactInfo" => query_contact_info::handle(params, context),
+        "QueryDnsHost" => query_dns_host::handle(params, context),
+        "SaveSingleTaskForCreatingDnsHost" => dns_host::handle(HostAction::Create, params, context),
+        "SaveSingleTaskForModifyingDnsHost" => {
+            dns_host::handle(HostAction::Modify, params, context)
+        }
+        "SaveSingleTaskForDeletingDnsHost" => dns_host::handle(HostAction::Delete, params, context),
+        "SaveSingleTaskForSynchronizingDnsHost" => {
+            dns_host::handle(HostAction::Synchronize, params, context)
+        }
         "QueryTaskDetailHistory" => query_task_detail_history::handle(params, context),
         "QueryTaskInfoHistory" => query_task_info_history::handle(params, context),
         "SaveBatchTaskForUpdatingContactInfoByNewContact" => {

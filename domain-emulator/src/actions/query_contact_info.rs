@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value};
 
+use super::domain_fields::by_name;
 use super::params::{Params, required};
 use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
@@ -26,12 +27,8 @@ pub(super) fn contact_type(params: &Params) -> Result<String, ApiError> {
 
 /// Answers the contact's fields at the top level, with `CreateDate` the registration date.
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
-    let name = required(params, "DomainName")?;
     let contact_type = contact_type(params)?;
-    let domain = context
-        .state
-        .domain(name.trim())
-        .ok_or_else(|| ApiError::new(400, "DomainNotExist", "The domain does not exist."))?;
+    let domain = by_name(context.state, params)?;
     let mut fields: Map<String, Value> = domain
         .contact(&contact_type)
         .into_iter()

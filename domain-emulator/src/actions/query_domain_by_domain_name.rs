@@ -4,9 +4,9 @@
 use serde_json::json;
 
 use super::domain_fields::{
-    days_until_expiration, domain_status, expiration_date_status, registrar,
+    by_name, days_until_expiration, domain_status, expiration_date_status, registrar,
 };
-use super::params::{Params, required};
+use super::params::Params;
 use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
 use crate::respond::ApiError;
@@ -19,11 +19,7 @@ fn lock_status(on: bool) -> &'static str {
 
 /// Answers the domain's fields, or `DomainNotExist`.
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
-    let name = required(params, "DomainName")?;
-    let domain = context
-        .state
-        .domain(name.trim())
-        .ok_or_else(|| ApiError::new(400, "DomainNotExist", "The domain does not exist."))?;
+    let domain = by_name(context.state, params)?;
     Ok(details(domain, context.now_ms))
 }
 
