@@ -151,13 +151,14 @@ async fn malformed_contact_changes_are_refused_before_any_task() {
     )
     .await;
     refuse(change(&[], "tech", &[]), "MissingDomainName").await;
+    let params = [
+        ("DomainName", "nope.com".to_owned()),
+        ("ContactType", "admin".to_owned()),
+    ];
     assert_refused(
         &emulator,
         "QueryContactInfo",
-        &[
-            ("DomainName", "nope.com".to_owned()),
-            ("ContactType", "admin".to_owned()),
-        ],
+        &params,
         (400, "DomainNotExist"),
     )
     .await;

@@ -58,10 +58,11 @@ async fn seeded_instances_are_independent_and_stop_when_dropped() {
         serde_json::json!(["ns1.example.net", "ns2.example.net"])
     );
     assert_eq!(info["ExpirationCurrDateDiff"], 39);
+    let params = [("DomainName", "other.org".to_owned())];
     assert_refused(
         &first,
         "QueryDomainByDomainName",
-        &[("DomainName", "other.org".to_owned())],
+        &params,
         (400, "DomainNotExist"),
     )
     .await;
@@ -265,13 +266,14 @@ async fn a_name_server_change_is_a_task_that_changes_the_delegation() {
         domain_info(&emulator, "a.com").await["DnsList"]["Dns"],
         serde_json::json!(["dns1.hichina.com", "dns2.hichina.com"])
     );
+    let params = [
+        ("DomainName", "nope.com".to_owned()),
+        ("Status", "true".to_owned()),
+    ];
     assert_refused(
         &emulator,
         "SaveSingleTaskForTransferProhibitionLock",
-        &[
-            ("DomainName", "nope.com".to_owned()),
-            ("Status", "true".to_owned()),
-        ],
+        &params,
         (400, "DomainNotExist"),
     )
     .await;
@@ -287,10 +289,11 @@ async fn faults_set_for_one_action_strike_it_alone() {
             ..Faults::default()
         },
     );
+    let params = [("DomainName", "a.com".to_owned())];
     assert_refused(
         &emulator,
         "QueryDomainByDomainName",
-        &[("DomainName", "a.com".to_owned())],
+        &params,
         (400, "Throttling.User"),
     )
     .await;
@@ -329,10 +332,11 @@ async fn unemulated_actions_name_themselves_and_unknown_ones_are_invalid() {
         message.contains("not implemented by domain-emulator"),
         "{message}"
     );
+    let params = [];
     assert_refused(
         &emulator,
         "DescribeInstances",
-        &[],
+        &params,
         (404, "InvalidAction.NotFound"),
     )
     .await;

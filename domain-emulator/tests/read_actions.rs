@@ -37,10 +37,11 @@ async fn a_domain_is_found_by_its_instance_id_with_the_fields_of_by_name_but_reg
     assert_eq!(fields(&by_id), fields(&by_name));
     assert_eq!(by_id["InstanceId"], instance_id.as_str());
     assert_eq!(by_id["UpdateProhibitionLock"], "OPEN");
+    let params = [("InstanceId", "S-nope".to_owned())];
     assert_refused(
         &emulator,
         "QueryDomainByInstanceId",
-        &[("InstanceId", "S-nope".to_owned())],
+        &params,
         (400, "DomainNotExist"),
     )
     .await;
@@ -148,10 +149,11 @@ async fn the_advanced_list_filters_by_keyword_suffix_length_premium_and_sorts() 
         list(&[sorted[0], ("DomainStatus", "1")]).await,
         ["myshop.net", "shop.com"]
     );
+    let params = [("PageNum", "1".to_owned()), ("PageSize", "201".to_owned())];
     assert_refused(
         &emulator,
         "QueryAdvancedDomainList",
-        &[("PageNum", "1".to_owned()), ("PageSize", "201".to_owned())],
+        &params,
         (400, "ParameterIllegal"),
     )
     .await;
@@ -177,10 +179,11 @@ async fn scrolling_walks_every_domain_once_behind_its_cursor() {
         }
     }
     assert_eq!(seen, ["blog.com", "myshop.net", "shop.com", "shopping.org"]);
+    let params = [("ScrollId", "forged".to_owned())];
     assert_refused(
         &emulator,
         "ScrollDomainList",
-        &[("ScrollId", "forged".to_owned())],
+        &params,
         (400, "InvalidParameter"),
     )
     .await;

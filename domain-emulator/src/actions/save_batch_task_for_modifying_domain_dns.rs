@@ -40,12 +40,8 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         }
         given.iter().map(|s| s.to_ascii_lowercase()).collect()
     };
-    Ok(submit_change(
-        params,
-        domains,
-        &Change::NameServers(servers),
-        context,
-    ))
+    let change = Change::NameServers(servers);
+    Ok(submit_change(params, domains, &change, context))
 }
 
 /// Dot-separated labels of letters, digits and inner hyphens, at least two of them.

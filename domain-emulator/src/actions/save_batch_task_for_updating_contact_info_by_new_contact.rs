@@ -64,12 +64,8 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         fields,
         transfer_out_prohibited: optional_boolean(params, "TransferOutProhibited")?,
     };
-    Ok(submit_change(
-        params,
-        domains,
-        &Change::Contact(change),
-        context,
-    ))
+    let change = Change::Contact(change);
+    Ok(submit_change(params, domains, &change, context))
 }
 
 /// `local@domain.tld`, roughly: one `@`, something before it, a dot after it.
