@@ -7,12 +7,15 @@
 #     scripts/official-sdk-env.sh (shared with official-signature-check.sh);
 #  2. builds domain-emulator and starts it on a free loopback port with --task-step-ms 50, its built-in
 #     demo domains and a --state file in a temporary directory; reads the URL it prints;
-#  3. runs five flows, each on two demo domains of its own (specs/tools/):
+#  3. runs five renewal flows, each on two demo domains of its own, then two model checks (specs/tools/):
 #       legacy-python      sdk_legacy_python_flow.py   aliyun-python-sdk-core AcsClient + aliyun-python-sdk-domain
 #       tea-python-v2      sdk_tea_python_flow.py      alibabacloud-domain20180129, signature_algorithm='v2' (V1)
 #       tea-python-default sdk_tea_python_flow.py      alibabacloud-domain20180129, default (V3, ACS3-HMAC-SHA256)
 #       popcore-post       sdk_popcore_flow.js         @alicloud/pop-core RPCClient, submit POST, reads GET
 #       popcore-get        sdk_popcore_flow.js         @alicloud/pop-core RPCClient, submit GET, reads POST
+#       tea-models-v2      sdk_tea_python_flow.py --models   every emulated action through the Tea client (V1);
+#       tea-models-default sdk_tea_python_flow.py --models   the same with V3: each response body must survive
+#                                                            the Tea model's from_map/to_map with every key kept
 #     each prints `OK <flow>: renewed a,b task=<TaskNo> polls=<n> ...` or `FAIL <flow>: <emulator's error>`;
 #  4. prints `N passed, M failed` last; exits non-zero if any step failed.
 #
@@ -140,6 +143,12 @@ run_flow popcore-post node specs/tools/sdk_popcore_flow.js --submit-method POST 
   --domains weekend-project.dev,old-company.com
 run_flow popcore-get node specs/tools/sdk_popcore_flow.js --submit-method GET \
   --domains recipes-online.net,open-data.xyz
+# Every emulated action's response decoded by the official Tea models without loss, on the two demo
+# domains the renewal flows leave alone (the first renewed, the second re-delegated and locked).
+run_flow tea-models-v2 "$PY" specs/tools/sdk_tea_python_flow.py --models --signature-algorithm v2 \
+  --domains long-term-brand.cn,coffee.shop
+run_flow tea-models-default "$PY" specs/tools/sdk_tea_python_flow.py --models --signature-algorithm default \
+  --domains long-term-brand.cn,coffee.shop
 
 if ! kill -0 "$EMULATOR_PID" 2>/dev/null; then
   tail -n 30 "$LOGS/emulator.err" >&2

@@ -23,12 +23,17 @@
 mod domain_name;
 mod pagination;
 mod parameter_names;
+mod prohibition_lock_action;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
 mod save_batch_task_for_creating_order_renew;
+mod save_batch_task_for_modifying_domain_dns;
 mod save_single_task_for_creating_order_renew;
+mod save_single_task_for_transfer_prohibition_lock;
+mod save_single_task_for_update_prohibition_lock;
+mod task_submitted;
 mod types;
 pub mod workflow;
 
@@ -42,7 +47,11 @@ pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
 pub use save_batch_task_for_creating_order_renew::{
     OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
+pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomainDns;
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
+pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
+pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
+pub use task_submitted::TaskSubmittedResponse;
 pub use types::{
     DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag, TaskInfoStatus, TaskStatus,
     TaskStatusFilter,

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::faults::Faults;
+use crate::server::Emulator;
+use crate::state::DomainRecord;
 
 /// AccessKey id that every emulator accepts unless [`EmulatorConfig::credentials`] replaces it.
 pub const DEMO_ACCESS_KEY_ID: &str = "emulator-demo-id";
@@ -39,11 +41,21 @@ impl std::fmt::Debug for Credential {
     }
 }
 
-/// Builder-style configuration for [`Emulator::start`](crate::Emulator::start).
+/// Builder-style configuration for [`Emulator::start`](crate::Emulator::start); also what
+/// [`Emulator::builder`](crate::Emulator::builder) returns, to be finished with
+/// [`EmulatorConfig::start`].
+///
+/// The account holds, in this order of precedence: the state file's domains when that file
+/// exists; else the domains of the seed file, of [`domain`](Self::domain) /
+/// [`domains`](Self::domains) and, if asked for, the [demo set](Self::demo_domains); else, when
+/// none of those was given, the demo set.
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
     pub(crate) port: u16,
     pub(crate) seed_file: Option<PathBuf>,
+    pub(crate) domains: Vec<DomainRecord>,
+    pub(crate) demo_domains: bool,
+    pub(crate) admin_endpoints: bool,
     pub(crate) state_file: Option<PathBuf>,
     pub(crate) credentials: Vec<Credential>,
     pub(crate) faults: Faults,
@@ -65,6 +77,9 @@ impl EmulatorConfig {
         Self {
             port: 0,
             seed_file: None,
+            domains: Vec::new(),
+            demo_domains: false,
+            admin_endpoints: true,
             state_file: None,
             credentials: vec![Credential {
                 access_key_id: DEMO_ACCESS_KEY_ID.to_owned(),
@@ -91,6 +106,43 @@ impl EmulatorConfig {
     pub fn seed_file(mut self, path: PathBuf) -> Self {
         self.seed_file = Some(path);
         self
+    }
+
+    /// Adds one domain to the account (see the precedence above).
+    #[must_use]
+    pub fn domain(mut self, domain: DomainRecord) -> Self {
+        self.domains.push(domain);
+        self
+    }
+
+    /// Adds several domains to the account.
+    #[must_use]
+    pub fn domains(mut self, domains: impl IntoIterator<Item = DomainRecord>) -> Self {
+        self.domains.extend(domains);
+        self
+    }
+
+    /// Adds the built-in demo domains: a dozen names expiring 5 to 400 days after start, one of
+    /// them premium (`coffee.shop`) and one an IDN (`demo-一.cn`). They are also the account when
+    /// no domain is given at all.
+    #[must_use]
+    pub fn demo_domains(mut self) -> Self {
+        self.demo_domains = true;
+        self
+    }
+
+    /// Whether the control endpoints under `/_emulator/` are served (they are unless turned off
+    /// here); the same controls stay available as methods of [`Emulator`].
+    #[must_use]
+    pub fn admin_endpoints(mut self, enabled: bool) -> Self {
+        self.admin_endpoints = enabled;
+        self
+    }
+
+    /// Starts an emulator with this configuration: the same as
+    /// [`Emulator::start(self)`](Emulator::start).
+    pub async fn start(self) -> std::io::Result<Emulator> {
+        Emulator::start(self).await
     }
 
     /// Persists domains, tasks and order counts to this JSON file after every change, and

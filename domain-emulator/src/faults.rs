@@ -184,6 +184,64 @@ impl FaultInjector {
     }
 }
 
+/// What the faults decided for one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FaultPlan {
+    pub(crate) decision: FaultDecision,
+    /// Delay before answering.
+    pub(crate) latency: Duration,
+    /// How long a new task stays out of `QueryTaskList`, in milliseconds.
+    pub(crate) listing_lag_ms: i64,
+}
+
+/// The emulator-wide faults plus those set for single actions. A request whose action has faults
+/// of its own draws only from that action's generator (seeded with its `seed`), so adding faults
+/// to one action leaves the draws of every other request as they were.
+#[derive(Debug)]
+pub(crate) struct FaultBook {
+    default: FaultInjector,
+    by_action: std::collections::HashMap<String, FaultInjector>,
+}
+
+impl FaultBook {
+    pub(crate) fn new(faults: Faults) -> Self {
+        Self {
+            default: FaultInjector::new(faults),
+            by_action: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Decides the fate of a request for `action` (`None` when it names none), a renewal order
+    /// if `order`.
+    pub(crate) fn plan(&mut self, action: Option<&str>, order: bool) -> FaultPlan {
+        let injector = match action.and_then(|a| self.by_action.get_mut(a)) {
+            Some(injector) => injector,
+            None => &mut self.default,
+        };
+        FaultPlan {
+            decision: injector.decide_request(order),
+            latency: injector.faults.latency,
+            listing_lag_ms: injector.listing_lag_ms(),
+        }
+    }
+
+    /// Replaces the faults of `action`, or the emulator-wide ones for `None`.
+    pub(crate) fn set(&mut self, action: Option<&str>, faults: Faults) {
+        match action {
+            Some(action) => {
+                self.by_action
+                    .insert(action.to_owned(), FaultInjector::new(faults));
+            }
+            None => self.default = FaultInjector::new(faults),
+        }
+    }
+
+    /// Forgets every per-action fault and restores `faults` emulator-wide.
+    pub(crate) fn reset(&mut self, faults: Faults) {
+        *self = Self::new(faults);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,6 +287,32 @@ mod tests {
             FaultDecision::Late(Duration::from_millis(5))
         );
         assert_eq!(injector.decide_request(true), FaultDecision::None);
+    }
+
+    #[test]
+    fn faults_of_one_action_apply_to_it_alone() {
+        let mut book = FaultBook::new(Faults::default());
+        book.set(
+            Some("QueryDomainList"),
+            Faults {
+                throttle_rate: 1.0,
+                latency: Duration::from_millis(3),
+                ..Faults::default()
+            },
+        );
+        let listed = book.plan(Some("QueryDomainList"), false);
+        assert_eq!(listed.decision, FaultDecision::Throttle);
+        assert_eq!(listed.latency, Duration::from_millis(3));
+        assert_eq!(
+            book.plan(Some("QueryTaskList"), false).decision,
+            FaultDecision::None
+        );
+        assert_eq!(book.plan(None, false).decision, FaultDecision::None);
+        book.reset(Faults::default());
+        assert_eq!(
+            book.plan(Some("QueryDomainList"), false).decision,
+            FaultDecision::None
+        );
     }
 
     #[test]

@@ -46,6 +46,9 @@ struct Args {
     /// or stalled connection is closed after it (0: no limit).
     #[arg(long, default_value_t = 10_000)]
     header_timeout_ms: u64,
+    /// Do not serve the control endpoints under /_emulator/ (health, reset, calls, clock, faults).
+    #[arg(long)]
+    no_admin: bool,
 }
 
 fn rate(text: &str) -> Result<f64, String> {
@@ -75,6 +78,7 @@ async fn run(args: Args) -> std::io::Result<()> {
         .port(args.port)
         .task_step(Duration::from_millis(args.task_step_ms))
         .header_timeout(Duration::from_millis(args.header_timeout_ms))
+        .admin_endpoints(!args.no_admin)
         .faults(Faults {
             throttle_rate: args.throttle_rate,
             server_error_rate: args.error_rate,

@@ -310,6 +310,22 @@ impl Authenticator {
             })
     }
 
+    /// The nonces used within the window at `now_ms`, to be saved with the state.
+    pub(crate) fn recent_nonces(&self, now_ms: i64) -> Vec<(String, String, i64)> {
+        self.nonces
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .snapshot(now_ms)
+    }
+
+    /// Remembers nonces saved before a restart.
+    pub(crate) fn restore_nonces(&self, recent: &[(String, String, i64)]) {
+        self.nonces
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .restore(recent);
+    }
+
     fn consume_nonce(&self, access_key_id: &str, nonce: &str, now_ms: i64) -> Result<(), ApiError> {
         let fresh = self
             .nonces
@@ -336,14 +352,25 @@ fn check_version_and_action(version: &str, action: &str) -> Result<(), ApiError>
             "Specified parameter Version is not valid.",
         ));
     }
-    if !actions::is_known(action) {
+    if actions::is_emulated(action) {
+        return Ok(());
+    }
+    if actions::is_api_action(action) {
+        // 400, not 5xx: clients must not retry it, and not 404, which would read as a typo.
         return Err(ApiError::new(
-            404,
-            "InvalidAction.NotFound",
-            "Specified api is not found, please check your url and method.",
+            400,
+            "UnsupportedOperation",
+            format!(
+                "The action {action} of Domain 2018-01-29 is not implemented by domain-emulator; \
+                 its documentation lists the emulated actions."
+            ),
         ));
     }
-    Ok(())
+    Err(ApiError::new(
+        404,
+        "InvalidAction.NotFound",
+        "Specified api is not found, please check your url and method.",
+    ))
 }
 
 /// `YYYY-MM-DDThh:mm:ssZ` (fractional seconds tolerated), within ±15 minutes of the server clock.

@@ -39,6 +39,19 @@ impl ApiError {
         }
     }
 
+    /// What a client receiving this error got, for the recorder.
+    pub(crate) fn outcome(&self) -> crate::recorder::CallOutcome {
+        crate::recorder::CallOutcome::Error {
+            status: self.status,
+            code: self.code.clone(),
+        }
+    }
+
+    /// Domain's `DomainNotExist`: the account holds no such domain.
+    pub(crate) fn domain_not_exist() -> Self {
+        Self::new(400, "DomainNotExist", "The domain does not exist.")
+    }
+
     /// `Missing<Name>`: the gateway's code for an absent mandatory parameter.
     pub(crate) fn missing(name: &str) -> Self {
         Self::new(

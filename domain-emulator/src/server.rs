@@ -1,6 +1,7 @@
 //! The running server: accept loop, request handling with faults, the task ticker, and the
 //! [`Emulator`] handle tests hold.
 
+use std::collections::BTreeMap;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -21,10 +22,13 @@ use tokio::sync::{Notify, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
 use crate::actions::{self, Context};
+use crate::admin;
 use crate::calendar::now_ms;
-use crate::config::EmulatorConfig;
+use crate::clock::Clock;
+use crate::config::{Credential, EmulatorConfig};
 use crate::demo::demo_domains;
-use crate::faults::{FaultDecision, FaultInjector, SplitMix64};
+use crate::faults::{FaultBook, FaultDecision, Faults, SplitMix64};
+use crate::recorder::{CallOutcome, Recorder};
 use crate::request::{Authenticator, RawRequest, parse_urlencoded, requested_format};
 use crate::respond::{ApiError, Format, error_body, success_body};
 use crate::state::{DomainRecord, State, load_seed};
@@ -34,27 +38,36 @@ use crate::timed_body::TimedBody;
 /// How long [`Emulator::shutdown`] lets in-flight requests finish before cutting them off.
 const GRACEFUL_SHUTDOWN_LIMIT: Duration = Duration::from_secs(5);
 
-/// Everything the request handlers and the ticker share.
-struct Shared {
-    state: Mutex<State>,
+/// Everything the request handlers, the admin endpoints, the ticker and the handle share.
+pub(crate) struct Shared {
+    pub(crate) state: Mutex<State>,
     /// The claimed state file, if any. Held locked while writing, so that a later write never
     /// carries an older snapshot; emptied when the emulator stops, which ends the claim and keeps
     /// a straggling request from writing after it.
     state_file: Mutex<Option<StateFile>>,
     auth: Authenticator,
-    faults: Mutex<FaultInjector>,
-    latency: Duration,
+    pub(crate) faults: Mutex<FaultBook>,
+    /// The faults the emulator started with, which a reset restores.
+    pub(crate) configured_faults: Faults,
     /// Request ids and task numbers; seeded from the OS so task numbers stay unique across restarts.
     ids: Mutex<SplitMix64>,
     request_count: AtomicU64,
-    task_step: Duration,
-    /// Wakes the ticker when a task is created.
-    new_work: Notify,
+    pub(crate) task_step: Duration,
+    /// Wakes the ticker when a task is created or the clock moves.
+    pub(crate) new_work: Notify,
+    /// The account's time: the system clock plus what tests advanced it by.
+    pub(crate) clock: Clock,
+    /// Every API call answered.
+    pub(crate) recorder: Recorder,
+    /// The domains the emulator started with, which a reset restores.
+    pub(crate) initial_domains: Vec<DomainRecord>,
+    /// Late-delivered requests still on their way, aborted when the emulator stops.
+    late_deliveries: Mutex<JoinSet<()>>,
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere: the data is plain values, never half-updated
 /// across an unwind point that matters here.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -79,16 +92,40 @@ impl Shared {
         )
     }
 
-    /// Writes the current state to the state file, if there is one.
-    fn persist(&self) -> io::Result<()> {
+    /// Writes the current state, with the nonces used recently, to the state file, if there is
+    /// one.
+    pub(crate) fn persist(&self) -> io::Result<()> {
         let writer = lock(&self.state_file);
         let Some(file) = writer.as_ref() else {
             return Ok(());
         };
         // Snapshot taken after acquiring the writer lock: each write carries everything that
         // changed before it started.
-        let snapshot = lock(&self.state).clone();
+        let mut snapshot = lock(&self.state).clone();
+        snapshot.recent_nonces = self.auth.recent_nonces(now_ms());
         snapshot.save(file.path())
+    }
+
+    /// Records an answered call, its parameters read from the request as sent.
+    fn record(
+        &self,
+        request: &RawRequest,
+        action: Option<&str>,
+        outcome: CallOutcome,
+        applied: bool,
+        request_id: &str,
+    ) {
+        let parameters: BTreeMap<String, String> = parse_urlencoded(&request.query)
+            .into_iter()
+            .chain(request.form_body_pairs())
+            .collect();
+        self.recorder.record(
+            action.unwrap_or(""),
+            parameters,
+            outcome,
+            applied,
+            request_id,
+        );
     }
 
     /// Ends the claim on the state file: nothing is written to it any more, and another emulator
@@ -106,13 +143,16 @@ struct Connection {
     drop_now: Arc<Notify>,
 }
 
-/// A running emulator. Dropping it stops the server without saving; [`Emulator::shutdown`]
-/// stops it gracefully and saves the state file.
+/// A running emulator. Dropping it stops the server, its task ticker and its connections at
+/// once (every change was already saved when it was answered); [`Emulator::shutdown`] stops it
+/// gracefully, letting requests in flight finish.
+///
+/// Every instance is independent: its own port, account, clock, recorder and faults, so one test
+/// binary may run many at once.
 pub struct Emulator {
     address: SocketAddr,
-    access_key_id: String,
-    access_key_secret: String,
-    shared: Arc<Shared>,
+    credential: Credential,
+    pub(crate) shared: Arc<Shared>,
     shutdown: watch::Sender<bool>,
     accept_task: Option<JoinHandle<()>>,
     ticker_task: Option<JoinHandle<()>>,
@@ -122,12 +162,18 @@ impl std::fmt::Debug for Emulator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Emulator")
             .field("address", &self.address)
-            .field("access_key_id", &self.access_key_id)
+            .field("access_key_id", &self.credential.access_key_id)
             .finish_non_exhaustive()
     }
 }
 
 impl Emulator {
+    /// A configuration to finish with [`EmulatorConfig::start`]:
+    /// `Emulator::builder().domain(..).start().await?`.
+    pub fn builder() -> EmulatorConfig {
+        EmulatorConfig::new()
+    }
+
     /// Loads the account (state file, else seed file, else demo domains), binds
     /// `127.0.0.1:port` and starts serving and processing tasks.
     ///
@@ -140,11 +186,12 @@ impl Emulator {
             .as_deref()
             .map(StateFile::claim)
             .transpose()?;
-        let state = match (&state_file, &config.seed_file) {
-            (Some(file), _) if file.path().exists() => State::load(file.path())?,
-            (_, Some(seed)) => State::with_domains(load_seed(seed)?),
-            _ => State::with_domains(demo_domains(now_ms())),
+        let state = match &state_file {
+            Some(file) if file.path().exists() => State::load(file.path())?,
+            _ => State::with_domains(seeded_domains(&config)?),
         };
+        let initial_domains = state.domains.clone();
+        let recent_nonces = state.recent_nonces.clone();
         let credential = config.credentials.first().cloned().ok_or_else(|| {
             io::Error::new(io::ErrorKind::InvalidInput, "no credentials configured")
         })?;
@@ -157,13 +204,19 @@ impl Emulator {
             auth: Authenticator::new(config.credentials.clone()).with_timestamp_window(
                 i64::try_from(config.timestamp_window.as_millis()).unwrap_or(i64::MAX),
             ),
-            latency: config.faults.latency,
-            faults: Mutex::new(FaultInjector::new(config.faults.clone())),
+            faults: Mutex::new(FaultBook::new(config.faults.clone())),
+            configured_faults: config.faults.clone(),
             ids: Mutex::new(SplitMix64::new(id_seed)),
             request_count: AtomicU64::new(0),
             task_step: config.task_step,
             new_work: Notify::new(),
+            clock: Clock::default(),
+            recorder: Recorder::default(),
+            initial_domains,
+            late_deliveries: Mutex::new(JoinSet::new()),
         });
+        // A request signed before a restart cannot be replayed after it.
+        shared.auth.restore_nonces(&recent_nonces);
         // Write the file at once, so a state file always exists while the emulator runs.
         shared.persist()?;
         let (shutdown, shutdown_rx) = watch::channel(false);
@@ -172,12 +225,12 @@ impl Emulator {
             shared.clone(),
             shutdown_rx.clone(),
             config.header_timeout,
+            config.admin_endpoints,
         ));
         let ticker_task = tokio::spawn(run_tasks(shared.clone(), shutdown_rx));
         Ok(Emulator {
             address,
-            access_key_id: credential.access_key_id,
-            access_key_secret: credential.access_key_secret,
+            credential,
             shared,
             shutdown,
             accept_task: Some(accept_task),
@@ -190,6 +243,29 @@ impl Emulator {
         format!("http://{}/", self.address)
     }
 
+    /// `http://127.0.0.1:PORT`: the endpoint to give a client (`aliyun-rpc`'s
+    /// `ClientBuilder::endpoint`, or an official SDK's `endpoint` with `protocol` `http`).
+    pub fn endpoint(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// `127.0.0.1:PORT`: the endpoint in the form official SDKs take it (`Config(endpoint=…,
+    /// protocol='http')`).
+    pub fn host(&self) -> String {
+        self.address.to_string()
+    }
+
+    /// The first accepted credential (the demo pair unless configured otherwise), to sign
+    /// requests with.
+    pub fn access_key(&self) -> &Credential {
+        &self.credential
+    }
+
+    /// `http://127.0.0.1:PORT/_emulator`: the root of the admin endpoints (when enabled).
+    pub fn admin_url(&self) -> String {
+        format!("http://{}{}", self.address, admin::PREFIX)
+    }
+
     /// The listening address.
     pub fn local_addr(&self) -> SocketAddr {
         self.address
@@ -197,12 +273,12 @@ impl Emulator {
 
     /// The first configured AccessKey id (the demo one by default).
     pub fn access_key_id(&self) -> &str {
-        &self.access_key_id
+        &self.credential.access_key_id
     }
 
     /// The secret of [`Emulator::access_key_id`].
     pub fn access_key_secret(&self) -> &str {
-        &self.access_key_secret
+        &self.credential.access_key_secret
     }
 
     /// How many renewal orders (task details) were accepted for `domain`, whatever their
@@ -240,6 +316,7 @@ impl Emulator {
         if let Some(task) = self.ticker_task.take() {
             let _ = task.await;
         }
+        lock(&self.shared.late_deliveries).abort_all();
         let saved = self.shared.persist();
         self.shared.release_state_file();
         saved
@@ -256,6 +333,7 @@ impl Drop for Emulator {
         {
             task.abort();
         }
+        lock(&self.shared.late_deliveries).abort_all();
         // Aborted connection tasks wind down later: the claim ends now, with no more writes.
         self.shared.release_state_file();
     }
@@ -266,10 +344,15 @@ async fn accept_loop(
     shared: Arc<Shared>,
     mut shutdown: watch::Receiver<bool>,
     header_timeout: Duration,
+    admin_endpoints: bool,
 ) {
-    let router = Router::new()
-        .route("/", get(handle).post(handle))
-        .with_state(shared);
+    let mut router = Router::new().route("/", get(handle).post(handle));
+    if admin_endpoints {
+        // Distinct paths: an API request (always at `/`) can never reach them, whatever its
+        // parameters, and they never reach the API.
+        router = router.nest(admin::PREFIX, admin::router());
+    }
+    let router = router.with_state(shared);
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
@@ -377,14 +460,27 @@ async fn handle(
             .collect(),
         body: body.to_vec(),
     };
-    let decision = lock(&shared.faults).decide_request(is_renewal_order(&request));
+    let action = request_action(&request);
+    let plan = lock(&shared.faults).plan(
+        action.as_deref(),
+        action.as_deref().is_some_and(is_renewal_order),
+    );
     let request_id = shared.uuid().to_uppercase();
     let format = requested_format(&request);
-    if !shared.latency.is_zero() {
-        tokio::time::sleep(shared.latency).await;
+    if !plan.latency.is_zero() {
+        tokio::time::sleep(plan.latency).await;
     }
-    let fault_error = match decision {
-        FaultDecision::DropBefore => return drop_connection(&connection).await,
+    let fault_error = match plan.decision {
+        FaultDecision::DropBefore => {
+            shared.record(
+                &request,
+                action.as_deref(),
+                CallOutcome::Dropped,
+                false,
+                &request_id,
+            );
+            return drop_connection(&connection).await;
+        }
         FaultDecision::Throttle => Some(ApiError::new(
             400,
             "Throttling.User",
@@ -395,31 +491,85 @@ async fn handle(
             // The gateway gives up on the connection at once; the request is still on its way
             // and reaches the service later, authenticated (time stamp included) only then.
             let late_shared = shared.clone();
-            tokio::spawn(async move {
-                tokio::time::sleep(delay).await;
-                let _ = process(&late_shared, &request, connection.peer, &request_id);
-            });
+            {
+                let mut late = lock(&shared.late_deliveries);
+                while late.try_join_next().is_some() {}
+                late.spawn(async move {
+                    tokio::time::sleep(delay).await;
+                    let answer = process(
+                        &late_shared,
+                        &request,
+                        connection.peer,
+                        &request_id,
+                        plan.listing_lag_ms,
+                    );
+                    late_shared.record(
+                        &request,
+                        action.as_deref(),
+                        CallOutcome::Dropped,
+                        answer.applied,
+                        &request_id,
+                    );
+                });
+            }
             return drop_connection(&connection).await;
         }
         FaultDecision::None | FaultDecision::UnavailableAfter | FaultDecision::DropAfter => None,
     };
     if let Some(error) = fault_error {
+        shared.record(
+            &request,
+            action.as_deref(),
+            error.outcome(),
+            false,
+            &request_id,
+        );
         return error_response(&error, &request_id, format);
     }
-    debug_assert!(decision.processes());
-    let response = process(&shared, &request, connection.peer, &request_id);
-    match decision {
-        FaultDecision::DropAfter => drop_connection(&connection).await,
-        FaultDecision::UnavailableAfter => error_response(
-            &ApiError::new(
+    debug_assert!(plan.decision.processes());
+    let answer = process(
+        &shared,
+        &request,
+        connection.peer,
+        &request_id,
+        plan.listing_lag_ms,
+    );
+    match plan.decision {
+        FaultDecision::DropAfter => {
+            shared.record(
+                &request,
+                action.as_deref(),
+                CallOutcome::Dropped,
+                answer.applied,
+                &request_id,
+            );
+            drop_connection(&connection).await
+        }
+        FaultDecision::UnavailableAfter => {
+            let error = ApiError::new(
                 503,
                 "ServiceUnavailable",
                 "The request has failed due to a temporary failure of the server.",
-            ),
-            &request_id,
-            format,
-        ),
-        _ => response,
+            );
+            shared.record(
+                &request,
+                action.as_deref(),
+                error.outcome(),
+                answer.applied,
+                &request_id,
+            );
+            error_response(&error, &request_id, format)
+        }
+        _ => {
+            shared.record(
+                &request,
+                action.as_deref(),
+                answer.outcome,
+                answer.applied,
+                &request_id,
+            );
+            answer.response
+        }
     }
 }
 
@@ -431,21 +581,25 @@ fn internal_error() -> ApiError {
     )
 }
 
-/// Whether the request is a paid renewal order (the action read without authenticating it).
-fn is_renewal_order(request: &RawRequest) -> bool {
-    let is_order = |action: &str| {
-        matches!(
-            action,
-            "SaveBatchTaskForCreatingOrderRenew" | "SaveSingleTaskForCreatingOrderRenew"
-        )
-    };
+/// Whether `action` is a paid renewal order.
+fn is_renewal_order(action: &str) -> bool {
+    matches!(
+        action,
+        "SaveBatchTaskForCreatingOrderRenew" | "SaveSingleTaskForCreatingOrderRenew"
+    )
+}
+
+/// The action a request names (`x-acs-action`, else `Action`), read without authenticating it:
+/// to choose its faults and to record it.
+fn request_action(request: &RawRequest) -> Option<String> {
     if let Some((_, action)) = request.headers.iter().find(|(n, _)| n == "x-acs-action") {
-        return is_order(action);
+        return Some(action.clone());
     }
     parse_urlencoded(&request.query)
         .into_iter()
         .chain(request.form_body_pairs())
-        .any(|(name, value)| name == "Action" && is_order(&value))
+        .rfind(|(name, _)| name == "Action")
+        .map(|(_, value)| value)
 }
 
 /// Makes the connection task close the socket, and never answers.
@@ -454,40 +608,88 @@ async fn drop_connection(connection: &Connection) -> Response {
     std::future::pending().await
 }
 
-/// Authenticates and runs the action; saves the state before acknowledging a change.
-fn process(shared: &Shared, request: &RawRequest, peer: SocketAddr, request_id: &str) -> Response {
+/// The answer to one processed request, and what to record about it.
+struct Answer {
+    response: Response,
+    outcome: CallOutcome,
+    /// Whether the action succeeded (its effect, if any, took place).
+    applied: bool,
+}
+
+impl Answer {
+    fn error(error: &ApiError, request_id: &str, format: Format) -> Self {
+        Self {
+            response: error_response(error, request_id, format),
+            outcome: error.outcome(),
+            applied: false,
+        }
+    }
+}
+
+/// Authenticates and runs the action; saves the state (and the nonce just used) before
+/// answering.
+fn process(
+    shared: &Shared,
+    request: &RawRequest,
+    peer: SocketAddr,
+    request_id: &str,
+    listing_lag_ms: i64,
+) -> Answer {
+    // Time stamps are checked against the system clock, which clients sign with; the account
+    // lives on the emulator's clock, which tests may advance.
     let call = match shared.auth.authenticate(request, now_ms()) {
         Ok(call) => call,
-        Err((error, format)) => return error_response(&error, request_id, format),
+        Err((error, format)) => return Answer::error(&error, request_id, format),
     };
     let client_ip = peer.ip().to_string();
-    let listing_lag_ms = lock(&shared.faults).listing_lag_ms();
     let outcome = {
         let mut state = lock(&shared.state);
         let mut new_task_no = || shared.uuid();
         let mut context = Context {
             state: &mut state,
-            now_ms: now_ms(),
+            now_ms: shared.clock.now_ms(),
             client_ip: &client_ip,
             new_task_no: &mut new_task_no,
             listing_lag_ms,
         };
         actions::dispatch(&call.action, &call.params, &mut context)
     };
+    if outcome.as_ref().is_ok_and(|o| o.mutated) {
+        shared.new_work.notify_one();
+    }
+    // Saved after every authenticated call, changed or not: the nonce it used must survive a
+    // restart, or the request could be replayed after one.
+    if let Err(error) = shared.persist() {
+        tracing::error!(%error, "saving the state file failed");
+        return Answer::error(&internal_error(), request_id, call.format);
+    }
     match outcome {
         Ok(outcome) => {
-            if outcome.mutated {
-                shared.new_work.notify_one();
-                if let Err(error) = shared.persist() {
-                    tracing::error!(%error, "saving the state file failed");
-                    return error_response(&internal_error(), request_id, call.format);
-                }
-            }
             let body = success_body(&call.action, request_id, outcome.fields, call.format);
-            response(StatusCode::OK, call.format, request_id, body)
+            Answer {
+                response: response(StatusCode::OK, call.format, request_id, body),
+                outcome: CallOutcome::Success,
+                applied: true,
+            }
         }
-        Err(error) => error_response(&error, request_id, call.format),
+        Err(error) => Answer::error(&error, request_id, call.format),
     }
+}
+
+/// The account the emulator starts with when there is no state file yet: the seed file's
+/// domains, the configured ones and the demo set if asked for; the demo set alone when nothing
+/// was given.
+fn seeded_domains(config: &EmulatorConfig) -> io::Result<Vec<DomainRecord>> {
+    let mut domains = match &config.seed_file {
+        Some(seed) => load_seed(seed)?,
+        None => Vec::new(),
+    };
+    domains.extend(config.domains.iter().cloned());
+    let nothing_given = config.seed_file.is_none() && config.domains.is_empty();
+    if config.demo_domains || nothing_given {
+        domains.extend(demo_domains(now_ms()));
+    }
+    Ok(domains)
 }
 
 fn error_response(error: &ApiError, request_id: &str, format: Format) -> Response {
@@ -522,7 +724,7 @@ async fn run_tasks(shared: Arc<Shared>, mut shutdown: watch::Receiver<bool>) {
     loop {
         let (changed, pending) = {
             let mut state = lock(&shared.state);
-            let changed = state.advance(now_ms(), step_ms);
+            let changed = state.advance(shared.clock.now_ms(), step_ms);
             (changed, state.has_pending_work())
         };
         if changed && let Err(error) = shared.persist() {

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::add_years_utc;
+use crate::calendar::{DAY_MS, add_years_utc, now_ms};
 use crate::state_file;
 
 /// One domain in the emulated account. Field names serialise in the API's PascalCase, so a seed
@@ -41,6 +41,128 @@ pub struct DomainRecord {
     pub auto_renew_enabled: bool,
     /// Name servers.
     pub dns_list: Vec<String>,
+    /// Whether the transfer lock (`clientTransferProhibited`) is on.
+    pub transfer_prohibition_lock: bool,
+    /// Whether the update lock (`clientUpdateProhibited`) is on.
+    pub update_prohibition_lock: bool,
+    /// The real-name verification status QueryDomainByDomainName reports: `SUCCEED` unless
+    /// seeded otherwise (e.g. `NONAUDIT`, `AUDITING`, `FAILED`).
+    pub real_name_status: String,
+    /// The registrant's name.
+    pub registrant_name: String,
+    /// The registrant's e-mail address.
+    pub email: String,
+    /// Contacts set by contact-change tasks, by type (`registrant`, `admin`, `billing`,
+    /// `tech`), each as QueryContactInfo's field names and values. A type not here is answered
+    /// from the registrant fields above.
+    pub contacts: BTreeMap<String, BTreeMap<String, String>>,
+    /// DNS hosts (glue records) registered under the domain: host name (`ns1` for
+    /// `ns1.example.com`) → its IP addresses.
+    pub dns_hosts: BTreeMap<String, Vec<String>>,
+}
+
+impl DomainRecord {
+    /// One contact as QueryContactInfo answers it: what a contact change set, over values
+    /// derived from the registrant fields.
+    pub(crate) fn contact(&self, contact_type: &str) -> BTreeMap<String, String> {
+        let mut contact: BTreeMap<String, String> = [
+            ("RegistrantName", self.registrant_name.as_str()),
+            ("RegistrantOrganization", self.registrant_name.as_str()),
+            ("ZhRegistrantName", "模拟用户"),
+            ("ZhRegistrantOrganization", "模拟用户"),
+            ("Email", self.email.as_str()),
+            ("Country", "CN"),
+            ("Province", "Zhejiang"),
+            ("City", "Hangzhou"),
+            ("Address", "1 Emulator Road"),
+            ("ZhProvince", "浙江"),
+            ("ZhCity", "杭州市"),
+            ("ZhAddress", "模拟路1号"),
+            ("PostalCode", "310000"),
+            ("TelArea", "86"),
+            ("Telephone", "13800000000"),
+            ("TelExt", ""),
+        ]
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect();
+        if let Some(set) = self.contacts.get(contact_type) {
+            contact.extend(set.clone());
+        }
+        contact
+    }
+}
+
+/// The name servers a domain has while its DNS is hosted by Alibaba Cloud DNS (the default, and
+/// what `AliyunDns=true` restores).
+pub(crate) const ALIYUN_DNS_SERVERS: [&str; 2] = ["dns1.hichina.com", "dns2.hichina.com"];
+
+impl DomainRecord {
+    /// A domain expiring at `expiration_ms` (ms since the Unix epoch), registered one year
+    /// before, with every other field at its default: not premium, unlocked, Alibaba's name
+    /// servers.
+    pub fn new(domain_name: impl Into<String>, expiration_ms: i64) -> Self {
+        Self {
+            domain_name: domain_name.into(),
+            registration_date_long: add_years_utc(expiration_ms, -1),
+            expiration_date_long: expiration_ms,
+            ..Self::default()
+        }
+    }
+
+    /// A domain expiring `days` whole days from now (negative: already expired), at a whole
+    /// second as the service's dates are.
+    pub fn expiring_in_days(domain_name: impl Into<String>, days: i64) -> Self {
+        let now = now_ms();
+        Self::new(domain_name, now - now.rem_euclid(1000) + days * DAY_MS)
+    }
+
+    /// Marks the domain premium: it renews only with `PermitPremiumRenew=true`.
+    #[must_use]
+    pub fn premium(mut self) -> Self {
+        self.premium = true;
+        self
+    }
+
+    /// Replaces the name servers.
+    #[must_use]
+    pub fn name_servers<S: Into<String>>(mut self, servers: impl IntoIterator<Item = S>) -> Self {
+        self.dns_list = servers.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Turns the transfer lock on.
+    #[must_use]
+    pub fn transfer_locked(mut self) -> Self {
+        self.transfer_prohibition_lock = true;
+        self
+    }
+
+    /// Turns the update lock on.
+    #[must_use]
+    pub fn update_locked(mut self) -> Self {
+        self.update_prohibition_lock = true;
+        self
+    }
+
+    /// Registers a DNS host (glue record) `name` under the domain with `ips`.
+    #[must_use]
+    pub fn dns_host<S: Into<String>>(
+        mut self,
+        name: impl Into<String>,
+        ips: impl IntoIterator<Item = S>,
+    ) -> Self {
+        self.dns_hosts
+            .insert(name.into(), ips.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets the real-name verification status (`SUCCEED`, `NONAUDIT`, `AUDITING`, `FAILED`).
+    #[must_use]
+    pub fn real_name_status(mut self, status: impl Into<String>) -> Self {
+        self.real_name_status = status.into();
+        self
+    }
 }
 
 impl Default for DomainRecord {
@@ -57,7 +179,14 @@ impl Default for DomainRecord {
             domain_group_name: String::new(),
             remark: String::new(),
             auto_renew_enabled: false,
-            dns_list: vec!["dns1.hichina.com".to_owned(), "dns2.hichina.com".to_owned()],
+            dns_list: ALIYUN_DNS_SERVERS.map(str::to_owned).to_vec(),
+            transfer_prohibition_lock: false,
+            update_prohibition_lock: false,
+            real_name_status: "SUCCEED".to_owned(),
+            registrant_name: "Emulator Owner".to_owned(),
+            email: "owner@example.com".to_owned(),
+            contacts: BTreeMap::new(),
+            dns_hosts: BTreeMap::new(),
         }
     }
 }
@@ -96,9 +225,91 @@ impl DetailStatus {
     }
 }
 
-/// One domain's renewal inside a task.
+/// What a task detail does to its domain when it executes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum Change {
+    /// A renewal, described by the detail's renewal fields (the only kind in older state files).
+    #[default]
+    Renewal,
+    /// Replaces the name servers.
+    NameServers(Vec<String>),
+    /// Turns the transfer lock on or off.
+    TransferLock(bool),
+    /// Turns the update lock on or off.
+    UpdateLock(bool),
+    /// Replaces the fields given of one contact.
+    Contact(ContactChange),
+    /// Creates a DNS host, which must not exist yet.
+    CreateDnsHost(String, Vec<String>),
+    /// Replaces the addresses of a DNS host, which must exist.
+    UpdateDnsHost(String, Vec<String>),
+    /// Deletes a DNS host, which must exist.
+    DeleteDnsHost(String),
+    /// Pushes the DNS hosts to the registry again (nothing changes in the emulator).
+    SyncDnsHosts,
+}
+
+/// A contact change: which contact, and the QueryContactInfo fields to set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ContactChange {
+    /// `registrant`, `admin`, `billing` or `tech`.
+    pub(crate) contact_type: String,
+    /// `RegistrantType`: `1` individual, `2` enterprise.
+    pub(crate) registrant_type: String,
+    /// The fields given, by their API names.
+    pub(crate) fields: BTreeMap<String, String>,
+    /// Whether a new registrant also locks transfers (the service's 60-day lock; the emulator
+    /// turns the transfer lock on and leaves it on).
+    pub(crate) transfer_out_prohibited: bool,
+}
+
+impl Change {
+    /// The `TaskType` code the service reports for this kind of task.
+    pub(crate) fn task_type(&self) -> &'static str {
+        match self {
+            Change::Renewal => "ORDER_RENEW",
+            Change::NameServers(_) => "CHG_DNS",
+            Change::TransferLock(_) => "SET_TRANSFER_PROHIBITED",
+            Change::UpdateLock(_) => "SET_UPDATE_PROHIBITED",
+            Change::CreateDnsHost(..) => "CREATE_DNSHOST",
+            Change::UpdateDnsHost(..) => "UPDATE_DNSHOST",
+            // Not among the task types the documentation lists; the emulator's own name.
+            Change::DeleteDnsHost(_) => "DELETE_DNSHOST",
+            Change::SyncDnsHosts => "SYNC_DNSHOST",
+            Change::Contact(change) => match change.contact_type.as_str() {
+                "registrant" => "CHG_HOLDER",
+                "admin" => "UPDATE_ADMIN_CONTACT",
+                "billing" => "UPDATE_BILLING_CONTACT",
+                _ => "UPDATE_TECH_CONTACT",
+            },
+        }
+    }
+}
+
+/// The English `TaskTypeDescription` of a `TaskType` code.
+pub(crate) fn task_type_description(task_type: &str) -> &'static str {
+    match task_type {
+        "CHG_DNS" => "Modify DNS",
+        "SET_TRANSFER_PROHIBITED" => "Set the transfer lock",
+        "SET_UPDATE_PROHIBITED" => "Set the update lock",
+        "CHG_HOLDER" => "Change the registrant",
+        "CREATE_DNSHOST" => "Create a DNS host",
+        "UPDATE_DNSHOST" => "Update a DNS host",
+        "DELETE_DNSHOST" => "Delete a DNS host",
+        "SYNC_DNSHOST" => "Synchronize the DNS hosts",
+        "UPDATE_ADMIN_CONTACT" => "Update the administrative contact",
+        "UPDATE_BILLING_CONTACT" => "Update the billing contact",
+        "UPDATE_TECH_CONTACT" => "Update the technical contact",
+        _ => "Renew domain",
+    }
+}
+
+/// One domain's part of a task: a renewal, or another [`Change`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct TaskDetail {
+    /// What executing the detail does; renewals use the renewal fields below.
+    #[serde(default)]
+    pub(crate) change: Change,
     pub(crate) task_detail_no: String,
     pub(crate) domain_name: String,
     pub(crate) instance_id: String,
@@ -165,6 +376,10 @@ pub(crate) struct State {
     pub(crate) orders: BTreeMap<String, u32>,
     /// Next numeric `TaskDetailNo` / `TaskResult` order id.
     pub(crate) next_serial: u64,
+    /// Signature nonces used recently, as (AccessKey id, nonce, ms when seen): written with every
+    /// save so that a request replayed after a restart is still refused.
+    #[serde(default)]
+    pub(crate) recent_nonces: Vec<(String, String, i64)>,
 }
 
 /// Renewals may not push the expiration more than ten years past today.
@@ -183,6 +398,7 @@ impl State {
             tasks: Vec::new(),
             orders: BTreeMap::new(),
             next_serial: 2_000_000_000,
+            recent_nonces: Vec::new(),
         }
     }
 
@@ -208,7 +424,7 @@ impl State {
         self.next_serial
     }
 
-    /// Records a new task with one waiting detail per order, and counts the orders.
+    /// Records a new renewal task with one waiting detail per order, and counts the orders.
     pub(crate) fn create_task(
         &mut self,
         task_no: String,
@@ -218,82 +434,205 @@ impl State {
     ) {
         let mut details = Vec::with_capacity(orders.len());
         for order in orders {
-            let instance_id = self
-                .domain(&order.domain_name)
-                .map(|d| d.instance_id.clone())
-                .unwrap_or_default();
             *self
                 .orders
                 .entry(order.domain_name.to_ascii_lowercase())
                 .or_insert(0) += 1;
-            details.push(TaskDetail {
-                task_detail_no: self.next_serial().to_string(),
-                domain_name: order.domain_name,
-                instance_id,
-                subscription_duration: order.subscription_duration,
-                current_expiration_date: order.current_expiration_date,
-                permit_premium_renew: order.permit_premium_renew,
-                status: DetailStatus::WaitingExecute,
-                task_result: String::new(),
-                error_msg: String::new(),
-                try_count: 0,
-                create_time_ms: now,
-                update_time_ms: now,
-            });
+            let mut detail = self.new_detail(order.domain_name, Change::Renewal, now);
+            detail.subscription_duration = order.subscription_duration;
+            detail.current_expiration_date = order.current_expiration_date;
+            detail.permit_premium_renew = order.permit_premium_renew;
+            details.push(detail);
         }
         self.tasks.push(Task {
             task_no,
-            task_type: "ORDER_RENEW".to_owned(),
+            task_type: Change::Renewal.task_type().to_owned(),
             create_time_ms: now,
             client_ip,
             details,
         });
     }
 
-    /// Moves every detail whose current stage has lasted `step_ms` one stage on; returns whether
+    /// Records a new task applying `change` to each of `domains`, one waiting detail each.
+    pub(crate) fn create_change_task(
+        &mut self,
+        task_no: String,
+        client_ip: String,
+        domains: Vec<String>,
+        change: &Change,
+        now: i64,
+    ) {
+        let details = domains
+            .into_iter()
+            .map(|domain| self.new_detail(domain, change.clone(), now))
+            .collect();
+        self.tasks.push(Task {
+            task_no,
+            task_type: change.task_type().to_owned(),
+            create_time_ms: now,
+            client_ip,
+            details,
+        });
+    }
+
+    fn new_detail(&mut self, domain_name: String, change: Change, now: i64) -> TaskDetail {
+        let instance_id = self
+            .domain(&domain_name)
+            .map(|d| d.instance_id.clone())
+            .unwrap_or_default();
+        TaskDetail {
+            change,
+            task_detail_no: self.next_serial().to_string(),
+            domain_name,
+            instance_id,
+            subscription_duration: 0,
+            current_expiration_date: 0,
+            permit_premium_renew: false,
+            status: DetailStatus::WaitingExecute,
+            task_result: String::new(),
+            error_msg: String::new(),
+            try_count: 0,
+            create_time_ms: now,
+            update_time_ms: now,
+        }
+    }
+
+    /// Moves every detail on by as many stages as have elapsed by `now`, each stage lasting
+    /// `step_ms` (so a clock moved far ahead finishes every task at once); returns whether
     /// anything changed. Details execute in submission order, so a second renewal of the same
     /// domain sees the expiration the first one produced.
     pub(crate) fn advance(&mut self, now: i64, step_ms: i64) -> bool {
         let mut changed = false;
         for task_index in 0..self.tasks.len() {
             for detail_index in 0..self.tasks[task_index].details.len() {
-                let detail = &self.tasks[task_index].details[detail_index];
-                if detail.status.is_finished() || now - detail.update_time_ms < step_ms {
-                    continue;
-                }
-                changed = true;
-                if detail.status == DetailStatus::WaitingExecute {
-                    let detail = &mut self.tasks[task_index].details[detail_index];
-                    detail.status = DetailStatus::Executing;
-                    detail.update_time_ms = now;
-                    continue;
-                }
-                let detail = detail.clone();
-                let outcome = self.execute(&detail, now);
-                let order_id = self.next_serial();
-                let detail = &mut self.tasks[task_index].details[detail_index];
-                detail.try_count += 1;
-                detail.update_time_ms = now;
-                match outcome {
-                    Ok(()) => {
-                        detail.status = DetailStatus::ExecuteSuccess;
-                        detail.task_result = order_id.to_string();
+                loop {
+                    let detail = &self.tasks[task_index].details[detail_index];
+                    if detail.status.is_finished() || now - detail.update_time_ms < step_ms {
+                        break;
                     }
-                    Err(message) => {
-                        detail.status = DetailStatus::ExecuteFailure;
-                        detail.error_msg = message.to_owned();
-                    }
+                    // The stage ended `step_ms` after it began, however late the ticker noticed.
+                    let at = detail.update_time_ms.saturating_add(step_ms);
+                    self.finish_stage(task_index, detail_index, at);
+                    changed = true;
                 }
             }
         }
         changed
     }
 
-    /// Carries out one renewal: checks it against the domain as it is now and moves the date.
+    /// Moves every unfinished detail exactly one stage on at `now`, whatever time has passed;
+    /// returns whether anything changed.
+    pub(crate) fn step(&mut self, now: i64) -> bool {
+        let mut changed = false;
+        for task_index in 0..self.tasks.len() {
+            for detail_index in 0..self.tasks[task_index].details.len() {
+                if !self.tasks[task_index].details[detail_index]
+                    .status
+                    .is_finished()
+                {
+                    self.finish_stage(task_index, detail_index, now);
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Ends the current stage of one detail at time `at`: waiting becomes executing, and
+    /// executing carries the change out.
+    fn finish_stage(&mut self, task_index: usize, detail_index: usize, at: i64) {
+        let detail = &self.tasks[task_index].details[detail_index];
+        if detail.status == DetailStatus::WaitingExecute {
+            let detail = &mut self.tasks[task_index].details[detail_index];
+            detail.status = DetailStatus::Executing;
+            detail.update_time_ms = at;
+            return;
+        }
+        let detail = detail.clone();
+        let outcome = self.execute(&detail, at);
+        let order_id = self.next_serial();
+        let detail = &mut self.tasks[task_index].details[detail_index];
+        detail.try_count += 1;
+        detail.update_time_ms = at;
+        match outcome {
+            Ok(()) => {
+                detail.status = DetailStatus::ExecuteSuccess;
+                if detail.change == Change::Renewal {
+                    detail.task_result = order_id.to_string();
+                }
+            }
+            Err(message) => {
+                detail.status = DetailStatus::ExecuteFailure;
+                detail.error_msg = message.to_owned();
+            }
+        }
+    }
+
+    /// Carries out one detail against the domain as it is now.
     fn execute(&mut self, detail: &TaskDetail, now: i64) -> Result<(), &'static str> {
         let Some(domain) = self.domain_mut(&detail.domain_name) else {
             return Err("The domain does not exist.");
         };
+        match &detail.change {
+            Change::Renewal => Self::renew(domain, detail, now),
+            Change::NameServers(servers) => {
+                if domain.update_prohibition_lock {
+                    return Err("The domain has the update lock on; turn it off first.");
+                }
+                domain.dns_list.clone_from(servers);
+                Ok(())
+            }
+            Change::TransferLock(on) => {
+                domain.transfer_prohibition_lock = *on;
+                Ok(())
+            }
+            Change::UpdateLock(on) => {
+                domain.update_prohibition_lock = *on;
+                Ok(())
+            }
+            Change::CreateDnsHost(name, ips) => {
+                if domain.dns_hosts.contains_key(name) {
+                    return Err("The DNS host already exists.");
+                }
+                domain.dns_hosts.insert(name.clone(), ips.clone());
+                Ok(())
+            }
+            Change::UpdateDnsHost(name, ips) => match domain.dns_hosts.get_mut(name) {
+                Some(current) => {
+                    current.clone_from(ips);
+                    Ok(())
+                }
+                None => Err("The DNS host does not exist."),
+            },
+            Change::DeleteDnsHost(name) => match domain.dns_hosts.remove(name) {
+                Some(_) => Ok(()),
+                None => Err("The DNS host does not exist."),
+            },
+            Change::SyncDnsHosts => Ok(()),
+            Change::Contact(change) => {
+                if domain.update_prohibition_lock {
+                    return Err("The domain has the update lock on; turn it off first.");
+                }
+                let mut contact = domain.contact(&change.contact_type);
+                contact.extend(change.fields.clone());
+                if change.contact_type == "registrant" {
+                    domain.registrant_type.clone_from(&change.registrant_type);
+                    if let Some(name) = change.fields.get("RegistrantName") {
+                        domain.registrant_name.clone_from(name);
+                    }
+                    if let Some(email) = change.fields.get("Email") {
+                        domain.email.clone_from(email);
+                    }
+                    domain.transfer_prohibition_lock |= change.transfer_out_prohibited;
+                }
+                domain.contacts.insert(change.contact_type.clone(), contact);
+                Ok(())
+            }
+        }
+    }
+
+    /// Carries out one renewal: checks it against the domain as it is now and moves the date.
+    fn renew(domain: &mut DomainRecord, detail: &TaskDetail, now: i64) -> Result<(), &'static str> {
         if detail.current_expiration_date != domain.expiration_date_long {
             return Err("The current expiration date does not match.");
         }
@@ -455,6 +794,34 @@ mod tests {
                 "The premium domain renewal is not permitted.",
                 "The renewal period exceeds 10 years."
             ]
+        );
+    }
+
+    #[test]
+    fn a_state_file_of_the_previous_version_still_loads() {
+        // Written before domains had locks, details had a kind and nonces were saved.
+        let old = r#"{
+            "domains": [{"DomainName": "a.com", "ExpirationDateLong": 1800000000000}],
+            "tasks": [{"task_no": "t", "task_type": "ORDER_RENEW", "create_time_ms": 1,
+                "client_ip": "ip", "details": [{"task_detail_no": "1", "domain_name": "a.com",
+                "instance_id": "S1", "subscription_duration": 1,
+                "current_expiration_date": 1800000000000, "permit_premium_renew": false,
+                "status": "WAITING_EXECUTE", "task_result": "", "error_msg": "",
+                "try_count": 0, "create_time_ms": 1700000000000,
+                "update_time_ms": 1700000000000}]}],
+            "orders": {"a.com": 1},
+            "next_serial": 5
+        }"#;
+        let mut state: State = serde_json::from_str(old).unwrap();
+        let domain = state.domain("a.com").unwrap();
+        assert!(!domain.transfer_prohibition_lock);
+        assert_eq!(domain.dns_list, ALIYUN_DNS_SERVERS);
+        assert!(state.recent_nonces.is_empty());
+        assert_eq!(state.tasks[0].details[0].change, Change::Renewal);
+        run_to_completion(&mut state, 1_700_000_000_000);
+        assert_eq!(
+            state.domain("a.com").unwrap().expiration_date_long,
+            add_years_utc(1_800_000_000_000, 1)
         );
     }
 

@@ -16,6 +16,14 @@ Flow as in sdk_legacy_python_flow.py: QueryDomainList -> SaveBatchTaskForCreatin
 current expiration) -> QueryTaskDetailList until terminal, both EXECUTE_SUCCESS ->
 QueryDomainByDomainName shows the expiration one year later.
 Prints `OK tea-python-<mode>: renewed a,b task=<TaskNo> polls=<n>` or `FAIL tea-python-<mode>: <error>`.
+
+  --models  instead: calls EVERY action domain-emulator emulates through the Tea client (the first of
+            --domains is renewed, the second gets new name servers and its locks toggled), and checks
+            that each response's model keeps every key of the body the emulator sent: the body the
+            client received (captured at `Client.call_api`, the SDK's one entry point) must equal
+            `Response.body.to_map()` key for key, after `from_map`. Also checks that an action the
+            emulator does not implement reaches the client as `UnsupportedOperation` naming it.
+            Prints `OK tea-models-<mode>: <n> actions decoded without loss ...`.
 """
 
 import sys
@@ -37,8 +45,11 @@ def main():
         sys.argv[1:] = argv
     if mode not in WIRE:
         sys.exit("--signature-algorithm must be v2 or default")
+    models = "--models" in sys.argv
+    if models:
+        sys.argv.remove("--models")
     args = common.parse_args(__doc__.splitlines()[1])
-    label = "tea-python-%s" % mode
+    label = ("tea-models-%s" if models else "tea-python-%s") % mode
 
     from alibabacloud_domain20180129 import models as domain_models
     from alibabacloud_domain20180129.client import Client
@@ -51,6 +62,16 @@ def main():
     if mode == "v2":
         config.signature_algorithm = "v2"
     client = Client(config)
+    # The body each call received, as the SDK's transport decoded it, before any model saw it.
+    received = []
+    sdk_call_api = client.call_api
+
+    def capturing_call_api(*a, **k):
+        result = sdk_call_api(*a, **k)
+        received.append(result.get("body"))
+        return result
+
+    client.call_api = capturing_call_api
 
     def call(name, request):
         try:
@@ -91,7 +112,139 @@ def main():
             common.check_moved(d, before[d], body.expiration_date_long)
         return "renewed %s task=%s polls=%d (%s)" % (",".join(args.domains), task_no, polls, WIRE[mode])
 
-    common.run(label, flow)
+    def lossless(name, request):
+        """Calls `name`, and checks that its typed body keeps every key the emulator sent."""
+        del received[:]
+        body = call(name, request)
+        if len(received) != 1 or not isinstance(received[0], dict):
+            raise common.FlowError("%s: no JSON body captured at call_api (%r)" % (name, received))
+        lost = missing_keys(received[0], body.to_map())
+        if lost:
+            raise common.FlowError("%s: the Tea model %s drops %s" % (name, type(body).__name__, ", ".join(lost)))
+        checked.append(name)
+        return body
+
+    checked = []
+
+    def models_flow():
+        renewed, delegated = args.domains[0], args.domains[1]
+        m = domain_models
+        lossless("query_domain_list", m.QueryDomainListRequest(page_num=1, page_size=50))
+        info = lossless("query_domain_by_domain_name", m.QueryDomainByDomainNameRequest(domain_name=renewed))
+        lossless("query_domain_by_instance_id", m.QueryDomainByInstanceIdRequest(instance_id=info.instance_id))
+        lossless("query_domain_group_list", m.QueryDomainGroupListRequest())
+        lossless("query_advanced_domain_list", m.QueryAdvancedDomainListRequest(
+            page_num=1, page_size=5, key_word=renewed.split(".")[0], expiration_date_sort=True))
+        scroll = lossless("scroll_domain_list", m.ScrollDomainListRequest(page_size=5))
+        lossless("scroll_domain_list", m.ScrollDomainListRequest(page_size=5, scroll_id=scroll.scroll_id))
+        tasks = [lossless("save_single_task_for_creating_order_renew", m.SaveSingleTaskForCreatingOrderRenewRequest(
+            domain_name=renewed, subscription_duration=1, current_expiration_date=info.expiration_date_long)).task_no]
+        # Quotes the same (soon stale) expiration: its detail fails, and the failure decodes too.
+        tasks.append(lossless("save_batch_task_for_creating_order_renew", m.SaveBatchTaskForCreatingOrderRenewRequest(
+            order_renew_param=[m.SaveBatchTaskForCreatingOrderRenewRequestOrderRenewParam(
+                domain_name=renewed, subscription_duration=1,
+                current_expiration_date=info.expiration_date_long)])).task_no)
+        servers = ["ns1.example.net", "ns2.example.net"]
+        tasks.append(lossless("save_batch_task_for_modifying_domain_dns", m.SaveBatchTaskForModifyingDomainDnsRequest(
+            domain_name=[delegated], aliyun_dns=False, domain_name_server=servers)).task_no)
+        lossless("query_contact_info", m.QueryContactInfoRequest(domain_name=delegated, contact_type="admin"))
+        tasks.append(lossless("save_batch_task_for_updating_contact_info_by_new_contact",
+                              m.SaveBatchTaskForUpdatingContactInfoByNewContactRequest(
+                                  domain_name=[delegated], contact_type="admin", registrant_type="2",
+                                  registrant_name="Ops Team", email="ops@example.org")).task_no)
+        # Host names of this mode's own, so that the V1 and V3 runs on one emulator never clash.
+        instance, kept, dropped = info.instance_id, "ns-%s" % mode, "tmp-%s" % mode
+        hosts = [("creating", m.SaveSingleTaskForCreatingDnsHostRequest(instance_id=instance, dns_name=kept, ip=["192.0.2.1"])),
+                 ("modifying", m.SaveSingleTaskForModifyingDnsHostRequest(instance_id=instance, dns_name=kept, ip=["192.0.2.2", "2001:db8::1"])),
+                 ("synchronizing", m.SaveSingleTaskForSynchronizingDnsHostRequest(instance_id=instance)),
+                 ("creating", m.SaveSingleTaskForCreatingDnsHostRequest(instance_id=instance, dns_name=dropped, ip=["192.0.2.3"])),
+                 ("deleting", m.SaveSingleTaskForDeletingDnsHostRequest(instance_id=instance, dns_name=dropped))]
+        for verb, request in hosts:
+            tasks.append(lossless("save_single_task_for_%s_dns_host" % verb, request).task_no)
+        for lock in ("transfer", "update"):
+            tasks.append(lossless("save_single_task_for_%s_prohibition_lock" % lock, getattr(
+                m, "SaveSingleTaskFor%sProhibitionLockRequest" % lock.capitalize())(domain_name=delegated, status=True)).task_no)
+            tasks.append(lossless("save_batch_task_for_%s_prohibition_lock" % lock, getattr(
+                m, "SaveBatchTaskFor%sProhibitionLockRequest" % lock.capitalize())(domain_name=[delegated], status=False)).task_no)
+
+        def all_details():
+            found = []
+            for task_no in tasks:
+                body = lossless("query_task_detail_list", m.QueryTaskDetailListRequest(
+                    task_no=task_no, page_num=1, page_size=100))
+                found += [(d.domain_name, d.task_status, d.error_msg or "")
+                          for d in ((body.data.task_detail if body.data else None) or [])]
+            return found
+
+        details, polls = common.poll(all_details, args)
+        failed = [d for d in details if d[1] != "EXECUTE_SUCCESS"]
+        if len(details) != len(tasks) or len(failed) != 1 or "expiration" not in failed[0][2]:
+            raise common.FlowError("unexpected task outcomes: %s" % details)
+        lossless("query_task_list", m.QueryTaskListRequest(page_num=1, page_size=100))
+        glue = lossless("query_dns_host", m.QueryDnsHostRequest(instance_id=instance))
+        found = {h.dns_name: h.ip_list for h in glue.dns_host_list or []}
+        if found.get(kept) != ["192.0.2.2", "2001:db8::1"] or dropped in found:
+            raise common.FlowError("DNS hosts after the changes: %s" % found)
+        history = lossless("query_task_info_history", m.QueryTaskInfoHistoryRequest(page_size=2))
+        if history.next_page_cursor:
+            lossless("query_task_info_history", m.QueryTaskInfoHistoryRequest(
+                page_size=2, task_no_cursor=history.next_page_cursor.task_no,
+                create_time_cursor=history.next_page_cursor.create_time_long))
+        lossless("query_task_detail_history", m.QueryTaskDetailHistoryRequest(task_no=tasks[0], page_size=5))
+        after = lossless("query_domain_by_domain_name", m.QueryDomainByDomainNameRequest(domain_name=delegated))
+        if (after.dns_list.dns if after.dns_list else None) != servers:
+            raise common.FlowError("%s: DnsList is %s after the change" % (delegated, after.dns_list))
+        if (after.transfer_prohibition_lock, after.update_prohibition_lock) != ("CLOSE", "CLOSE"):
+            raise common.FlowError("%s: locks are %s/%s after turning them on and off" % (
+                delegated, after.transfer_prohibition_lock, after.update_prohibition_lock))
+        try:
+            client.query_transfer_out_info(m.QueryTransferOutInfoRequest(domain_name=delegated))
+            raise common.FlowError("QueryTransferOutInfo succeeded, but the emulator does not implement it")
+        except AlibabaCloudException as e:
+            if e.code != "UnsupportedOperation" or "QueryTransferOutInfo" not in (e.message or ""):
+                raise common.FlowError("QueryTransferOutInfo: got %s %s" % (e.code, e.message))
+        # Every action the emulator lists as emulated must have been decoded here.
+        pascal = {"".join(part.capitalize() for part in name.split("_")) for name in checked}
+        uncovered = sorted(set(emulated_actions()) - pascal)
+        if uncovered:
+            raise common.FlowError("emulated but not checked against the Tea models: %s" % ", ".join(uncovered))
+        return "%d actions decoded without loss by the Tea models, %d responses, polls=%d (%s)" % (
+            len(set(checked)), len(checked), polls, WIRE[mode])
+
+    common.run(label, models_flow if models else flow)
+
+
+def emulated_actions():
+    """EMULATED_ACTIONS as domain-emulator/src/actions/mod.rs declares it."""
+    import re
+    source = (Path(__file__).resolve().parents[2] / "domain-emulator" / "src" / "actions" / "mod.rs").read_text()
+    block = re.search(r"pub const EMULATED_ACTIONS: \[&str; \d+\] = \[(.*?)\];", source, re.S)
+    if not block:
+        raise common.FlowError("EMULATED_ACTIONS not found in domain-emulator/src/actions/mod.rs")
+    return re.findall(r'"(\w+)"', block.group(1))
+
+
+def missing_keys(sent, kept, path=""):
+    """The key paths of `sent` (the body as received) that `kept` (the model's to_map) lacks or changes."""
+    if isinstance(sent, dict):
+        if not isinstance(kept, dict):
+            return [path or "(body)"]
+        lost = []
+        for key, value in sent.items():
+            here = "%s.%s" % (path, key) if path else key
+            if key not in kept:
+                lost.append(here)
+            else:
+                lost += missing_keys(value, kept[key], here)
+        return lost
+    if isinstance(sent, list):
+        if not isinstance(kept, list) or len(kept) != len(sent):
+            return [path]
+        lost = []
+        for i, (a, b) in enumerate(zip(sent, kept)):
+            lost += missing_keys(a, b, "%s[%d]" % (path, i))
+        return lost
+    return [] if sent == kept else ["%s (%r became %r)" % (path, sent, kept)]
 
 
 if __name__ == "__main__":

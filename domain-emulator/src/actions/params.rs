@@ -60,6 +60,71 @@ pub(super) fn optional_boolean(params: &Params, name: &str) -> Result<bool, ApiE
     optional(params, name).map_or(Ok(false), |v| boolean(name, v))
 }
 
+/// A list sent as `Name.1`, `Name.2`, … (the service's "repeat list"): the values in index
+/// order. Indexes count from 1 without gaps or leading zeros; an empty list is `Missing<Name>`
+/// when `required`, and more than `max_items` entries are refused.
+pub(super) fn repeat_list(
+    params: &Params,
+    name: &str,
+    required: bool,
+    max_items: usize,
+) -> Result<Vec<String>, ApiError> {
+    let mut entries = BTreeMap::new();
+    for (key, value) in params {
+        let Some(rest) = key.strip_prefix(name) else {
+            continue;
+        };
+        if rest.is_empty() {
+            return Err(ApiError::invalid(
+                name,
+                &format!("Send the list as {name}.1, {name}.2 and so on."),
+            ));
+        }
+        let Some(index_text) = rest.strip_prefix('.') else {
+            // Another parameter that merely starts with the same letters.
+            continue;
+        };
+        let index = index_text
+            .parse::<usize>()
+            .ok()
+            .filter(|i| *i >= 1 && !index_text.starts_with('0'))
+            .ok_or_else(|| ApiError::invalid(key, "List entries are numbered from 1."))?;
+        entries.insert(index, value.trim().to_owned());
+    }
+    if entries.is_empty() {
+        return if required {
+            Err(ApiError::missing(name))
+        } else {
+            Ok(Vec::new())
+        };
+    }
+    if entries.len() > max_items {
+        return Err(ApiError::illegal(&format!(
+            "{name} takes at most {max_items} entries."
+        )));
+    }
+    let mut values = Vec::with_capacity(entries.len());
+    for (expected, (index, value)) in (1..).zip(entries) {
+        if index != expected || value.is_empty() {
+            return Err(ApiError::missing(&format!("{name}.{expected}")));
+        }
+        values.push(value);
+    }
+    Ok(values)
+}
+
+/// A required `PageSize` in `1..=max`.
+pub(super) fn page_size(params: &Params, max: usize) -> Result<usize, ApiError> {
+    let size: usize = required_number(params, "PageSize")?;
+    if (1..=max).contains(&size) {
+        Ok(size)
+    } else {
+        Err(ApiError::illegal(&format!(
+            "PageSize must be between 1 and {max}."
+        )))
+    }
+}
+
 /// The requested page: `PageNum` ≥ 1 and `PageSize` in `1..=max_page_size`, both required.
 pub(super) struct Page {
     number: usize,
@@ -69,14 +134,9 @@ pub(super) struct Page {
 impl Page {
     pub(super) fn from_params(params: &Params, max_page_size: usize) -> Result<Self, ApiError> {
         let number: usize = required_number(params, "PageNum")?;
-        let size: usize = required_number(params, "PageSize")?;
+        let size = page_size(params, max_page_size)?;
         if number < 1 {
             return Err(ApiError::illegal("PageNum must be at least 1."));
-        }
-        if !(1..=max_page_size).contains(&size) {
-            return Err(ApiError::illegal(&format!(
-                "PageSize must be between 1 and {max_page_size}."
-            )));
         }
         Ok(Self { number, size })
     }
@@ -141,6 +201,48 @@ mod tests {
             .err()
             .unwrap();
         assert_eq!(not_number.code, "InvalidParameter");
+    }
+
+    #[test]
+    fn repeat_lists_come_in_index_order_without_gaps() {
+        let list = params(&[
+            ("DomainName.2", "b.com"),
+            ("DomainName.10", "j.com"),
+            ("DomainName.1", "a.com"),
+            ("DomainNameServer.1", "ns1.example.net"),
+        ]);
+        assert_eq!(
+            repeat_list(&list, "DomainName", true, 1000)
+                .unwrap_err()
+                .code,
+            "MissingDomainName.3"
+        );
+        let list = params(&[
+            ("DomainName.2", "b.com"),
+            ("DomainName.1", "a.com"),
+            ("DomainNameServer.1", "ns1.example.net"),
+        ]);
+        assert_eq!(
+            repeat_list(&list, "DomainName", true, 1000).unwrap(),
+            ["a.com", "b.com"]
+        );
+        assert_eq!(
+            repeat_list(&list, "DomainName", true, 1).unwrap_err().code,
+            "ParameterIllegal"
+        );
+        assert_eq!(
+            repeat_list(&params(&[]), "DomainName", true, 9)
+                .unwrap_err()
+                .code,
+            "MissingDomainName"
+        );
+        assert!(repeat_list(&params(&[]), "X", false, 9).unwrap().is_empty());
+        assert_eq!(
+            repeat_list(&params(&[("DomainName.01", "a")]), "DomainName", true, 9)
+                .unwrap_err()
+                .code,
+            "InvalidParameter"
+        );
     }
 
     #[test]

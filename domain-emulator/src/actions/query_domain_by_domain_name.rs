@@ -4,22 +4,28 @@
 use serde_json::json;
 
 use super::domain_fields::{
-    days_until_expiration, domain_status, expiration_date_status, registrar,
+    by_name, days_until_expiration, domain_status, expiration_date_status, registrar,
 };
-use super::params::{Params, required};
+use super::params::Params;
 use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
 use crate::respond::ApiError;
+use crate::state::DomainRecord;
+
+/// How the service reports a lock: `OPEN` when it is on, `CLOSE` when off.
+fn lock_status(on: bool) -> &'static str {
+    if on { "OPEN" } else { "CLOSE" }
+}
 
 /// Answers the domain's fields, or `DomainNotExist`.
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
-    let name = required(params, "DomainName")?;
-    let now = context.now_ms;
-    let domain = context
-        .state
-        .domain(name.trim())
-        .ok_or_else(|| ApiError::new(400, "DomainNotExist", "The domain does not exist."))?;
-    Ok(Outcome::read(json!({
+    let domain = by_name(context.state, params)?;
+    Ok(details(domain, context.now_ms))
+}
+
+/// The fields `QueryDomainByDomainName` and `QueryDomainByInstanceId` both answer.
+pub(super) fn details(domain: &DomainRecord, now: i64) -> Outcome {
+    Outcome::read(json!({
         "DomainName": domain.domain_name,
         "InstanceId": domain.instance_id,
         "UserId": "1234567890123456",
@@ -37,9 +43,9 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         "Remark": domain.remark,
         "Registrar": registrar(domain),
         "ResourceGroupId": "rg-emulator",
-        "Email": "owner@example.com",
-        "RegistrantName": "Emulator Owner",
-        "RegistrantOrganization": "Emulator Owner",
+        "Email": domain.email,
+        "RegistrantName": domain.registrant_name,
+        "RegistrantOrganization": domain.registrant_name,
         "ZhRegistrantName": "模拟用户",
         "ZhRegistrantOrganization": "模拟用户",
         "Premium": domain.premium,
@@ -47,14 +53,14 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         "EmailVerificationClientHold": false,
         "EmailVerificationStatus": 1,
         "DomainNameVerificationStatus": "SUCCEED",
-        "RealNameStatus": "SUCCEED",
+        "RealNameStatus": domain.real_name_status,
         "RegistrantUpdatingStatus": "NORMAL",
         "TransferOutStatus": "NORMAL",
-        "TransferProhibitionLock": "CLOSE",
-        "UpdateProhibitionLock": "CLOSE",
+        "TransferProhibitionLock": lock_status(domain.transfer_prohibition_lock),
+        "UpdateProhibitionLock": lock_status(domain.update_prohibition_lock),
         "PrivacyServiceStatus": "UN_SUPPORT",
         "CnnicPrivacyServiceStatus": "UN_SUPPORT",
         "DnsList": { "Dns": domain.dns_list },
         "Tag": { "Tag": [] },
-    })))
+    }))
 }

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::domain_fields::{
-    days_until_expiration, domain_status, expiration_date_status, registrar,
+    days_until_expiration, domain_status, expiration_date_status, registrar, sort_domains,
 };
 use super::params::{Page, Params, optional, optional_number};
 use super::{Context, Outcome};
@@ -74,17 +74,7 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         Some("ExpirationDate") => d.expiration_date_long,
         _ => d.registration_date_long,
     };
-    // Ties fall back to the name so pages never overlap.
-    domains.sort_by(|a, b| {
-        let ordering = key(a)
-            .cmp(&key(b))
-            .then_with(|| a.domain_name.cmp(&b.domain_name));
-        if ascending {
-            ordering
-        } else {
-            ordering.reverse()
-        }
-    });
+    sort_domains(&mut domains, key, ascending);
 
     let (slice, mut fields) = page.apply(&domains);
     let entries: Vec<Value> = slice.iter().map(|d| domain_entry(d, now)).collect();

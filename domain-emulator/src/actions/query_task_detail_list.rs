@@ -7,7 +7,7 @@ use super::params::{Page, Params, optional, optional_number, required};
 use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
 use crate::respond::ApiError;
-use crate::state::{Task, TaskDetail};
+use crate::state::{Task, TaskDetail, task_type_description};
 
 /// Documented maximum page size.
 const MAX_PAGE_SIZE: usize = 1000;
@@ -41,14 +41,14 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
     Ok(Outcome::read(Value::Object(fields)))
 }
 
-fn detail_entry(task: &Task, detail: &TaskDetail) -> Value {
+pub(super) fn detail_entry(task: &Task, detail: &TaskDetail) -> Value {
     json!({
         "TaskNo": task.task_no,
         "TaskDetailNo": detail.task_detail_no,
         "DomainName": detail.domain_name,
         "InstanceId": detail.instance_id,
         "TaskType": task.task_type,
-        "TaskTypeDescription": "Renew domain",
+        "TaskTypeDescription": task_type_description(&task.task_type),
         "TaskStatus": detail.status.name(),
         "TaskStatusCode": detail.status.code(),
         "TaskResult": detail.task_result,

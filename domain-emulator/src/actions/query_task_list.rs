@@ -7,7 +7,7 @@ use super::params::{Page, Params, optional_number};
 use super::{Context, Outcome};
 use crate::calendar::{DAY_MS, cst_day_start, format_cst_month_name};
 use crate::respond::ApiError;
-use crate::state::{Task, TaskStatus};
+use crate::state::{Task, TaskStatus, task_type_description};
 
 /// No documented maximum; the same bound as QueryTaskDetailList.
 const MAX_PAGE_SIZE: usize = 1000;
@@ -21,25 +21,31 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
     let end: Option<i64> = optional_number(params, "EndCreateTime")?;
     let begin = begin.map(cst_day_start);
     let end = end.map(|e| cst_day_start(e) + DAY_MS - 1);
-    let mut tasks: Vec<&Task> = context
-        .state
-        .tasks
-        .iter()
-        .filter(|t| begin.is_none_or(|b| t.create_time_ms >= b))
-        .filter(|t| end.is_none_or(|e| t.create_time_ms <= e))
-        // An eventually consistent listing: a new task shows only once the lag has passed.
+    // An eventually consistent listing: a new task shows only once the lag has passed.
+    let tasks: Vec<&Task> = newest_first(&context.state.tasks, begin, end)
+        .into_iter()
         .filter(|t| context.now_ms - t.create_time_ms >= context.listing_lag_ms)
         .collect();
-    // Newest first; submission order breaks ties between tasks created in the same millisecond.
-    tasks.reverse();
-    tasks.sort_by_key(|t| std::cmp::Reverse(t.create_time_ms));
     let (slice, mut fields) = page.apply(&tasks);
     let entries: Vec<Value> = slice.iter().map(|t| task_entry(t)).collect();
     fields.insert("Data".to_owned(), json!({ "TaskInfo": entries }));
     Ok(Outcome::read(Value::Object(fields)))
 }
 
-fn task_entry(task: &Task) -> Value {
+/// The tasks created between `begin` and `end` (inclusive, ms), newest first; submission order
+/// breaks ties between tasks created in the same millisecond, the later first.
+pub(super) fn newest_first(tasks: &[Task], begin: Option<i64>, end: Option<i64>) -> Vec<&Task> {
+    let mut tasks: Vec<&Task> = tasks
+        .iter()
+        .filter(|t| begin.is_none_or(|b| t.create_time_ms >= b))
+        .filter(|t| end.is_none_or(|e| t.create_time_ms <= e))
+        .collect();
+    tasks.reverse();
+    tasks.sort_by_key(|t| std::cmp::Reverse(t.create_time_ms));
+    tasks
+}
+
+pub(super) fn task_entry(task: &Task) -> Value {
     // Task-level codes are 1-based in the docs, unlike the detail codes.
     let (status, code) = match task.status() {
         TaskStatus::WaitingExecute => ("WAITING_EXECUTE", 1),
@@ -52,7 +58,7 @@ fn task_entry(task: &Task) -> Value {
         "TaskType": task.task_type,
         "TaskTypeCode": task.task_type,
         "TaskBizType": task.task_type,
-        "TaskTypeDescription": "Renew domain",
+        "TaskTypeDescription": task_type_description(&task.task_type),
         "TaskStatus": status,
         "TaskStatusCode": code,
         "TaskCancelStatus": "INIT",

@@ -1,7 +1,6 @@
 //! What both renewal actions share: reading one order's fields and submitting the task.
 
-use serde_json::json;
-
+use super::change_task::queue_task;
 use super::params::{Params, boolean, number, optional, optional_boolean};
 use super::{Context, Outcome};
 use crate::respond::ApiError;
@@ -64,12 +63,7 @@ pub(super) fn submit(
     orders: Vec<RenewalOrder>,
     context: &mut Context<'_>,
 ) -> Outcome {
-    let task_no = (context.new_task_no)();
-    let client_ip = optional(params, "UserClientIp")
-        .unwrap_or(context.client_ip)
-        .to_owned();
-    context
-        .state
-        .create_task(task_no.clone(), client_ip, orders, context.now_ms);
-    Outcome::write(json!({ "TaskNo": task_no }))
+    queue_task(params, context, |state, task_no, client_ip, now| {
+        state.create_task(task_no, client_ip, orders, now);
+    })
 }

@@ -1,6 +1,7 @@
 //! `SaveSingleTaskForCreatingOrderRenew`, Domain 2018-01-29: submit a renewal of one domain.
 //! <https://www.alibabacloud.com/help/zh/doc-detail/67728.htm>
 
+use super::change_task::require_domain;
 use super::params::Params;
 use super::renewal::{check_payment_options, read_order, submit};
 use super::{Context, Outcome};
@@ -11,12 +12,6 @@ use crate::respond::ApiError;
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
     check_payment_options(params)?;
     let order = read_order(params, "")?;
-    if context.state.domain(&order.domain_name).is_none() {
-        return Err(ApiError::new(
-            400,
-            "DomainNotExist",
-            "The domain does not exist.",
-        ));
-    }
+    require_domain(context, &order.domain_name)?;
     Ok(submit(params, vec![order], context))
 }

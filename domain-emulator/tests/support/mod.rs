@@ -87,8 +87,8 @@ pub async fn call(emulator: &Emulator, action: &str, params: &[(&str, String)]) 
     (status, body)
 }
 
-/// The current expiration of `domain`, in ms.
-pub async fn expiration_of(emulator: &Emulator, domain: &str) -> i64 {
+/// QueryDomainByDomainName's answer for `domain`, which must succeed.
+pub async fn domain_info(emulator: &Emulator, domain: &str) -> Value {
     let (status, body) = call(
         emulator,
         "QueryDomainByDomainName",
@@ -96,7 +96,38 @@ pub async fn expiration_of(emulator: &Emulator, domain: &str) -> i64 {
     )
     .await;
     assert_eq!(status, 200, "{body}");
-    body["ExpirationDateLong"].as_i64().unwrap()
+    body
+}
+
+/// The current expiration of `domain`, in ms.
+pub async fn expiration_of(emulator: &Emulator, domain: &str) -> i64 {
+    domain_info(emulator, domain).await["ExpirationDateLong"]
+        .as_i64()
+        .unwrap()
+}
+
+/// The first page (100) of a task's details, which must be answered.
+pub async fn task_details(emulator: &Emulator, task_no: &str) -> Vec<Value> {
+    let page = [
+        ("TaskNo", task_no.to_owned()),
+        ("PageNum", "1".to_owned()),
+        ("PageSize", "100".to_owned()),
+    ];
+    let (status, body) = call(emulator, "QueryTaskDetailList", &page).await;
+    assert_eq!(status, 200, "{body}");
+    body["Data"]["TaskDetail"].as_array().unwrap().clone()
+}
+
+/// Calls `action` and checks that it is refused with this HTTP status and error code.
+pub async fn assert_refused(
+    emulator: &Emulator,
+    action: &str,
+    params: &[(&str, String)],
+    expected: (u16, &str),
+) {
+    let (status, body) = call(emulator, action, params).await;
+    let got = (status, body["Code"].as_str());
+    assert_eq!(got, (expected.0, Some(expected.1)), "{body}");
 }
 
 /// Orders a one-year renewal of `domain` and returns its task number.

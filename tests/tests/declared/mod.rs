@@ -16,7 +16,10 @@ macro_rules! domain_actions {
             domain_api::QueryTaskDetailList,
             domain_api::QueryTaskList,
             domain_api::SaveBatchTaskForCreatingOrderRenew,
-            domain_api::SaveSingleTaskForCreatingOrderRenew
+            domain_api::SaveBatchTaskForModifyingDomainDns,
+            domain_api::SaveSingleTaskForCreatingOrderRenew,
+            domain_api::SaveSingleTaskForTransferProhibitionLock,
+            domain_api::SaveSingleTaskForUpdateProhibitionLock
         )
     };
 }
