@@ -8,7 +8,7 @@ use std::time::{Duration, UNIX_EPOCH};
 use aliyun_rpc::sign::{FixedClock, FixedNonce, sign_v1};
 use aliyun_rpc::{Client, Credentials, Error, Rpc, RpcParams, TimeoutKind};
 use serde::Deserialize;
-use support::{RawServer, Recorded, Reply};
+use support::{Reply, Request, Server};
 
 /// ECS `DescribeRegions`: a brand-new action of another product, declared in a few lines.
 #[derive(Debug, Rpc)]
@@ -76,7 +76,7 @@ fn client(url: &str) -> aliyun_rpc::ClientBuilder {
 }
 
 /// Recomputes the signature of a recorded request over its query and body together.
-fn signature_verifies(request: &Recorded, secret: &str) -> bool {
+fn signature_verifies(request: &Request, secret: &str) -> bool {
     let params = request.params();
     let signature = request.param("Signature").expect("a Signature parameter");
     let signed = sign_v1(
@@ -89,13 +89,12 @@ fn signature_verifies(request: &Recorded, secret: &str) -> bool {
 
 #[tokio::test]
 async fn a_new_action_of_another_product_is_sent_and_decoded() {
-    let server = RawServer::start(|_| {
-        Reply::json(
+    let server = Server::start(|_| {
+        Reply::status(
             200,
             r#"{"RequestId":"R","Regions":{"Region":[{"RegionId":"cn-hangzhou"}]}}"#,
         )
-    })
-    .await;
+    });
     let response = client(&server.url)
         .build()
         .unwrap()
@@ -114,7 +113,7 @@ async fn a_new_action_of_another_product_is_sent_and_decoded() {
 
 #[tokio::test]
 async fn small_requests_go_as_post_with_every_parameter_in_the_query() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let task = client(&server.url)
         .build()
         .unwrap()
@@ -144,7 +143,7 @@ async fn small_requests_go_as_post_with_every_parameter_in_the_query() {
 
 #[tokio::test]
 async fn a_thousand_entries_move_into_a_signed_form_body() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     client(&server.url)
         .build()
         .unwrap()
@@ -182,7 +181,7 @@ async fn a_thousand_entries_move_into_a_signed_form_body() {
 
 #[tokio::test]
 async fn every_attempt_gets_a_fresh_nonce() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let client = client(&server.url).build().unwrap();
     client.call(&renew(1)).await.unwrap();
     client.call(&renew(1)).await.unwrap();
@@ -219,7 +218,7 @@ async fn pinned_clock_and_nonce_reproduce_the_documented_domain_signature() {
 
 #[tokio::test]
 async fn invalid_input_is_refused_with_every_problem_and_nothing_is_sent() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let mut request = renew(3);
     request.order_renew_param[0].subscription_duration = 0;
     request.order_renew_param[2].subscription_duration = 11;
@@ -247,11 +246,15 @@ async fn invalid_input_is_refused_with_every_problem_and_nothing_is_sent() {
 async fn the_security_token_is_sent_and_signed_but_never_shown() {
     const TOKEN: &str = "TOKEN/SENTINEL+42=";
     // The server echoes the signed query in its message, as SignatureDoesNotMatch does.
-    let server = RawServer::start(|request| {
+    let server = Server::start(|request| {
         let echo = request.target.replace('"', "");
-        Reply::json(400, &format!(r#"{{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"server string to sign is:{echo}"}}"#))
-    })
-    .await;
+        Reply::status(
+            400,
+            &format!(
+                r#"{{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"server string to sign is:{echo}"}}"#
+            ),
+        )
+    });
     let client = Client::builder()
         .endpoint(&server.url)
         .credentials(Credentials::new("id", "SECRET-SENTINEL").with_security_token(TOKEN))
@@ -279,10 +282,12 @@ async fn the_security_token_is_sent_and_signed_but_never_shown() {
 
 #[tokio::test]
 async fn a_signature_mismatch_says_where_the_strings_to_sign_differ() {
-    let server = RawServer::start(|_| {
-        Reply::json(400, r#"{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dsomeone-else"}"#)
-    })
-    .await;
+    let server = Server::start(|_| {
+        Reply::status(
+            400,
+            r#"{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dsomeone-else"}"#,
+        )
+    });
     let error = client(&server.url)
         .build()
         .unwrap()
@@ -301,8 +306,7 @@ async fn a_signature_mismatch_says_where_the_strings_to_sign_differ() {
 #[tokio::test]
 async fn an_html_page_is_a_response_error_that_keeps_status_and_body() {
     let page = "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>";
-    let server =
-        RawServer::start(move |_| Reply::json(502, page).with_content_type("text/html")).await;
+    let server = Server::start(move |_| Reply::status(502, page).with_content_type("text/html"));
     let error = client(&server.url)
         .build()
         .unwrap()
@@ -323,7 +327,7 @@ async fn an_html_page_is_a_response_error_that_keeps_status_and_body() {
 
 #[tokio::test]
 async fn an_oversized_body_is_refused_not_buffered() {
-    let server = RawServer::start(|_| Reply::json(200, &"x".repeat(1 << 20))).await;
+    let server = Server::start(|_| Reply::status(200, &"x".repeat(1 << 20)));
     let error = client(&server.url)
         .max_response_bytes(64 * 1024)
         .build()
@@ -347,7 +351,7 @@ async fn an_oversized_body_is_refused_not_buffered() {
 
 #[tokio::test]
 async fn a_silent_server_is_a_read_timeout_that_may_have_processed_the_request() {
-    let server = RawServer::start(|_| Reply::json(200, OK).after(Duration::from_secs(3))).await;
+    let server = Server::start(|_| Reply::status(200, OK).after(Duration::from_secs(3)));
     let error = client(&server.url)
         .read_timeout(Duration::from_millis(200))
         .build()
@@ -370,7 +374,7 @@ async fn a_silent_server_is_a_read_timeout_that_may_have_processed_the_request()
 
 #[tokio::test]
 async fn the_attempt_timeout_bounds_the_whole_exchange() {
-    let server = RawServer::start(|_| Reply::json(200, OK).after(Duration::from_secs(3))).await;
+    let server = Server::start(|_| Reply::status(200, OK).after(Duration::from_secs(3)));
     let error = client(&server.url)
         .attempt_timeout(Duration::from_millis(200))
         .build()
@@ -408,11 +412,10 @@ async fn a_refused_connection_is_known_not_to_have_sent_the_request() {
 
 #[tokio::test]
 async fn xml_format_is_asked_for_and_decoded() {
-    let server = RawServer::start(|_| {
-        Reply::json(200, "<SaveBatchTaskForCreatingOrderRenewResponse><RequestId>R-X</RequestId><TaskNo>T-X</TaskNo></SaveBatchTaskForCreatingOrderRenewResponse>")
+    let server = Server::start(|_| {
+        Reply::status(200, "<SaveBatchTaskForCreatingOrderRenewResponse><RequestId>R-X</RequestId><TaskNo>T-X</TaskNo></SaveBatchTaskForCreatingOrderRenewResponse>")
             .with_content_type("text/xml;charset=utf-8")
-    })
-    .await;
+    });
     let task = client(&server.url)
         .format(aliyun_rpc::Format::Xml)
         .build()
@@ -433,7 +436,7 @@ async fn a_bad_endpoint_is_a_configuration_error() {
 }
 
 /// Recomputes a V3 signature from a recorded request, following its `SignedHeaders`.
-fn v3_signature_verifies(request: &Recorded, secret: &str) -> bool {
+fn v3_signature_verifies(request: &Request, secret: &str) -> bool {
     let authorization = request
         .header("authorization")
         .expect("an Authorization header");
@@ -471,7 +474,7 @@ fn v3_signature_verifies(request: &Recorded, secret: &str) -> bool {
 
 #[tokio::test]
 async fn v3_requests_sign_their_headers_and_keep_parameters_in_the_query() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let client = client(&server.url)
         .signature_version(aliyun_rpc::SignatureVersion::V3)
         .build()
@@ -491,7 +494,7 @@ async fn v3_requests_sign_their_headers_and_keep_parameters_in_the_query() {
 
 #[tokio::test]
 async fn v3_long_batches_go_in_a_hashed_form_body_and_tokens_in_a_signed_header() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let client = Client::builder()
         .endpoint(&server.url)
         .credentials(Credentials::new("sts-id", "sts-secret").with_security_token("TOKEN-SENTINEL"))
@@ -523,15 +526,14 @@ async fn v3_with_xml_is_refused_at_build() {
 
 #[tokio::test]
 async fn v3_is_the_default_and_xml_without_a_version_falls_back_to_v1() {
-    let server = RawServer::start(|request| {
+    let server = Server::start(|request| {
         if request.header("authorization").is_some() {
-            Reply::json(200, OK)
+            Reply::status(200, OK)
         } else {
-            Reply::json(200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo></R>")
+            Reply::status(200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo></R>")
                 .with_content_type("text/xml")
         }
-    })
-    .await;
+    });
     let builder = || {
         Client::builder()
             .endpoint(&server.url)
@@ -560,7 +562,7 @@ async fn v3_is_the_default_and_xml_without_a_version_falls_back_to_v1() {
 }
 
 /// Answers each request with the next reply of `replies`, then with the last one.
-fn scripted(replies: Vec<Reply>) -> impl Fn(&Recorded) -> Reply + Send + Sync + 'static {
+fn scripted(replies: Vec<Reply>) -> impl Fn(&Request) -> Reply + Send + Sync + 'static {
     let next = std::sync::atomic::AtomicUsize::new(0);
     move |_| {
         let index = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -581,12 +583,11 @@ fn quick_retries() -> aliyun_rpc::RetryPolicy {
 
 #[tokio::test]
 async fn a_throttled_order_is_resent_with_a_fresh_nonce_because_it_was_not_processed() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(400, THROTTLED),
-        Reply::json(400, THROTTLED),
-        Reply::json(200, OK),
-    ]))
-    .await;
+    let server = Server::start(scripted(vec![
+        Reply::status(400, THROTTLED),
+        Reply::status(400, THROTTLED),
+        Reply::status(200, OK),
+    ]));
     let task = client(&server.url)
         .retry_policy(quick_retries())
         .build()
@@ -605,11 +606,10 @@ async fn a_throttled_order_is_resent_with_a_fresh_nonce_because_it_was_not_proce
 
 #[tokio::test]
 async fn an_order_answered_with_a_5xx_is_not_resent_and_its_outcome_is_unknown() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(503, UNAVAILABLE),
-        Reply::json(200, OK),
-    ]))
-    .await;
+    let server = Server::start(scripted(vec![
+        Reply::status(503, UNAVAILABLE),
+        Reply::status(200, OK),
+    ]));
     let error = client(&server.url)
         .retry_policy(quick_retries())
         .build()
@@ -631,12 +631,11 @@ async fn an_order_answered_with_a_5xx_is_not_resent_and_its_outcome_is_unknown()
 
 #[tokio::test]
 async fn an_idempotent_query_is_resent_after_a_5xx_and_a_stall() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(503, UNAVAILABLE),
-        Reply::json(200, OK).after(Duration::from_secs(2)),
-        Reply::json(200, r#"{"RequestId":"R"}"#),
-    ]))
-    .await;
+    let server = Server::start(scripted(vec![
+        Reply::status(503, UNAVAILABLE),
+        Reply::status(200, OK).after(Duration::from_secs(2)),
+        Reply::status(200, r#"{"RequestId":"R"}"#),
+    ]));
     let response = client(&server.url)
         .retry_policy(quick_retries())
         .read_timeout(Duration::from_millis(300))
@@ -653,13 +652,12 @@ async fn an_idempotent_query_is_resent_after_a_5xx_and_a_stall() {
 
 #[tokio::test]
 async fn a_definite_error_is_never_resent() {
-    let server = RawServer::start(|_| {
-        Reply::json(
+    let server = Server::start(|_| {
+        Reply::status(
             400,
             r#"{"RequestId":"R","Code":"InvalidParameter","Message":"bad"}"#,
         )
-    })
-    .await;
+    });
     let error = client(&server.url)
         .retry_policy(quick_retries())
         .build()
@@ -675,11 +673,10 @@ async fn a_definite_error_is_never_resent() {
 
 #[tokio::test]
 async fn the_retry_after_header_sets_the_pause() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(400, THROTTLED).with_header("x-acs-retry-after", "400"),
-        Reply::json(200, OK),
-    ]))
-    .await;
+    let server = Server::start(scripted(vec![
+        Reply::status(400, THROTTLED).with_header("x-acs-retry-after", "400"),
+        Reply::status(200, OK),
+    ]));
     let started = std::time::Instant::now();
     client(&server.url)
         .retry_policy(
@@ -701,7 +698,7 @@ async fn the_retry_after_header_sets_the_pause() {
 
 #[tokio::test]
 async fn the_total_timeout_bounds_every_attempt_and_pause() {
-    let server = RawServer::start(|_| Reply::json(400, THROTTLED)).await;
+    let server = Server::start(|_| Reply::status(400, THROTTLED));
     let policy = quick_retries()
         .with_max_attempts(1000)
         .with_total_timeout(Duration::from_millis(300));
@@ -732,7 +729,7 @@ async fn the_total_timeout_bounds_every_attempt_and_pause() {
 
 #[tokio::test]
 async fn retries_can_be_disabled() {
-    let server = RawServer::start(|_| Reply::json(400, THROTTLED)).await;
+    let server = Server::start(|_| Reply::status(400, THROTTLED));
     let error = client(&server.url)
         .retry_policy(aliyun_rpc::RetryPolicy::disabled())
         .build()

@@ -20,7 +20,7 @@ const ROLE: &str = "acs:ram::123456789012:role/test-role";
 fn assume_role(server: &Server) -> CachedProvider<RamRoleArnProvider> {
     CachedProvider::new(
         RamRoleArnProvider::builder(Credentials::new("id", "source-secret"), ROLE)
-            .sts_endpoint(server.url())
+            .sts_endpoint(server.origin())
             .env(env(&[]))
             .build()
             .unwrap(),
@@ -33,8 +33,7 @@ async fn fifty_concurrent_callers_share_one_assume_role() {
         check_v1(request, "source-secret")
             .unwrap_or_else(|| Reply::ok(sts_success("STS.shared", 3600)))
             .after(Duration::from_millis(200))
-    })
-    .await;
+    });
     let cached = Arc::new(assume_role(&server));
     let mut tasks = Vec::new();
     for _ in 0..50 {
@@ -57,10 +56,9 @@ async fn fifty_concurrent_callers_share_one_metadata_fetch() {
     let inner = metadata("role", "STS.ecs", 3600, true);
     let server = Server::start(move |request: &credentials_support::Request| {
         inner(request).after(Duration::from_millis(100))
-    })
-    .await;
+    });
     let provider = EcsRamRoleProvider::from_config(
-        &ChainConfig::new(env(&[])).metadata_base_url(server.url()),
+        &ChainConfig::new(env(&[])).metadata_base_url(server.origin()),
     );
     let cached = Arc::new(CachedProvider::new(provider));
     let tasks: Vec<_> = (0..50)
@@ -85,8 +83,7 @@ async fn credentials_with_180_seconds_or_less_left_are_refreshed() {
         let n = counter.fetch_add(1, Ordering::SeqCst);
         // 170 s left: inside the refresh window at once.
         Reply::ok(sts_success(&format!("STS.{n}"), 170))
-    })
-    .await;
+    });
     let cached = assume_role(&server);
     assert_eq!(
         cached.provide_credentials().await.unwrap().access_key_id(),
@@ -109,8 +106,7 @@ async fn a_failed_refresh_returns_the_still_valid_credentials() {
         } else {
             sts_error(503, "ServiceUnavailable", "try later")
         }
-    })
-    .await;
+    });
     let cached = assume_role(&server);
     assert_eq!(
         cached.provide_credentials().await.unwrap().access_key_id(),
@@ -134,8 +130,7 @@ async fn a_failed_first_fetch_is_an_error_and_the_next_call_tries_again() {
         } else {
             Reply::ok(sts_success("STS.second", 3600))
         }
-    })
-    .await;
+    });
     let cached = assume_role(&server);
     let error = cached.provide_credentials().await.unwrap_err();
     assert!(error.to_string().contains("ServiceUnavailable"), "{error}");

@@ -25,7 +25,7 @@ const INI: &str =
 async fn config(home: &TempDir, env: Env) -> ChainConfig {
     ChainConfig::new(env)
         .home(home.path())
-        .metadata_base_url(closed_url().await)
+        .metadata_base_url(closed_url())
 }
 
 fn providers(error: &CredentialsError) -> Vec<&'static str> {
@@ -37,7 +37,7 @@ fn providers(error: &CredentialsError) -> Vec<&'static str> {
 
 #[tokio::test]
 async fn the_environment_beats_every_file() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI);
     home.write(".alibabacloud/credentials", INI);
     let chain = DefaultCredentialsChain::with_config(
@@ -59,19 +59,18 @@ async fn the_environment_beats_every_file() {
 
 #[tokio::test]
 async fn oidc_comes_second_when_all_three_variables_are_set() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI);
     let token = home.write("token", "jwt");
     let sts =
-        Server::start(|_: &credentials_support::Request| Reply::ok(sts_success("STS.oidc", 3600)))
-            .await;
+        Server::start(|_: &credentials_support::Request| Reply::ok(sts_success("STS.oidc", 3600)));
     let vars = [
         (ROLE_ARN_VAR, "acs:ram::1:role/r"),
         (OIDC_PROVIDER_ARN_VAR, "acs:ram::1:oidc-provider/p"),
         (OIDC_TOKEN_FILE_VAR, token.to_str().unwrap()),
     ];
     let chain = DefaultCredentialsChain::with_config(
-        config(&home, env(&vars)).await.sts_endpoint(sts.url()),
+        config(&home, env(&vars)).await.sts_endpoint(sts.origin()),
     );
     assert_eq!(
         chain.credentials().await.unwrap().access_key_id(),
@@ -81,7 +80,9 @@ async fn oidc_comes_second_when_all_three_variables_are_set() {
 
     // `ALIBABA_CLOUD_ROLE_ARN` alone is not OIDC (other tools read it): the CLI profile answers.
     let chain = DefaultCredentialsChain::with_config(
-        config(&home, env(&vars[..1])).await.sts_endpoint(sts.url()),
+        config(&home, env(&vars[..1]))
+            .await
+            .sts_endpoint(sts.origin()),
     );
     assert_eq!(
         chain.credentials().await.unwrap().access_key_id(),
@@ -89,7 +90,9 @@ async fn oidc_comes_second_when_all_three_variables_are_set() {
     );
     // Two of the three: OIDC was asked for but is incomplete, and the chain stops there.
     let chain = DefaultCredentialsChain::with_config(
-        config(&home, env(&vars[..2])).await.sts_endpoint(sts.url()),
+        config(&home, env(&vars[..2]))
+            .await
+            .sts_endpoint(sts.origin()),
     );
     let error = chain.credentials().await.unwrap_err();
     assert!(
@@ -102,7 +105,7 @@ async fn oidc_comes_second_when_all_three_variables_are_set() {
 
 #[tokio::test]
 async fn the_cli_profile_comes_before_the_ini_file() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI);
     home.write(".alibabacloud/credentials", INI);
     let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
@@ -115,7 +118,7 @@ async fn the_cli_profile_comes_before_the_ini_file() {
 
 #[tokio::test]
 async fn the_ini_file_answers_when_there_is_no_cli_profile() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".alibabacloud/credentials", INI);
     let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
     assert_eq!(
@@ -127,12 +130,12 @@ async fn the_ini_file_answers_when_there_is_no_cli_profile() {
 
 #[tokio::test]
 async fn the_metadata_service_answers_when_there_is_no_file() {
-    let home = TempDir::new();
-    let server = Server::start(metadata("role", "STS.ecs", 3600, true)).await;
+    let home = TempDir::new("aliyun-rpc-credentials");
+    let server = Server::start(metadata("role", "STS.ecs", 3600, true));
     let chain = DefaultCredentialsChain::with_config(
         ChainConfig::new(env(&[]))
             .home(home.path())
-            .metadata_base_url(server.url()),
+            .metadata_base_url(server.origin()),
     );
     assert_eq!(
         chain.credentials().await.unwrap().access_key_id(),
@@ -147,12 +150,11 @@ async fn the_metadata_service_answers_when_there_is_no_file() {
 
 #[tokio::test]
 async fn the_credentials_uri_comes_last() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let agent = Server::start(|_: &credentials_support::Request| {
         Reply::ok(credentials_document("STS.uri", 3600))
-    })
-    .await;
-    let uri = format!("{}/creds", agent.url());
+    });
+    let uri = format!("{}/creds", agent.origin());
     let chain = DefaultCredentialsChain::with_config(
         config(
             &home,
@@ -172,7 +174,7 @@ async fn the_credentials_uri_comes_last() {
 
 #[tokio::test]
 async fn the_source_that_succeeded_is_remembered() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".alibabacloud/credentials", INI);
     let vars: Arc<Mutex<HashMap<String, String>>> = Arc::default();
     let shared = vars.clone();
@@ -200,16 +202,15 @@ async fn the_source_that_succeeded_is_remembered() {
 
 #[tokio::test]
 async fn concurrent_first_calls_probe_once() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let inner = metadata("role", "STS.ecs", 3600, true);
     let server = Server::start(move |request: &credentials_support::Request| {
         inner(request).after(std::time::Duration::from_millis(50))
-    })
-    .await;
+    });
     let chain = Arc::new(DefaultCredentialsChain::with_config(
         ChainConfig::new(env(&[]))
             .home(home.path())
-            .metadata_base_url(server.url()),
+            .metadata_base_url(server.origin()),
     ));
     let tasks: Vec<_> = (0..20)
         .map(|_| {
@@ -225,7 +226,7 @@ async fn concurrent_first_calls_probe_once() {
 
 #[tokio::test]
 async fn when_every_source_is_absent_every_reason_is_listed() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
     let error = chain.credentials().await.unwrap_err();
     assert_eq!(
@@ -255,7 +256,7 @@ async fn when_every_source_is_absent_every_reason_is_listed() {
 
 #[tokio::test]
 async fn a_broken_source_stops_the_chain_without_showing_secrets() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(
         ".aliyun/config.json",
         &format!(

@@ -14,12 +14,12 @@ use credentials_support::{
 };
 
 fn provider(server: &Server, vars: &[(&str, &str)]) -> EcsRamRoleProvider {
-    EcsRamRoleProvider::from_config(&ChainConfig::new(env(vars)).metadata_base_url(server.url()))
+    EcsRamRoleProvider::from_config(&ChainConfig::new(env(vars)).metadata_base_url(server.origin()))
 }
 
 #[tokio::test]
 async fn imdsv2_token_then_discovered_role_then_credentials() {
-    let server = Server::start(metadata("web-role", "STS.ecs", 3600, true)).await;
+    let server = Server::start(metadata("web-role", "STS.ecs", 3600, true));
     let credentials = provider(&server, &[]).fetch().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.ecs");
     assert_eq!(credentials.access_key_secret().expose(), SECRET_SENTINEL);
@@ -56,7 +56,7 @@ async fn imdsv2_token_then_discovered_role_then_credentials() {
 
 #[tokio::test]
 async fn a_configured_role_skips_discovery() {
-    let server = Server::start(metadata("named-role", "STS.named", 3600, true)).await;
+    let server = Server::start(metadata("named-role", "STS.named", 3600, true));
     let credentials = provider(&server, &[(ECS_METADATA_VAR, "named-role")])
         .fetch()
         .await
@@ -68,7 +68,7 @@ async fn a_configured_role_skips_discovery() {
 
 #[tokio::test]
 async fn falls_back_to_imdsv1_when_no_token_is_given() {
-    let server = Server::start(metadata("v1-role", "STS.v1", 3600, false)).await;
+    let server = Server::start(metadata("v1-role", "STS.v1", 3600, false));
     let credentials = provider(&server, &[]).fetch().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.v1");
     let requests = server.requests();
@@ -82,7 +82,7 @@ async fn falls_back_to_imdsv1_when_no_token_is_given() {
 
 #[tokio::test]
 async fn imdsv1_disabled_makes_a_token_failure_final() {
-    let server = Server::start(metadata("v1-role", "STS.v1", 3600, false)).await;
+    let server = Server::start(metadata("v1-role", "STS.v1", 3600, false));
     let error = provider(&server, &[(IMDSV1_DISABLED_VAR, "true")])
         .fetch()
         .await
@@ -103,8 +103,7 @@ async fn a_code_other_than_success_is_an_error_naming_it() {
                 r#"{{"Code":"Failed","AccessKeySecret":"{SECRET_SENTINEL}"}}"#
             ))
         }
-    })
-    .await;
+    });
     let error = provider(&server, &[(ECS_METADATA_VAR, "r")])
         .fetch()
         .await
@@ -122,15 +121,14 @@ async fn an_instance_without_a_role_says_so() {
         } else {
             Reply::ok("")
         }
-    })
-    .await;
+    });
     let error = provider(&server, &[]).fetch().await.unwrap_err();
     assert!(error.to_string().contains("no RAM role"), "{error}");
 }
 
 #[tokio::test]
 async fn a_missing_role_is_reported_with_its_name() {
-    let server = Server::start(metadata("real-role", "STS.x", 3600, true)).await;
+    let server = Server::start(metadata("real-role", "STS.x", 3600, true));
     let error = provider(&server, &[(ECS_METADATA_VAR, "other-role")])
         .fetch()
         .await
@@ -146,8 +144,7 @@ async fn a_missing_role_is_reported_with_its_name() {
 async fn a_silent_service_times_out() {
     let server = Server::start(|_: &credentials_support::Request| {
         Reply::ok("late").after(Duration::from_secs(3))
-    })
-    .await;
+    });
     let error = provider(&server, &[(IMDSV1_DISABLED_VAR, "true")])
         .timeout(Duration::from_millis(200))
         .fetch()
@@ -158,7 +155,7 @@ async fn a_silent_service_times_out() {
 
 #[tokio::test]
 async fn disabled_sends_nothing() {
-    let server = Server::start(metadata("r", "STS.x", 3600, true)).await;
+    let server = Server::start(metadata("r", "STS.x", 3600, true));
     let error = provider(&server, &[(ECS_METADATA_DISABLED_VAR, "true")])
         .fetch()
         .await

@@ -143,9 +143,9 @@ fn phrase(hostile: Hostile, cap: u64) -> String {
 }
 
 async fn check(target: Target, hostile: Hostile) -> Result<(), String> {
-    let home = TempDir::new();
-    let metadata = Server::start(metadata("role", "STS.other-ecs", 3600, true)).await;
-    let sts = Server::start(|_: &Request| Reply::ok(sts_success("STS.other-sts", 3600))).await;
+    let home = TempDir::new("aliyun-rpc-credentials");
+    let metadata = Server::start(metadata("role", "STS.other-ecs", 3600, true));
+    let sts = Server::start(|_: &Request| Reply::ok(sts_success("STS.other-sts", 3600)));
     let hostile_path: PathBuf = match target {
         Target::CliAtHome => home.path().join(".aliyun").join("config.json"),
         Target::IniAtHome => home.path().join(".alibabacloud").join("credentials"),
@@ -201,8 +201,8 @@ async fn check(target: Target, hostile: Hostile) -> Result<(), String> {
     let chain = DefaultCredentialsChain::with_config(
         ChainConfig::new(env(&pairs))
             .home(home.path())
-            .metadata_base_url(metadata.url())
-            .sts_endpoint(sts.url()),
+            .metadata_base_url(metadata.origin())
+            .sts_endpoint(sts.origin()),
     );
     let error = match chain.credentials().await {
         Ok(credentials) => {
@@ -298,7 +298,7 @@ fn a_direct_device_path_in_a_variable_is_refused() {
 
 #[tokio::test]
 async fn a_file_of_exactly_the_cap_is_read() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let mut config = String::from(
         r#"{"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"LTAI-cap","access_key_secret":"s"}]}"#,
     );

@@ -40,7 +40,7 @@ fn cli(home: &TempDir, vars: &[(&str, &str)]) -> CliProfileProvider {
 
 #[tokio::test]
 async fn cli_current_profile_with_an_access_key() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI_CONFIG);
     let credentials = cli(&home, &[]).provide_credentials().await.unwrap();
     assert_eq!(credentials.access_key_id(), "LTAI-default");
@@ -50,7 +50,7 @@ async fn cli_current_profile_with_an_access_key() {
 
 #[tokio::test]
 async fn cli_profile_variable_selects_an_sts_token_profile() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI_CONFIG);
     let credentials = cli(&home, &[(PROFILE_VAR, "sts")])
         .provide_credentials()
@@ -62,9 +62,9 @@ async fn cli_profile_variable_selects_an_sts_token_profile() {
 
 #[tokio::test]
 async fn cli_config_file_variable_overrides_the_home_directory() {
-    let elsewhere = TempDir::new();
+    let elsewhere = TempDir::new("aliyun-rpc-credentials");
     let path = elsewhere.write("custom.json", CLI_CONFIG);
-    let empty_home = TempDir::new();
+    let empty_home = TempDir::new("aliyun-rpc-credentials");
     let credentials = cli(&empty_home, &[(CONFIG_FILE_VAR, path.to_str().unwrap())])
         .profile("sts")
         .provide_credentials()
@@ -75,13 +75,13 @@ async fn cli_config_file_variable_overrides_the_home_directory() {
 
 #[tokio::test]
 async fn cli_ram_role_arn_assumes_the_role_with_the_profile_key_and_caches() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI_CONFIG);
-    let sts = Server::start(signed_sts("role-source-secret", "STS.cli-role", 3600)).await;
+    let sts = Server::start(signed_sts("role-source-secret", "STS.cli-role", 3600));
     let provider = CliProfileProvider::from_config(
         &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
             .home(home.path())
-            .sts_endpoint(sts.url()),
+            .sts_endpoint(sts.origin()),
     );
     for _ in 0..3 {
         let credentials = provider.provide_credentials().await.unwrap();
@@ -110,7 +110,7 @@ async fn cli_ram_role_arn_assumes_the_role_with_the_profile_key_and_caches() {
 
 #[tokio::test]
 async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI_CONFIG);
     let sts = Server::start(|request: &credentials_support::Request| {
         let role = request.body_param("RoleArn").unwrap_or_default();
@@ -126,12 +126,11 @@ async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
             credentials_support::check_v1(request, SECRET_SENTINEL)
                 .unwrap_or_else(|| Reply::ok(sts_success("STS.second", 3600)))
         }
-    })
-    .await;
+    });
     let provider = CliProfileProvider::from_config(
         &ChainConfig::new(env(&[(PROFILE_VAR, "chained")]))
             .home(home.path())
-            .sts_endpoint(sts.url()),
+            .sts_endpoint(sts.origin()),
     );
     let credentials = provider.provide_credentials().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.second");
@@ -140,13 +139,13 @@ async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
 
 #[tokio::test]
 async fn cli_ecs_ram_role_asks_the_metadata_service_for_the_named_role() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI_CONFIG);
-    let server = Server::start(metadata("instance-role", "STS.cli-ecs", 3600, true)).await;
+    let server = Server::start(metadata("instance-role", "STS.cli-ecs", 3600, true));
     let provider = CliProfileProvider::from_config(
         &ChainConfig::new(env(&[(PROFILE_VAR, "ecs")]))
             .home(home.path())
-            .metadata_base_url(server.url()),
+            .metadata_base_url(server.origin()),
     );
     let credentials = provider.provide_credentials().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.cli-ecs");
@@ -159,7 +158,7 @@ async fn cli_ecs_ram_role_asks_the_metadata_service_for_the_named_role() {
 
 #[tokio::test]
 async fn cli_unsupported_mode_is_named_and_its_secrets_are_not() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI_CONFIG);
     let error = cli(&home, &[(PROFILE_VAR, "sso")])
         .provide_credentials()
@@ -176,7 +175,7 @@ async fn cli_unsupported_mode_is_named_and_its_secrets_are_not() {
 
 #[tokio::test]
 async fn cli_problems_are_named() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".aliyun/config.json", CLI_CONFIG);
     let half = cli(&home, &[(PROFILE_VAR, "half")])
         .provide_credentials()
@@ -205,7 +204,7 @@ async fn cli_problems_are_named() {
 
 #[tokio::test]
 async fn cli_missing_or_malformed_files_are_errors_without_contents() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let missing = cli(&home, &[]).provide_credentials().await.unwrap_err();
     assert!(matches!(missing, CredentialsError::NotConfigured(_)));
     assert!(missing.to_string().contains("config.json"), "{missing}");
@@ -262,7 +261,7 @@ fn ini(home: &TempDir, vars: &[(&str, &str)]) -> IniProfileProvider {
 
 #[tokio::test]
 async fn ini_default_section_with_an_access_key() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".alibabacloud/credentials", INI);
     let credentials = ini(&home, &[]).provide_credentials().await.unwrap();
     assert_eq!(credentials.access_key_id(), "LTAI-ini");
@@ -271,9 +270,9 @@ async fn ini_default_section_with_an_access_key() {
 
 #[tokio::test]
 async fn ini_file_variable_overrides_the_home_directory() {
-    let elsewhere = TempDir::new();
+    let elsewhere = TempDir::new("aliyun-rpc-credentials");
     let path = elsewhere.write("creds.ini", INI);
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let credentials = ini(&home, &[(CREDENTIALS_FILE_VAR, path.to_str().unwrap())])
         .provide_credentials()
         .await
@@ -283,13 +282,13 @@ async fn ini_file_variable_overrides_the_home_directory() {
 
 #[tokio::test]
 async fn ini_ram_role_arn_assumes_the_role_once() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".alibabacloud/credentials", INI);
-    let sts = Server::start(signed_sts("ini-role-secret", "STS.ini-role", 3600)).await;
+    let sts = Server::start(signed_sts("ini-role-secret", "STS.ini-role", 3600));
     let provider = IniProfileProvider::from_config(
         &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
             .home(home.path())
-            .sts_endpoint(sts.url()),
+            .sts_endpoint(sts.origin()),
     );
     assert_eq!(
         provider
@@ -318,13 +317,13 @@ async fn ini_ram_role_arn_assumes_the_role_once() {
 
 #[tokio::test]
 async fn ini_ecs_ram_role_uses_the_named_role() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".alibabacloud/credentials", INI);
-    let server = Server::start(metadata("ini-instance-role", "STS.ini-ecs", 3600, true)).await;
+    let server = Server::start(metadata("ini-instance-role", "STS.ini-ecs", 3600, true));
     let provider = IniProfileProvider::from_config(
         &ChainConfig::new(env(&[]))
             .home(home.path())
-            .metadata_base_url(server.url()),
+            .metadata_base_url(server.origin()),
     )
     .section("ecs");
     assert_eq!(
@@ -339,7 +338,7 @@ async fn ini_ecs_ram_role_uses_the_named_role() {
 
 #[tokio::test]
 async fn ini_oidc_role_arn_exchanges_the_token_file() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let token = home.write("token", "ini-jwt");
     home.write(
         ".alibabacloud/credentials",
@@ -349,12 +348,11 @@ async fn ini_oidc_role_arn_exchanges_the_token_file() {
         assert!(request.query_param("Signature").is_none());
         assert_eq!(request.body_param("OIDCToken").as_deref(), Some("ini-jwt"));
         Reply::ok(sts_success("STS.ini-oidc", 3600))
-    })
-    .await;
+    });
     let provider = IniProfileProvider::from_config(
         &ChainConfig::new(env(&[(PROFILE_VAR, "oidc")]))
             .home(home.path())
-            .sts_endpoint(sts.url()),
+            .sts_endpoint(sts.origin()),
     );
     assert_eq!(
         provider
@@ -372,7 +370,7 @@ async fn ini_oidc_role_arn_exchanges_the_token_file() {
 
 #[tokio::test]
 async fn ini_problems_are_named() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".alibabacloud/credentials", INI);
     let rsa = ini(&home, &[(PROFILE_VAR, "rsa")])
         .provide_credentials()
@@ -397,7 +395,7 @@ async fn ini_problems_are_named() {
 
 #[tokio::test]
 async fn ini_a_missing_file_is_not_configured_and_a_broken_line_is_not_quoted() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let missing = ini(&home, &[]).provide_credentials().await.unwrap_err();
     assert!(matches!(missing, CredentialsError::NotConfigured(_)));
     home.write(
@@ -411,12 +409,12 @@ async fn ini_a_missing_file_is_not_configured_and_a_broken_line_is_not_quoted() 
 
 #[tokio::test]
 async fn a_profile_whose_sts_is_unreachable_fails_with_a_reason() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     home.write(".alibabacloud/credentials", INI);
     let provider = IniProfileProvider::from_config(
         &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
             .home(home.path())
-            .sts_endpoint(closed_url().await),
+            .sts_endpoint(closed_url()),
     );
     let error = provider.provide_credentials().await.unwrap_err();
     assert!(error.to_string().contains("AssumeRole"), "{error}");

@@ -20,10 +20,10 @@ fn no_env() -> aliyun_rpc::credentials::Env {
 
 #[tokio::test]
 async fn assume_role_is_v1_signed_over_query_and_body() {
-    let server = Server::start(signed_sts("source-secret", "STS.assumed", 3600)).await;
+    let server = Server::start(signed_sts("source-secret", "STS.assumed", 3600));
     let provider =
         RamRoleArnProvider::builder(Credentials::new("LTAI-source", "source-secret"), ROLE)
-            .sts_endpoint(server.url())
+            .sts_endpoint(server.origin())
             .env(no_env())
             .build()
             .unwrap();
@@ -67,14 +67,14 @@ async fn assume_role_is_v1_signed_over_query_and_body() {
 
 #[tokio::test]
 async fn optional_parameters_and_a_chained_source_token_are_signed() {
-    let server = Server::start(signed_sts("sts-secret", "STS.chained", 3600)).await;
+    let server = Server::start(signed_sts("sts-secret", "STS.chained", 3600));
     let source = Credentials::new("STS.source", "sts-secret").with_security_token("source-token");
     let provider = RamRoleArnProvider::builder(source, ROLE)
         .role_session_name("my-session")
         .duration_seconds(900)
         .policy(r#"{"Version":"1","Statement":[]}"#)
         .external_id("ext-1")
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(no_env())
         .build()
         .unwrap();
@@ -104,9 +104,9 @@ async fn optional_parameters_and_a_chained_source_token_are_signed() {
 
 #[tokio::test]
 async fn the_session_name_variable_is_the_default() {
-    let server = Server::start(signed_sts("s", "STS.x", 3600)).await;
+    let server = Server::start(signed_sts("s", "STS.x", 3600));
     let provider = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(env(&[(ROLE_SESSION_NAME_VAR, "from-env")]))
         .build()
         .unwrap();
@@ -121,9 +121,9 @@ async fn the_session_name_variable_is_the_default() {
 
 #[tokio::test]
 async fn a_wrong_source_secret_fails_with_the_service_code_and_no_secret() {
-    let server = Server::start(signed_sts("the-real-secret", "STS.x", 3600)).await;
+    let server = Server::start(signed_sts("the-real-secret", "STS.x", 3600));
     let provider = RamRoleArnProvider::builder(Credentials::new("id", SECRET_SENTINEL), ROLE)
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(no_env())
         .build()
         .unwrap();
@@ -143,10 +143,9 @@ async fn a_refusal_names_the_code() {
             "NoPermission",
             "You are not authorized to do this action.",
         )
-    })
-    .await;
+    });
     let provider = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(no_env())
         .build()
         .unwrap();
@@ -203,11 +202,11 @@ fn oidc_sts(request: &credentials_support::Request) -> Reply {
 
 #[tokio::test]
 async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
+    let server = Server::start(oidc_sts);
+    let dir = TempDir::new("aliyun-rpc-credentials");
     let token_file = dir.write("token", "jwt-1");
     let provider = OidcProvider::builder(ROLE, "acs:ram::1:oidc-provider/ack", &token_file)
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(no_env())
         .build()
         .unwrap();
@@ -248,11 +247,11 @@ async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
 
 #[tokio::test]
 async fn the_oidc_token_file_is_read_again_at_each_refresh() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
+    let server = Server::start(oidc_sts);
+    let dir = TempDir::new("aliyun-rpc-credentials");
     let token_file = dir.write("token", "first-token");
     let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(no_env())
         .build()
         .unwrap();
@@ -269,8 +268,8 @@ async fn the_oidc_token_file_is_read_again_at_each_refresh() {
 
 #[tokio::test]
 async fn oidc_from_the_environment() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
+    let server = Server::start(oidc_sts);
+    let dir = TempDir::new("aliyun-rpc-credentials");
     let token_file = dir.write("token", "env-token");
     let token_path = token_file.to_str().unwrap();
     let config = ChainConfig::new(env(&[
@@ -279,7 +278,7 @@ async fn oidc_from_the_environment() {
         (OIDC_TOKEN_FILE_VAR, token_path),
         (ROLE_SESSION_NAME_VAR, "pod-session"),
     ]))
-    .sts_endpoint(server.url());
+    .sts_endpoint(server.origin());
     let provider = OidcProvider::from_config(&config).unwrap();
     assert_eq!(
         provider.fetch().await.unwrap().access_key_id(),
@@ -295,11 +294,11 @@ async fn oidc_from_the_environment() {
 
 #[tokio::test]
 async fn an_empty_token_file_is_refused_before_sending() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
+    let server = Server::start(oidc_sts);
+    let dir = TempDir::new("aliyun-rpc-credentials");
     let token_file = dir.write("token", "");
     let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(no_env())
         .build()
         .unwrap();
