@@ -5,10 +5,13 @@
 //!   never shows on demand (a stall, a body a byte at a time, a chunked body that never ends).
 //!   It runs on a thread of its own, so that blocking tests (the CLI runs) and async tests use
 //!   the same one, and it stops when dropped.
+//! - [`leaks`]: every form in which a piece of a credential could be shown, and the check that
+//!   none is.
 //! - [`TempDir`]: a directory removed when dropped.
 
 #![forbid(unsafe_code)]
 
+pub mod leaks;
 mod reply;
 mod request;
 mod server;
