@@ -1,6 +1,10 @@
 //! `domain-api` through the `aliyun-rpc` client against `domain-emulator` on 127.0.0.1: real
 //! HTTP, signatures checked by the emulator's own code, success and error bodies in JSON and XML.
 
+mod support;
+
+use support::emulator_client;
+
 use std::time::{Duration, SystemTime};
 
 use aliyun_rpc::sign::{FixedClock, FixedNonce};
@@ -15,12 +19,7 @@ async fn emulator() -> Emulator {
 }
 
 fn client_for(emulator: &Emulator) -> ClientBuilder {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
+    emulator_client(emulator)
 }
 
 /// A renewal of `count` made-up domains (the emulator accepts the task; unknown domains fail

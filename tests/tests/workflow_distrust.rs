@@ -9,11 +9,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use aliyun_rpc::{Client, Credentials};
 use domain_api::workflow::{Outcome, Progress, Renewal};
 use domain_emulator::{Emulator, EmulatorConfig};
 use serde_json::{Value, json};
-use support::{EXPIRATION, Loopback, client, loopback, page};
+use support::{EXPIRATION, Loopback, client, emulator_client, loopback, page};
 
 const DAY_MS: i64 = 86_400_000;
 fn fast(renewal: Renewal) -> Renewal {
@@ -229,23 +228,12 @@ async fn only_the_names_asked_are_ordered() {
     assert_eq!(server.calls("SaveBatchTaskForCreatingOrderRenew"), 0);
 }
 
-fn emulator_client(emulator: &Emulator) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
-        .build()
-        .unwrap()
-}
-
 #[tokio::test]
 async fn unicode_and_punycode_spellings_are_one_domain_and_a_bad_name_fails_alone() {
     let emulator = Emulator::start(EmulatorConfig::new().task_step(Duration::from_millis(20)))
         .await
         .unwrap();
-    let client = emulator_client(&emulator);
+    let client = emulator_client(&emulator).build().unwrap();
     let too_long = format!("{}.com", "x".repeat(300));
     let plan = fast(Renewal::domains([
         "demo-一.cn",

@@ -1,10 +1,14 @@
 //! The renewal workflow against `domain-emulator`: choosing domains, batches, polling through
 //! pages, task failures and an expiration mismatch, and no domain ordered twice.
 
+mod support;
+
+use support::emulator_client;
+
 use std::sync::Mutex;
 use std::time::Duration;
 
-use aliyun_rpc::{Client, Credentials, SignatureVersion};
+use aliyun_rpc::{Client, SignatureVersion};
 use domain_api::workflow::{Outcome, Progress, Renewal};
 use domain_api::{QueryDomainByDomainName, SaveSingleTaskForCreatingOrderRenew};
 use domain_emulator::{Emulator, EmulatorConfig};
@@ -16,12 +20,7 @@ async fn emulator() -> Emulator {
 }
 
 fn client(emulator: &Emulator, version: SignatureVersion) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
+    emulator_client(emulator)
         .signature_version(version)
         .build()
         .unwrap()

@@ -3,10 +3,14 @@
 //! checks, per domain, at most one accepted order and a reported outcome that matches the
 //! emulator's ledger.
 
+mod support;
+
+use support::emulator_client;
+
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use aliyun_rpc::{Client, Credentials};
+use aliyun_rpc::Client;
 use domain_api::workflow::{OrderState, Outcome, PlacedOrder, Progress, Renewal, RenewalReport};
 use domain_emulator::{Emulator, EmulatorConfig, Faults};
 use futures_util::future::join_all;
@@ -54,14 +58,7 @@ async fn emulator(prefix: &str, count: usize, faults: Faults, task_step: Duratio
 }
 
 fn client(emulator: &Emulator) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
-        .build()
-        .unwrap()
+    emulator_client(emulator).build().unwrap()
 }
 
 fn names(prefix: &str, count: usize) -> Vec<String> {

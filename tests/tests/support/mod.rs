@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use aliyun_rpc::{Client, Credentials, RetryPolicy};
+use aliyun_rpc::{Client, ClientBuilder, Credentials, RetryPolicy};
+use domain_emulator::Emulator;
 use serde_json::{Value, json};
 use test_support::{Reply, Server};
 
@@ -69,4 +70,14 @@ pub(crate) fn page(kind: &str, items: Vec<Value>) -> Value {
         "NextPage": false,
         "Data": { kind: items },
     })
+}
+
+/// A client builder for `emulator`, with its endpoint and credentials.
+pub(crate) fn emulator_client(emulator: &Emulator) -> ClientBuilder {
+    Client::builder()
+        .endpoint(emulator.url())
+        .credentials(Credentials::new(
+            emulator.access_key_id(),
+            emulator.access_key_secret(),
+        ))
 }
