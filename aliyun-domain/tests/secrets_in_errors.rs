@@ -7,37 +7,25 @@ mod support;
 
 use std::time::Duration;
 use support::Cli;
-use test_support::leaks::{assert_shows_none_of, dump, signature_sent, xml_escaped};
+use test_support::leaks::{
+    assert_shows_none_of, dump, signature_sent, string_to_sign, xml_escaped,
+};
 use test_support::{Reply, Request, Server};
 
 const SECRET: &str = "SENTINEL-SECRET-cli-9d2e/+=";
 const TOKEN: &str = "SENTINEL-TOKEN-cli-5b7a/+=CAIS8gF1q6Ft5B2yfSjIr5bkJdzHoJl3";
-/// V1's string-to-sign from the parameters received, or (V3) the signed headers, security token
-/// included, as a server that quotes its canonical request would.
-fn string_to_sign(request: &Request) -> String {
-    let params = request.params();
-    if params.iter().any(|(n, _)| n == "Signature") {
-        aliyun_rpc::sign::sign_v1(
-            "POST",
-            params.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-            SECRET,
-        )
-        .string_to_sign
-    } else {
-        request
-            .headers
-            .iter()
-            .filter(|(n, _)| n.starts_with("x-acs-"))
-            .map(|(n, v)| format!("{n}:{v}\n"))
-            .collect()
-    }
+/// What the server quotes as its string-to-sign, V1's computed with [`SECRET`].
+fn quoted_string_to_sign(request: &Request) -> String {
+    string_to_sign(request, |params| {
+        aliyun_rpc::sign::sign_v1("POST", params.iter().copied(), SECRET).string_to_sign
+    })
 }
 
 /// The answer to every request: the error envelope in the format asked for, echoing it all.
 fn answer(request: &Request) -> (&'static str, String) {
     let quoted = format!(
         "Specified signature is not matched with our calculation. server string to sign is:{}",
-        string_to_sign(request)
+        quoted_string_to_sign(request)
     );
     let echo = format!(
         "{quoted} / received {}",

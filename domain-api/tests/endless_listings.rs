@@ -120,7 +120,7 @@ enum Yielded {
 /// One listing that contradicts itself or never ends: the pages, the limits of the walk, and
 /// what the walk must end with.
 struct Endless {
-    what: &'static str,
+    what: String,
     pages: fn(u32) -> Value,
     limits: PageLimits,
     reason: &'static str,
@@ -128,17 +128,43 @@ struct Endless {
     requests: Option<usize>,
 }
 
+impl Endless {
+    /// The same listing, walked within `limits`.
+    fn within(self, limits: PageLimits) -> Endless {
+        Endless { limits, ..self }
+    }
+}
+
 fn endless_listings() -> Vec<Endless> {
     use Yielded::{Count, Exactly, Unchecked};
-    let case = |what, pages, reason, yielded, requests| Endless {
-        what,
+    let case = |what: &str, pages, reason, yielded, requests| Endless {
+        what: what.to_owned(),
         pages,
         limits: PageLimits::new(),
         reason,
         yielded,
         requests,
     };
+    // Fresh items on every page, no echo and no counts: only a limit ends these.
+    let fresh_forever = |limit, limits, reason, items, requests| Endless {
+        what: format!("fresh pages forever stop at the {limit}"),
+        ..case(
+            "",
+            |n| page(n, true, 0, 0, &names_of(n)),
+            reason,
+            Count(items),
+            Some(requests),
+        )
+        .within(limits)
+    };
     vec![
+        fresh_forever(
+            "page limit",
+            PageLimits::new().max_pages(7),
+            "goes on past 7 pages",
+            12,
+            7,
+        ),
         case(
             "the same items under advancing page numbers are a repeat",
             |n| page(n, true, 1000, 2000, &names_of(1)),
@@ -195,33 +221,20 @@ fn endless_listings() -> Vec<Endless> {
             Unchecked,
             Some(2),
         ),
-        Endless {
-            limits: PageLimits::new().max_pages(7),
-            ..case(
-                "fresh pages forever stop at the page limit (the items of the first six pages)",
-                |n| page(n, true, 0, 0, &names_of(n)),
-                "goes on past 7 pages",
-                Count(12),
-                Some(7),
-            )
-        },
-        Endless {
-            limits: PageLimits::new().max_items(5),
-            ..case(
-                "fresh pages forever stop at the item limit",
-                |n| page(n, true, 0, 0, &names_of(n)),
-                "goes on past 5 items",
-                Count(4),
-                Some(3),
-            )
-        },
+        fresh_forever(
+            "item limit",
+            PageLimits::new().max_items(5),
+            "goes on past 5 items",
+            4,
+            3,
+        ),
     ]
 }
 
 #[tokio::test]
 async fn self_contradicting_or_endless_listings_end_the_walk_with_their_reason() {
     for listing in endless_listings() {
-        let what = listing.what;
+        let what = &listing.what;
         let (server, client) = page_server(listing.pages);
         let (names, error) = walk(&client, listing.limits).await;
         assert_response_error(error, listing.reason);

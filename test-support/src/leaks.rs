@@ -101,6 +101,31 @@ pub fn signature_sent(request: &Request) -> String {
     })
 }
 
+/// What a server would quote as its string-to-sign: for V1 (a `Signature` parameter), what
+/// `sign_v1` computes from the parameters received; for V3, the canonical headers, security
+/// token included, as a server that quotes its canonical request would.
+pub fn string_to_sign(
+    request: &Request,
+    sign_v1: impl FnOnce(&[(&str, &str)]) -> String,
+) -> String {
+    let params = request.params();
+    if params.iter().any(|(name, _)| name == "Signature") {
+        let pairs: Vec<(&str, &str)> = params
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        sign_v1(&pairs)
+    } else {
+        let headers: String = request
+            .headers
+            .iter()
+            .filter(|(name, _)| name == "host" || name.starts_with("x-acs-"))
+            .map(|(name, value)| format!("{name}:{value}\n"))
+            .collect();
+        format!("POST\n/\n{}\n{headers}", request.query())
+    }
+}
+
 /// Everything received, as a proxy that echoes the request would show it.
 pub fn dump(request: &Request) -> String {
     let headers: String = request

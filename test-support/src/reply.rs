@@ -67,9 +67,8 @@ impl Reply {
     }
 
     /// The same answer, sent after `delay`.
-    pub fn after(mut self, delay: Duration) -> Reply {
-        self.delay = delay;
-        self
+    pub fn after(self, delay: Duration) -> Reply {
+        Reply { delay, ..self }
     }
 
     /// The same answer with one more header.
@@ -79,8 +78,7 @@ impl Reply {
     }
 
     /// The same answer, delivered as `delivery` says.
-    pub fn delivered(mut self, delivery: Delivery) -> Reply {
-        self.delivery = delivery;
-        self
+    pub fn delivered(self, delivery: Delivery) -> Reply {
+        Reply { delivery, ..self }
     }
 }

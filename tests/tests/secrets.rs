@@ -17,7 +17,8 @@ use domain_api::workflow::Renewal;
 use domain_api::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
 use domain_emulator::{Credential, Emulator, EmulatorConfig, Faults};
 use test_support::leaks::{
-    assert_shows_none_of, dump, json_escaped, lower_hex, signature_sent, xml_escaped,
+    assert_shows_none_of, dump, json_escaped, lower_hex, signature_sent, string_to_sign,
+    xml_escaped,
 };
 use test_support::{Reply, Request, Server};
 
@@ -161,27 +162,11 @@ fn shown_progress(progress: &domain_api::workflow::Progress) {
     assert_clean("a progress event", &format!("{progress:?}"));
 }
 
-/// What a server would quote as its string-to-sign: V1's, computed from the parameters
-/// received; for V3, the canonical headers, security token included, as a server that quotes
-/// its canonical request would.
-fn string_to_sign(request: &Request) -> String {
-    let params = request.params();
-    if params.iter().any(|(n, _)| n == "Signature") {
-        aliyun_rpc::sign::sign_v1(
-            "POST",
-            params.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-            SECRET,
-        )
-        .string_to_sign
-    } else {
-        let headers: String = request
-            .headers
-            .iter()
-            .filter(|(n, _)| n == "host" || n.starts_with("x-acs-"))
-            .map(|(n, v)| format!("{n}:{v}\n"))
-            .collect();
-        format!("POST\n/\n{}\n{headers}", request.query())
-    }
+/// What the server quotes as its string-to-sign, V1's computed with [`SECRET`].
+fn quoted_string_to_sign(request: &Request) -> String {
+    string_to_sign(request, |params| {
+        aliyun_rpc::sign::sign_v1("POST", params.iter().copied(), SECRET).string_to_sign
+    })
 }
 
 /// How the echoing server answers.
@@ -242,7 +227,7 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 fn answer(echo: Echo, request: &Request) -> (u16, &'static str, String) {
-    let string_to_sign = string_to_sign(request);
+    let string_to_sign = quoted_string_to_sign(request);
     let signature = signature_sent(request);
     let quoted = format!(
         "Specified signature is not matched with our calculation. server string to sign is:{string_to_sign}"
