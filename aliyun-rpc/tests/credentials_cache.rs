@@ -12,7 +12,7 @@ use aliyun_rpc::credentials::{
     RamRoleArnProvider,
 };
 use credentials_support::{
-    ROLES_PATH, Reply, Server, TOKEN_PATH, check_v1, env, metadata, sts_error, sts_success,
+    ROLES_PATH, Reply, Server, TOKEN_PATH, check_v1, env, id_of, metadata, sts_error, sts_success,
 };
 
 const ROLE: &str = "acs:ram::123456789012:role/test-role";
@@ -85,14 +85,8 @@ async fn credentials_with_180_seconds_or_less_left_are_refreshed() {
         Reply::ok(sts_success(&format!("STS.{n}"), 170))
     });
     let cached = assume_role(&server);
-    assert_eq!(
-        cached.provide_credentials().await.unwrap().access_key_id(),
-        "STS.0"
-    );
-    assert_eq!(
-        cached.provide_credentials().await.unwrap().access_key_id(),
-        "STS.1"
-    );
+    assert_eq!(id_of(&cached).await, "STS.0");
+    assert_eq!(id_of(&cached).await, "STS.1");
     assert_eq!(server.count(), 2);
 }
 
@@ -108,15 +102,9 @@ async fn a_failed_refresh_returns_the_still_valid_credentials() {
         }
     });
     let cached = assume_role(&server);
-    assert_eq!(
-        cached.provide_credentials().await.unwrap().access_key_id(),
-        "STS.old"
-    );
+    assert_eq!(id_of(&cached).await, "STS.old");
     // The refresh fails; the old credentials have two minutes left, so they are returned.
-    assert_eq!(
-        cached.provide_credentials().await.unwrap().access_key_id(),
-        "STS.old"
-    );
+    assert_eq!(id_of(&cached).await, "STS.old");
     assert_eq!(server.count(), 2);
 }
 
@@ -134,8 +122,5 @@ async fn a_failed_first_fetch_is_an_error_and_the_next_call_tries_again() {
     let cached = assume_role(&server);
     let error = cached.provide_credentials().await.unwrap_err();
     assert!(error.to_string().contains("ServiceUnavailable"), "{error}");
-    assert_eq!(
-        cached.provide_credentials().await.unwrap().access_key_id(),
-        "STS.second"
-    );
+    assert_eq!(id_of(&cached).await, "STS.second");
 }

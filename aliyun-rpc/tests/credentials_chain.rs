@@ -13,7 +13,7 @@ use aliyun_rpc::credentials::{
 };
 use credentials_support::{
     Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, closed_url, credentials_document, env,
-    metadata, sts_success,
+    home_with, metadata, sts_success,
 };
 
 const CLI: &str = r#"{"current":"default","profiles":[{"name":"default","mode":"AK",
@@ -37,8 +37,7 @@ fn providers(error: &CredentialsError) -> Vec<&'static str> {
 
 #[tokio::test]
 async fn the_environment_beats_every_file() {
-    let home = TempDir::new("aliyun-rpc-credentials");
-    home.write(".aliyun/config.json", CLI);
+    let home = home_with(".aliyun/config.json", CLI);
     home.write(".alibabacloud/credentials", INI);
     let chain = DefaultCredentialsChain::with_config(
         config(
@@ -59,8 +58,7 @@ async fn the_environment_beats_every_file() {
 
 #[tokio::test]
 async fn oidc_comes_second_when_all_three_variables_are_set() {
-    let home = TempDir::new("aliyun-rpc-credentials");
-    home.write(".aliyun/config.json", CLI);
+    let home = home_with(".aliyun/config.json", CLI);
     let token = home.write("token", "jwt");
     let sts =
         Server::start(|_: &credentials_support::Request| Reply::ok(sts_success("STS.oidc", 3600)));
@@ -105,8 +103,7 @@ async fn oidc_comes_second_when_all_three_variables_are_set() {
 
 #[tokio::test]
 async fn the_cli_profile_comes_before_the_ini_file() {
-    let home = TempDir::new("aliyun-rpc-credentials");
-    home.write(".aliyun/config.json", CLI);
+    let home = home_with(".aliyun/config.json", CLI);
     home.write(".alibabacloud/credentials", INI);
     let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
     assert_eq!(
@@ -118,8 +115,7 @@ async fn the_cli_profile_comes_before_the_ini_file() {
 
 #[tokio::test]
 async fn the_ini_file_answers_when_there_is_no_cli_profile() {
-    let home = TempDir::new("aliyun-rpc-credentials");
-    home.write(".alibabacloud/credentials", INI);
+    let home = home_with(".alibabacloud/credentials", INI);
     let chain = DefaultCredentialsChain::with_config(config(&home, env(&[])).await);
     assert_eq!(
         chain.credentials().await.unwrap().access_key_id(),
@@ -174,8 +170,7 @@ async fn the_credentials_uri_comes_last() {
 
 #[tokio::test]
 async fn the_source_that_succeeded_is_remembered() {
-    let home = TempDir::new("aliyun-rpc-credentials");
-    home.write(".alibabacloud/credentials", INI);
+    let home = home_with(".alibabacloud/credentials", INI);
     let vars: Arc<Mutex<HashMap<String, String>>> = Arc::default();
     let shared = vars.clone();
     let env = Env::from_fn(move |name| shared.lock().unwrap().get(name).cloned());

@@ -20,7 +20,9 @@ use aliyun_rpc::credentials::{
     DefaultCredentialsChain, MAX_FILE_BYTES, MAX_TOKEN_FILE_BYTES, OIDC_PROVIDER_ARN_VAR,
     OIDC_TOKEN_FILE_VAR, ProvideCredentials, ROLE_ARN_VAR,
 };
-use credentials_support::{Reply, Request, Server, TempDir, env, metadata, sts_success};
+use credentials_support::{
+    Reply, Request, Server, TempDir, chain_config, env, metadata, sts_success,
+};
 
 /// How long a case may take: reading a capped regular file takes milliseconds.
 const WATCHDOG: Duration = Duration::from_secs(5);
@@ -304,10 +306,9 @@ async fn a_file_of_exactly_the_cap_is_read() {
     );
     config.push_str(&" ".repeat(MAX_FILE_BYTES as usize - config.len()));
     home.write(".aliyun/config.json", &config);
-    let credentials =
-        CliProfileProvider::from_config(&ChainConfig::new(env(&[])).home(home.path()))
-            .provide_credentials()
-            .await
-            .unwrap();
+    let credentials = CliProfileProvider::from_config(&chain_config(&home, &[]))
+        .provide_credentials()
+        .await
+        .unwrap();
     assert_eq!(credentials.access_key_id(), "LTAI-cap");
 }

@@ -15,7 +15,8 @@ use aliyun_rpc::credentials::{
     OIDC_TOKEN_FILE_VAR, PROFILE_VAR, ROLE_ARN_VAR, SECURITY_TOKEN_VAR,
 };
 use credentials_support::{
-    Reply, Request, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, env, metadata, sts_success,
+    Reply, Request, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, env, home_with, metadata,
+    sts_success,
 };
 
 /// A working CLI profile of another account.
@@ -461,8 +462,7 @@ async fn a_malformed_credentials_uri_or_role_name_stops_the_chain() {
 
 #[tokio::test]
 async fn absent_sources_still_let_the_chain_go_on() {
-    let home = TempDir::new("aliyun-rpc-credentials");
-    home.write(".alibabacloud/credentials", OTHER_INI);
+    let home = home_with(".alibabacloud/credentials", OTHER_INI);
     let metadata = Server::start(metadata("role", "STS.ecs", 3600, true));
     // Empty variables of a whole family are absent (as in credentials-go); so is
     // `ALIBABA_CLOUD_ROLE_ARN` without the OIDC variables, and a CLI configuration that does not

@@ -8,8 +8,8 @@ use aliyun_rpc::credentials::{
     OidcProvider, ROLE_ARN_VAR, ROLE_SESSION_NAME_VAR, RamRoleArnProvider,
 };
 use credentials_support::{
-    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, env, signed_sts, sts_error,
-    sts_success,
+    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, assert_body_params, env, signed_sts,
+    sts_error, sts_success,
 };
 
 const ROLE: &str = "acs:ram::123456789012:role/test-role";
@@ -51,11 +51,7 @@ async fn assume_role_is_v1_signed_over_query_and_body() {
         assert_eq!(request.query_param(name).as_deref(), Some(value), "{name}");
     }
     assert!(request.query_param("SecurityToken").is_none());
-    assert_eq!(request.body_param("RoleArn").as_deref(), Some(ROLE));
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("3600")
-    );
+    assert_body_params(request, &[("RoleArn", ROLE), ("DurationSeconds", "3600")]);
     let session = request.body_param("RoleSessionName").unwrap();
     let millis = session
         .strip_prefix("aliyun-rpc-")
@@ -87,19 +83,15 @@ async fn optional_parameters_and_a_chained_source_token_are_signed() {
         request.query_param("SecurityToken").as_deref(),
         Some("source-token")
     );
-    assert_eq!(
-        request.body_param("RoleSessionName").as_deref(),
-        Some("my-session")
+    assert_body_params(
+        request,
+        &[
+            ("RoleSessionName", "my-session"),
+            ("DurationSeconds", "900"),
+            ("Policy", r#"{"Version":"1","Statement":[]}"#),
+            ("ExternalId", "ext-1"),
+        ],
     );
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("900")
-    );
-    assert_eq!(
-        request.body_param("Policy").as_deref(),
-        Some(r#"{"Version":"1","Statement":[]}"#)
-    );
-    assert_eq!(request.body_param("ExternalId").as_deref(), Some("ext-1"));
 }
 
 #[tokio::test]
@@ -228,14 +220,13 @@ async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
         request.query_param("OIDCToken").is_none(),
         "the token stays out of the URL"
     );
-    assert_eq!(request.body_param("RoleArn").as_deref(), Some(ROLE));
-    assert_eq!(
-        request.body_param("OIDCProviderArn").as_deref(),
-        Some("acs:ram::1:oidc-provider/ack")
-    );
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("3600")
+    assert_body_params(
+        request,
+        &[
+            ("RoleArn", ROLE),
+            ("OIDCProviderArn", "acs:ram::1:oidc-provider/ack"),
+            ("DurationSeconds", "3600"),
+        ],
     );
     assert!(
         request

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use aliyun_rpc::credentials::Env;
+use aliyun_rpc::credentials::{ChainConfig, CredentialsError, Env, ProvideCredentials};
 pub use test_support::{Reply, Request, Server, TempDir, closed_url};
 
 /// A value no Debug, Display or error may ever show.
@@ -150,5 +150,44 @@ pub fn metadata(
             return Reply::ok(credentials_document(id, expires_in));
         }
         Reply::status(404, "")
+    }
+}
+
+/// A temporary home holding `contents` at `relative` (`.aliyun/config.json`,
+/// `.alibabacloud/credentials`).
+pub fn home_with(relative: &str, contents: &str) -> TempDir {
+    let home = TempDir::new("aliyun-rpc-credentials");
+    home.write(relative, contents);
+    home
+}
+
+/// A chain configuration with exactly the variables `vars` and `home` as the home directory.
+pub fn chain_config(home: &TempDir, vars: &[(&str, &str)]) -> ChainConfig {
+    ChainConfig::new(env(vars)).home(home.path())
+}
+
+/// The AccessKey id `provider` gives; panics if it fails.
+pub async fn id_of(provider: &impl ProvideCredentials) -> String {
+    provider
+        .provide_credentials()
+        .await
+        .expect("credentials")
+        .access_key_id()
+        .to_owned()
+}
+
+/// The error `provider` fails with; panics if it gives credentials.
+pub async fn failure(provider: impl ProvideCredentials) -> CredentialsError {
+    match provider.provide_credentials().await {
+        Ok(credentials) => panic!("expected an error, got {credentials:?}"),
+        Err(error) => error,
+    }
+}
+
+/// Asserts that `request` carries each `(name, value)` among its form-body parameters (STS takes
+/// an action's own parameters there).
+pub fn assert_body_params(request: &Request, expected: &[(&str, &str)]) {
+    for (name, value) in expected {
+        assert_eq!(request.body_param(name).as_deref(), Some(*value), "{name}");
     }
 }
