@@ -29,6 +29,29 @@ use std::time::SystemTime;
 
 use crate::secret::Secret;
 
+/// `ProvideCredentials` for a provider whose async `$method` gives its credentials: `fetch` for
+/// the fetchers (one exchange each time; a [`CachedProvider`] in front keeps the result),
+/// `credentials` for the profiles (they pick a source, then ask it) and the chain; with
+/// `default`, also `Default` as the provider's `new()` (the process environment).
+macro_rules! provide_credentials_by {
+    ($provider:ident, $method:ident, default) => {
+        impl Default for $provider {
+            fn default() -> $provider {
+                $provider::new()
+            }
+        }
+
+        provide_credentials_by!($provider, $method);
+    };
+    ($provider:ty, $method:ident) => {
+        impl ProvideCredentials for $provider {
+            fn provide_credentials(&self) -> CredentialsFuture<'_> {
+                Box::pin(self.$method())
+            }
+        }
+    };
+}
+
 mod cache;
 mod chain;
 mod config;
@@ -286,6 +309,13 @@ impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Box<P> {
     fn provide_credentials(&self) -> CredentialsFuture<'_> {
         (**self).provide_credentials()
     }
+}
+
+/// Asserts that `provider` fails as switched off by `switch` (`NAME=true`), without a request.
+#[cfg(test)]
+pub(crate) async fn assert_disabled(provider: impl ProvideCredentials, switch: &str) {
+    let error = provider.provide_credentials().await.unwrap_err();
+    assert_eq!(error, CredentialsError::Disabled(format!("{switch}=true")));
 }
 
 /// The provider a file-based source resolved to, resolved once and then reused.
