@@ -250,7 +250,7 @@ async fn the_security_token_is_sent_and_signed_but_never_shown() {
         let echo = request.target.replace('"', "");
         Reply::status(
             400,
-            &format!(
+            format!(
                 r#"{{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"server string to sign is:{echo}"}}"#
             ),
         )
@@ -327,7 +327,7 @@ async fn an_html_page_is_a_response_error_that_keeps_status_and_body() {
 
 #[tokio::test]
 async fn an_oversized_body_is_refused_not_buffered() {
-    let server = Server::start(|_| Reply::status(200, &"x".repeat(1 << 20)));
+    let server = Server::start(|_| Reply::status(200, "x".repeat(1 << 20)));
     let error = client(&server.url)
         .max_response_bytes(64 * 1024)
         .build()
