@@ -12,7 +12,8 @@ use aliyun_rpc::credentials::{
     RamRoleArnProvider,
 };
 use credentials_support::{
-    ROLES_PATH, Reply, Server, TOKEN_PATH, check_v1, env, id_of, metadata, sts_error, sts_success,
+    ROLES_PATH, Reply, Server, TOKEN_PATH, assert_concurrent_calls_give, check_v1, env, id_of,
+    metadata, sts_error, sts_success,
 };
 
 const ROLE: &str = "acs:ram::123456789012:role/test-role";
@@ -61,15 +62,7 @@ async fn fifty_concurrent_callers_share_one_metadata_fetch() {
         &ChainConfig::new(env(&[])).metadata_base_url(server.origin()),
     );
     let cached = Arc::new(CachedProvider::new(provider));
-    let tasks: Vec<_> = (0..50)
-        .map(|_| {
-            let cached = cached.clone();
-            tokio::spawn(async move { cached.provide_credentials().await })
-        })
-        .collect();
-    for task in tasks {
-        assert_eq!(task.await.unwrap().unwrap().access_key_id(), "STS.ecs");
-    }
+    assert_concurrent_calls_give(cached, 50, "STS.ecs").await;
     assert_eq!(server.count_path(TOKEN_PATH), 1);
     assert_eq!(server.count_path(ROLES_PATH), 1);
     assert_eq!(server.count(), 3);

@@ -9,11 +9,11 @@ use std::sync::{Arc, Mutex};
 use aliyun_rpc::credentials::{
     ACCESS_KEY_ID_VAR, ACCESS_KEY_SECRET_VAR, CREDENTIALS_URI_VAR, ChainConfig, CredentialsError,
     DefaultCredentialsChain, ECS_METADATA_DISABLED_VAR, Env, OIDC_PROVIDER_ARN_VAR,
-    OIDC_TOKEN_FILE_VAR, ProvideCredentials, ROLE_ARN_VAR,
+    OIDC_TOKEN_FILE_VAR, ROLE_ARN_VAR,
 };
 use credentials_support::{
-    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, closed_url, credentials_document, env,
-    home_with, metadata, sts_success,
+    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, assert_concurrent_calls_give,
+    closed_url, credentials_document, env, home_with, metadata, sts_success,
 };
 
 const CLI: &str = r#"{"current":"default","profiles":[{"name":"default","mode":"AK",
@@ -207,15 +207,7 @@ async fn concurrent_first_calls_probe_once() {
             .home(home.path())
             .metadata_base_url(server.origin()),
     ));
-    let tasks: Vec<_> = (0..20)
-        .map(|_| {
-            let chain = chain.clone();
-            tokio::spawn(async move { chain.provide_credentials().await })
-        })
-        .collect();
-    for task in tasks {
-        assert_eq!(task.await.unwrap().unwrap().access_key_id(), "STS.ecs");
-    }
+    assert_concurrent_calls_give(chain, 20, "STS.ecs").await;
     assert_eq!(server.count(), 3);
 }
 

@@ -9,7 +9,7 @@ use aliyun_rpc::credentials::{
     IMDSV1_DISABLED_VAR,
 };
 use credentials_support::{
-    METADATA_TOKEN, ROLES_PATH, Reply, SECRET_SENTINEL, Server, TOKEN_PATH, TOKEN_SENTINEL, env,
+    METADATA_TOKEN, ROLES_PATH, Reply, SECRET_SENTINEL, Server, TOKEN_PATH, assert_temporary, env,
     metadata,
 };
 
@@ -21,13 +21,7 @@ fn provider(server: &Server, vars: &[(&str, &str)]) -> EcsRamRoleProvider {
 async fn imdsv2_token_then_discovered_role_then_credentials() {
     let server = Server::start(metadata("web-role", "STS.ecs", 3600, true));
     let credentials = provider(&server, &[]).fetch().await.unwrap();
-    assert_eq!(credentials.access_key_id(), "STS.ecs");
-    assert_eq!(credentials.access_key_secret().expose(), SECRET_SENTINEL);
-    assert_eq!(
-        credentials.security_token().unwrap().expose(),
-        TOKEN_SENTINEL
-    );
-    assert!(credentials.expiration().is_some());
+    assert_temporary(&credentials, "STS.ecs");
 
     let requests = server.requests();
     let steps: Vec<(&str, &str)> = requests

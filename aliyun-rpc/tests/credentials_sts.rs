@@ -8,7 +8,7 @@ use aliyun_rpc::credentials::{
     OidcProvider, ROLE_ARN_VAR, ROLE_SESSION_NAME_VAR, RamRoleArnProvider,
 };
 use credentials_support::{
-    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, assert_body_params, env, signed_sts,
+    Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_temporary, env, signed_sts,
     sts_error, sts_success,
 };
 
@@ -28,13 +28,7 @@ async fn assume_role_is_v1_signed_over_query_and_body() {
             .build()
             .unwrap();
     let credentials = provider.fetch().await.unwrap();
-    assert_eq!(credentials.access_key_id(), "STS.assumed");
-    assert_eq!(credentials.access_key_secret().expose(), SECRET_SENTINEL);
-    assert_eq!(
-        credentials.security_token().unwrap().expose(),
-        TOKEN_SENTINEL
-    );
-    assert!(credentials.expiration().is_some());
+    assert_temporary(&credentials, "STS.assumed");
 
     let requests = server.requests();
     assert_eq!(requests.len(), 1);

@@ -191,3 +191,30 @@ pub fn assert_body_params(request: &Request, expected: &[(&str, &str)]) {
         assert_eq!(request.body_param(name).as_deref(), Some(*value), "{name}");
     }
 }
+
+/// Asserts that `credentials` are the temporary ones the stand-ins hand out: `id`, the sentinel
+/// secret and token, and an expiration.
+pub fn assert_temporary(credentials: &aliyun_rpc::Credentials, id: &str) {
+    assert_eq!(credentials.access_key_id(), id);
+    assert_eq!(credentials.access_key_secret().expose(), SECRET_SENTINEL);
+    let token = credentials.security_token().expect("a security token");
+    assert_eq!(token.expose(), TOKEN_SENTINEL);
+    assert!(credentials.expiration().is_some());
+}
+
+/// Asks `provider` `calls` times at once and asserts that every call gives `id`.
+pub async fn assert_concurrent_calls_give(
+    provider: std::sync::Arc<impl ProvideCredentials + 'static>,
+    calls: usize,
+    id: &str,
+) {
+    let tasks: Vec<_> = (0..calls)
+        .map(|_| {
+            let provider = provider.clone();
+            tokio::spawn(async move { provider.provide_credentials().await })
+        })
+        .collect();
+    for task in tasks {
+        assert_eq!(task.await.unwrap().unwrap().access_key_id(), id);
+    }
+}
