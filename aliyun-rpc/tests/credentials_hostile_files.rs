@@ -17,11 +17,11 @@ use std::time::Duration;
 
 use aliyun_rpc::credentials::{
     CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, ChainConfig, CliProfileProvider, CredentialsError,
-    DefaultCredentialsChain, MAX_FILE_BYTES, MAX_TOKEN_FILE_BYTES, OIDC_PROVIDER_ARN_VAR,
-    OIDC_TOKEN_FILE_VAR, ProvideCredentials, ROLE_ARN_VAR,
+    MAX_FILE_BYTES, MAX_TOKEN_FILE_BYTES, OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR,
+    ProvideCredentials, ROLE_ARN_VAR,
 };
 use credentials_support::{
-    Reply, Request, Server, TempDir, chain_config, env, metadata, sts_success,
+    Reply, Request, Server, TempDir, chain_against, chain_config, env, metadata, sts_success,
 };
 
 /// How long a case may take: reading a capped regular file takes milliseconds.
@@ -200,12 +200,7 @@ async fn check(target: Target, hostile: Hostile) -> Result<(), String> {
         home.write(".alibabacloud/credentials", OTHER_INI);
     }
     let pairs: Vec<(&str, &str)> = vars.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    let chain = DefaultCredentialsChain::with_config(
-        ChainConfig::new(env(&pairs))
-            .home(home.path())
-            .metadata_base_url(metadata.origin())
-            .sts_endpoint(sts.origin()),
-    );
+    let chain = chain_against(&pairs, &home, &metadata, &sts);
     let error = match chain.credentials().await {
         Ok(credentials) => {
             return Err(format!(

@@ -9,8 +9,8 @@ use aliyun_rpc::credentials::{
     CliProfileProvider, CredentialsError, IniProfileProvider, PROFILE_VAR, ProvideCredentials,
 };
 use credentials_support::{
-    Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, chain_config, closed_url, env,
-    failure, home_with, id_of, metadata, signed_sts, sts_success,
+    Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_query_params, chain_config,
+    closed_url, env, failure, home_with, id_of, metadata, signed_sts, sts_success,
 };
 
 const CLI_CONFIG: &str = r#"{
@@ -85,10 +85,7 @@ async fn cli_ram_role_arn_assumes_the_role_with_the_profile_key_and_caches() {
     }
     assert_eq!(sts.count(), 1, "temporary credentials are cached");
     let request = &sts.requests()[0];
-    assert_eq!(
-        request.query_param("AccessKeyId").as_deref(),
-        Some("LTAI-role")
-    );
+    assert_query_params(request, &[("AccessKeyId", "LTAI-role")]);
     assert_body_params(
         request,
         &[
@@ -110,10 +107,7 @@ async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
                 .unwrap_or_else(|| Reply::ok(sts_success("STS.first", 3600)))
         } else {
             // The second hop is signed with the first hop's temporary credentials.
-            assert_eq!(
-                request.query_param("AccessKeyId").as_deref(),
-                Some("STS.first")
-            );
+            assert_query_params(request, &[("AccessKeyId", "STS.first")]);
             credentials_support::check_v1(request, SECRET_SENTINEL)
                 .unwrap_or_else(|| Reply::ok(sts_success("STS.second", 3600)))
         }

@@ -15,8 +15,8 @@ use aliyun_rpc::credentials::{
     OIDC_TOKEN_FILE_VAR, PROFILE_VAR, ROLE_ARN_VAR, SECURITY_TOKEN_VAR,
 };
 use credentials_support::{
-    Reply, Request, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, env, home_with, metadata,
-    sts_success,
+    Reply, Request, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, chain_against, env,
+    home_with, metadata, sts_success,
 };
 
 /// A working CLI profile of another account.
@@ -105,12 +105,7 @@ async fn check(case: Case) -> Result<(), String> {
         .map(|(name, value)| (*name, value.replace("{home}", &home_path)))
         .collect();
     let pairs: Vec<(&str, &str)> = pairs.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    let chain = DefaultCredentialsChain::with_config(
-        ChainConfig::new(env(&pairs))
-            .home(home.path())
-            .metadata_base_url(metadata.origin())
-            .sts_endpoint(sts.origin()),
-    );
+    let chain = chain_against(&pairs, &home, &metadata, &sts);
     let outcome = chain.credentials().await;
     let name = case.name;
     let error = match outcome {

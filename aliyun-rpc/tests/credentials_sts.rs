@@ -8,8 +8,8 @@ use aliyun_rpc::credentials::{
     OidcProvider, ROLE_ARN_VAR, ROLE_SESSION_NAME_VAR, RamRoleArnProvider,
 };
 use credentials_support::{
-    Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_temporary, env, signed_sts,
-    sts_error, sts_success,
+    Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_query_params,
+    assert_temporary, env, signed_sts, sts_error, sts_success,
 };
 
 const ROLE: &str = "acs:ram::123456789012:role/test-role";
@@ -73,10 +73,7 @@ async fn optional_parameters_and_a_chained_source_token_are_signed() {
         "STS.chained"
     );
     let request = &server.requests()[0];
-    assert_eq!(
-        request.query_param("SecurityToken").as_deref(),
-        Some("source-token")
-    );
+    assert_query_params(request, &[("SecurityToken", "source-token")]);
     assert_body_params(
         request,
         &[
@@ -201,14 +198,8 @@ async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
 
     let request = &server.requests()[0];
     assert_eq!(request.method, "POST");
-    assert_eq!(
-        request.query_param("Action").as_deref(),
-        Some("AssumeRoleWithOIDC")
-    );
-    assert_eq!(
-        request.query_param("Version").as_deref(),
-        Some("2015-04-01")
-    );
+    assert_query_params(request, &[("Action", "AssumeRoleWithOIDC")]);
+    assert_query_params(request, &[("Version", "2015-04-01")]);
     assert!(request.query_param("Timestamp").is_some());
     assert!(
         request.query_param("OIDCToken").is_none(),

@@ -218,3 +218,26 @@ pub async fn assert_concurrent_calls_give(
         assert_eq!(task.await.unwrap().unwrap().access_key_id(), id);
     }
 }
+
+/// Asserts that `request` carries each `(name, value)` among its query parameters (the common
+/// parameters, the signature and the key id).
+pub fn assert_query_params(request: &Request, expected: &[(&str, &str)]) {
+    for (name, value) in expected {
+        assert_eq!(request.query_param(name).as_deref(), Some(*value), "{name}");
+    }
+}
+
+/// The default chain with exactly the variables `vars`, `home`, and the metadata and STS
+/// stand-ins.
+pub fn chain_against(
+    vars: &[(&str, &str)],
+    home: &TempDir,
+    metadata: &Server,
+    sts: &Server,
+) -> aliyun_rpc::credentials::DefaultCredentialsChain {
+    aliyun_rpc::credentials::DefaultCredentialsChain::with_config(
+        chain_config(home, vars)
+            .metadata_base_url(metadata.origin())
+            .sts_endpoint(sts.origin()),
+    )
+}
