@@ -5,7 +5,6 @@
 
 mod support;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use support::{Cli, Run};
 use test_support::{Delivery, Reply, Server};
@@ -41,9 +40,8 @@ enum Slowness {
 /// The workspace's loopback server, answering every request with [`RUNNING_TASK`] as
 /// `slowness` says.
 fn slow_server(slowness: Slowness) -> Server {
-    let answered = AtomicUsize::new(0);
-    Server::start(move |_| {
-        let first = answered.fetch_add(1, Ordering::SeqCst) == 0;
+    Server::start_numbered(move |number, _| {
+        let first = number == 0;
         let delivery = match slowness {
             Slowness::FastThenBody if first => Delivery::Whole,
             Slowness::Body | Slowness::FastThenBody => Delivery::BodyByteByByte(DRIP),

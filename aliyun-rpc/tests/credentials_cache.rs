@@ -4,7 +4,6 @@
 mod credentials_support;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use aliyun_rpc::credentials::{
@@ -36,16 +35,7 @@ async fn fifty_concurrent_callers_share_one_assume_role() {
             .after(Duration::from_millis(200))
     });
     let cached = Arc::new(assume_role(&server));
-    let mut tasks = Vec::new();
-    for _ in 0..50 {
-        let cached = cached.clone();
-        tasks.push(tokio::spawn(
-            async move { cached.provide_credentials().await },
-        ));
-    }
-    for task in tasks {
-        assert_eq!(task.await.unwrap().unwrap().access_key_id(), "STS.shared");
-    }
+    assert_concurrent_calls_give(cached.clone(), 50, "STS.shared").await;
     assert_eq!(server.count(), 1);
     // Still fresh: no more requests.
     cached.provide_credentials().await.unwrap();
@@ -70,10 +60,7 @@ async fn fifty_concurrent_callers_share_one_metadata_fetch() {
 
 #[tokio::test]
 async fn credentials_with_180_seconds_or_less_left_are_refreshed() {
-    let served = Arc::new(AtomicUsize::new(0));
-    let counter = served.clone();
-    let server = Server::start(move |_: &credentials_support::Request| {
-        let n = counter.fetch_add(1, Ordering::SeqCst);
+    let server = Server::start_numbered(|n, _| {
         // 170 s left: inside the refresh window at once.
         Reply::ok(sts_success(&format!("STS.{n}"), 170))
     });
@@ -85,10 +72,8 @@ async fn credentials_with_180_seconds_or_less_left_are_refreshed() {
 
 #[tokio::test]
 async fn a_failed_refresh_returns_the_still_valid_credentials() {
-    let served = Arc::new(AtomicUsize::new(0));
-    let counter = served.clone();
-    let server = Server::start(move |_: &credentials_support::Request| {
-        if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+    let server = Server::start_numbered(|n, _| {
+        if n == 0 {
             Reply::ok(sts_success("STS.old", 120))
         } else {
             sts_error(503, "ServiceUnavailable", "try later")
@@ -103,10 +88,8 @@ async fn a_failed_refresh_returns_the_still_valid_credentials() {
 
 #[tokio::test]
 async fn a_failed_first_fetch_is_an_error_and_the_next_call_tries_again() {
-    let served = Arc::new(AtomicUsize::new(0));
-    let counter = served.clone();
-    let server = Server::start(move |_: &credentials_support::Request| {
-        if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+    let server = Server::start_numbered(|n, _| {
+        if n == 0 {
             sts_error(503, "ServiceUnavailable", "try later")
         } else {
             Reply::ok(sts_success("STS.second", 3600))

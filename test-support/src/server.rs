@@ -2,6 +2,7 @@
 //! test's handler gives, on keep-alive connections. Every loop is bounded.
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -69,6 +70,15 @@ impl Server {
             stop: Some(stop),
             thread: Some(thread),
         }
+    }
+
+    /// Starts serving, the handler also told each request's number in arrival order (0 for the
+    /// first): for servers that answer the first requests one way and the rest another.
+    pub fn start_numbered(
+        handler: impl Fn(usize, &Request) -> Reply + Send + Sync + 'static,
+    ) -> Server {
+        let next = AtomicUsize::new(0);
+        Server::start(move |request| handler(next.fetch_add(1, Ordering::SeqCst), request))
     }
 
     /// `http://127.0.0.1:<port>`, without the final `/`.

@@ -2,7 +2,6 @@
 //! resent after a 502, and an order declared without it ends in "outcome unknown" after one send.
 //! A real HTTP server on 127.0.0.1 answers 502 to the first request and success to the next.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use aliyun_rpc::{Client, Credentials, Error, GenericResponse, RetryPolicy, Rpc, RpcAction};
@@ -62,9 +61,8 @@ fn the_default_follows_the_leading_verb_and_an_explicit_key_wins() {
 /// The workspace's loopback server answering 502 to the first `failures` requests and a success
 /// body to the rest; it records the requests and stops when dropped.
 fn flaky_server(failures: usize) -> Server {
-    let answered = AtomicUsize::new(0);
-    Server::start(move |_| {
-        if answered.fetch_add(1, Ordering::SeqCst) < failures {
+    Server::start_numbered(move |number, _| {
+        if number < failures {
             Reply::status(
                 502,
                 r#"{"RequestId":"R-BAD","Code":"BadGateway","Message":"upstream"}"#,
