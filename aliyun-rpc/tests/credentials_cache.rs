@@ -11,8 +11,8 @@ use aliyun_rpc::credentials::{
     RamRoleArnProvider,
 };
 use credentials_support::{
-    ROLES_PATH, Reply, Server, TOKEN_PATH, assert_concurrent_calls_give, check_v1, env, id_of,
-    metadata, sts_error, sts_success,
+    ROLES_PATH, Reply, Server, TOKEN_PATH, assert_concurrent_calls_give, check_v1, env, first_then,
+    id_of, metadata, sts_error, sts_success,
 };
 
 const ROLE: &str = "acs:ram::123456789012:role/test-role";
@@ -25,6 +25,11 @@ fn assume_role(server: &Server) -> CachedProvider<RamRoleArnProvider> {
             .build()
             .unwrap(),
     )
+}
+
+/// The ids two successive calls of `provider` give.
+async fn successive_ids(provider: &impl ProvideCredentials) -> [String; 2] {
+    [id_of(provider).await, id_of(provider).await]
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -59,42 +64,33 @@ async fn fifty_concurrent_callers_share_one_metadata_fetch() {
 }
 
 #[tokio::test]
-async fn credentials_with_180_seconds_or_less_left_are_refreshed() {
-    let server = Server::start_numbered(|n, _| {
-        // 170 s left: inside the refresh window at once.
-        Reply::ok(sts_success(&format!("STS.{n}"), 170))
-    });
-    let cached = assume_role(&server);
-    assert_eq!(id_of(&cached).await, "STS.0");
-    assert_eq!(id_of(&cached).await, "STS.1");
-    assert_eq!(server.count(), 2);
-}
-
-#[tokio::test]
-async fn a_failed_refresh_returns_the_still_valid_credentials() {
-    let server = Server::start_numbered(|n, _| {
-        if n == 0 {
-            Reply::ok(sts_success("STS.old", 120))
-        } else {
-            sts_error(503, "ServiceUnavailable", "try later")
-        }
-    });
-    let cached = assume_role(&server);
-    assert_eq!(id_of(&cached).await, "STS.old");
-    // The refresh fails; the old credentials have two minutes left, so they are returned.
-    assert_eq!(id_of(&cached).await, "STS.old");
-    assert_eq!(server.count(), 2);
+async fn a_refresh_replaces_credentials_inside_the_window_and_a_failed_one_keeps_valid_ones() {
+    for (what, server, ids) in [
+        (
+            "credentials with 180 s or less left are refreshed (170 s: at once)",
+            Server::start_numbered(|n, _| Reply::ok(sts_success(&format!("STS.{n}"), 170))),
+            ["STS.0", "STS.1"],
+        ),
+        (
+            "a failed refresh returns the credentials still valid for two minutes",
+            first_then(
+                Reply::ok(sts_success("STS.old", 120)),
+                sts_error(503, "ServiceUnavailable", "try later"),
+            ),
+            ["STS.old", "STS.old"],
+        ),
+    ] {
+        assert_eq!(successive_ids(&assume_role(&server)).await, ids, "{what}");
+        assert_eq!(server.count(), 2, "{what}");
+    }
 }
 
 #[tokio::test]
 async fn a_failed_first_fetch_is_an_error_and_the_next_call_tries_again() {
-    let server = Server::start_numbered(|n, _| {
-        if n == 0 {
-            sts_error(503, "ServiceUnavailable", "try later")
-        } else {
-            Reply::ok(sts_success("STS.second", 3600))
-        }
-    });
+    let server = first_then(
+        sts_error(503, "ServiceUnavailable", "try later"),
+        Reply::ok(sts_success("STS.second", 3600)),
+    );
     let cached = assume_role(&server);
     let error = cached.provide_credentials().await.unwrap_err();
     assert!(error.to_string().contains("ServiceUnavailable"), "{error}");

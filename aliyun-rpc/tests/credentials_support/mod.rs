@@ -241,3 +241,8 @@ pub fn chain_against(
             .sts_endpoint(sts.origin()),
     )
 }
+
+/// A stand-in that answers `first` to the first request and `then` to every later one.
+pub fn first_then(first: Reply, then: Reply) -> Server {
+    Server::start_numbered(move |number, _| if number == 0 { &first } else { &then }.clone())
+}
