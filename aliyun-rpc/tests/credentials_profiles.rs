@@ -291,10 +291,7 @@ async fn ini_oidc_role_arn_exchanges_the_token_file() {
         &chain_config(&home, &[(PROFILE_VAR, "oidc")]).sts_endpoint(sts.origin()),
     );
     assert_eq!(id_of(&provider).await, "STS.ini-oidc");
-    assert_eq!(
-        sts.requests()[0].body_param("RoleSessionName").as_deref(),
-        Some("ini-oidc")
-    );
+    assert_body_params(&sts.requests()[0], &[("RoleSessionName", "ini-oidc")]);
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use aliyun_rpc::credentials::{
 };
 use credentials_support::{
     Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_query_params,
-    assert_temporary, env, signed_sts, sts_error, sts_success,
+    assert_temporary, env, id_of, signed_sts, sts_error, sts_success,
 };
 
 const ROLE: &str = "acs:ram::123456789012:role/test-role";
@@ -18,15 +18,35 @@ fn no_env() -> aliyun_rpc::credentials::Env {
     env(&[])
 }
 
+/// Assumes [`ROLE`] with `source` at the STS stand-in `server`.
+fn assume_role(source: Credentials, server: &Server) -> RamRoleArnProvider {
+    RamRoleArnProvider::builder(source, ROLE)
+        .sts_endpoint(server.origin())
+        .env(no_env())
+        .build()
+        .unwrap()
+}
+
+/// A temporary directory holding an OIDC token file with `token`.
+fn token_in_file(token: &str) -> (TempDir, std::path::PathBuf) {
+    let dir = TempDir::new("aliyun-rpc-credentials");
+    let file = dir.write("token", token);
+    (dir, file)
+}
+
+/// Exchanges the token in `token_file` for [`ROLE`] at the STS stand-in `server`.
+fn oidc(provider_arn: &str, token_file: &std::path::Path, server: &Server) -> OidcProvider {
+    OidcProvider::builder(ROLE, provider_arn, token_file)
+        .sts_endpoint(server.origin())
+        .env(no_env())
+        .build()
+        .unwrap()
+}
+
 #[tokio::test]
 async fn assume_role_is_v1_signed_over_query_and_body() {
     let server = Server::start(signed_sts("source-secret", "STS.assumed", 3600));
-    let provider =
-        RamRoleArnProvider::builder(Credentials::new("LTAI-source", "source-secret"), ROLE)
-            .sts_endpoint(server.origin())
-            .env(no_env())
-            .build()
-            .unwrap();
+    let provider = assume_role(Credentials::new("LTAI-source", "source-secret"), &server);
     let credentials = provider.fetch().await.unwrap();
     assert_temporary(&credentials, "STS.assumed");
 
@@ -68,10 +88,7 @@ async fn optional_parameters_and_a_chained_source_token_are_signed() {
         .env(no_env())
         .build()
         .unwrap();
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.chained"
-    );
+    assert_eq!(id_of(&provider).await, "STS.chained");
     let request = &server.requests()[0];
     assert_query_params(request, &[("SecurityToken", "source-token")]);
     assert_body_params(
@@ -94,22 +111,13 @@ async fn the_session_name_variable_is_the_default() {
         .build()
         .unwrap();
     provider.fetch().await.unwrap();
-    assert_eq!(
-        server.requests()[0]
-            .body_param("RoleSessionName")
-            .as_deref(),
-        Some("from-env")
-    );
+    assert_body_params(&server.requests()[0], &[("RoleSessionName", "from-env")]);
 }
 
 #[tokio::test]
 async fn a_wrong_source_secret_fails_with_the_service_code_and_no_secret() {
     let server = Server::start(signed_sts("the-real-secret", "STS.x", 3600));
-    let provider = RamRoleArnProvider::builder(Credentials::new("id", SECRET_SENTINEL), ROLE)
-        .sts_endpoint(server.origin())
-        .env(no_env())
-        .build()
-        .unwrap();
+    let provider = assume_role(Credentials::new("id", SECRET_SENTINEL), &server);
     let error = provider.fetch().await.unwrap_err();
     let text = error.to_string();
     assert!(matches!(error, CredentialsError::Unavailable(_)));
@@ -127,11 +135,7 @@ async fn a_refusal_names_the_code() {
             "You are not authorized to do this action.",
         )
     });
-    let provider = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
-        .sts_endpoint(server.origin())
-        .env(no_env())
-        .build()
-        .unwrap();
+    let provider = assume_role(Credentials::new("id", "s"), &server);
     let error = provider.fetch().await.unwrap_err();
     assert!(error.to_string().contains("NoPermission"), "{error}");
 }
@@ -186,20 +190,17 @@ fn oidc_sts(request: &credentials_support::Request) -> Reply {
 #[tokio::test]
 async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
     let server = Server::start(oidc_sts);
-    let dir = TempDir::new("aliyun-rpc-credentials");
-    let token_file = dir.write("token", "jwt-1");
-    let provider = OidcProvider::builder(ROLE, "acs:ram::1:oidc-provider/ack", &token_file)
-        .sts_endpoint(server.origin())
-        .env(no_env())
-        .build()
-        .unwrap();
+    let (_dir, token_file) = token_in_file("jwt-1");
+    let provider = oidc("acs:ram::1:oidc-provider/ack", &token_file, &server);
     let credentials = provider.fetch().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.oidc.jwt-1");
 
     let request = &server.requests()[0];
     assert_eq!(request.method, "POST");
-    assert_query_params(request, &[("Action", "AssumeRoleWithOIDC")]);
-    assert_query_params(request, &[("Version", "2015-04-01")]);
+    assert_query_params(
+        request,
+        &[("Action", "AssumeRoleWithOIDC"), ("Version", "2015-04-01")],
+    );
     assert!(request.query_param("Timestamp").is_some());
     assert!(
         request.query_param("OIDCToken").is_none(),
@@ -224,29 +225,17 @@ async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
 #[tokio::test]
 async fn the_oidc_token_file_is_read_again_at_each_refresh() {
     let server = Server::start(oidc_sts);
-    let dir = TempDir::new("aliyun-rpc-credentials");
-    let token_file = dir.write("token", "first-token");
-    let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
-        .sts_endpoint(server.origin())
-        .env(no_env())
-        .build()
-        .unwrap();
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.oidc.first-token"
-    );
+    let (dir, token_file) = token_in_file("first-token");
+    let provider = oidc("provider-arn", &token_file, &server);
+    assert_eq!(id_of(&provider).await, "STS.oidc.first-token");
     dir.write("token", "rotated-token");
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.oidc.rotated-token"
-    );
+    assert_eq!(id_of(&provider).await, "STS.oidc.rotated-token");
 }
 
 #[tokio::test]
 async fn oidc_from_the_environment() {
     let server = Server::start(oidc_sts);
-    let dir = TempDir::new("aliyun-rpc-credentials");
-    let token_file = dir.write("token", "env-token");
+    let (_dir, token_file) = token_in_file("env-token");
     let token_path = token_file.to_str().unwrap();
     let config = ChainConfig::new(env(&[
         (ROLE_ARN_VAR, ROLE),
@@ -256,28 +245,15 @@ async fn oidc_from_the_environment() {
     ]))
     .sts_endpoint(server.origin());
     let provider = OidcProvider::from_config(&config).unwrap();
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.oidc.env-token"
-    );
-    assert_eq!(
-        server.requests()[0]
-            .body_param("RoleSessionName")
-            .as_deref(),
-        Some("pod-session")
-    );
+    assert_eq!(id_of(&provider).await, "STS.oidc.env-token");
+    assert_body_params(&server.requests()[0], &[("RoleSessionName", "pod-session")]);
 }
 
 #[tokio::test]
 async fn an_empty_token_file_is_refused_before_sending() {
     let server = Server::start(oidc_sts);
-    let dir = TempDir::new("aliyun-rpc-credentials");
-    let token_file = dir.write("token", "");
-    let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
-        .sts_endpoint(server.origin())
-        .env(no_env())
-        .build()
-        .unwrap();
+    let (dir, token_file) = token_in_file("");
+    let provider = oidc("provider-arn", &token_file, &server);
     let error = provider.fetch().await.unwrap_err();
     assert!(error.to_string().contains("is empty"), "{error}");
     // Used as given, as the official SDKs do: a newline after the token is an error, not
