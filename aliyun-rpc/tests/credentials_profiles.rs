@@ -5,12 +5,12 @@
 mod credentials_support;
 
 use aliyun_rpc::credentials::{
-    CLI_PROFILE_DISABLED_VAR, CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, ChainConfig,
-    CliProfileProvider, CredentialsError, IniProfileProvider, PROFILE_VAR, ProvideCredentials,
+    CLI_PROFILE_DISABLED_VAR, CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, CliProfileProvider,
+    CredentialsError, IniProfileProvider, PROFILE_VAR, ProvideCredentials,
 };
 use credentials_support::{
     Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_query_params, chain_config,
-    closed_url, env, failure, home_with, id_of, metadata, signed_sts, sts_success,
+    closed_url, credentials_of, failure, home_with, id_of, metadata, signed_sts, sts_success,
 };
 
 const CLI_CONFIG: &str = r#"{
@@ -36,40 +36,15 @@ const CLI_CONFIG: &str = r#"{
 }"#;
 
 fn cli(home: &TempDir, vars: &[(&str, &str)]) -> CliProfileProvider {
-    CliProfileProvider::from_config(&ChainConfig::new(env(vars)).home(home.path()))
-}
-
-#[tokio::test]
-async fn cli_current_profile_with_an_access_key() {
-    let home = home_with(".aliyun/config.json", CLI_CONFIG);
-    let credentials = cli(&home, &[]).provide_credentials().await.unwrap();
-    assert_eq!(credentials.access_key_id(), "LTAI-default");
-    assert_eq!(credentials.access_key_secret().expose(), "default-secret");
-    assert!(credentials.security_token().is_none());
+    CliProfileProvider::from_config(&chain_config(home, vars))
 }
 
 #[tokio::test]
 async fn cli_profile_variable_selects_an_sts_token_profile() {
     let home = home_with(".aliyun/config.json", CLI_CONFIG);
-    let credentials = cli(&home, &[(PROFILE_VAR, "sts")])
-        .provide_credentials()
-        .await
-        .unwrap();
+    let credentials = credentials_of(&cli(&home, &[(PROFILE_VAR, "sts")])).await;
     assert_eq!(credentials.access_key_id(), "STS.id");
     assert_eq!(credentials.security_token().unwrap().expose(), "sts-token");
-}
-
-#[tokio::test]
-async fn cli_config_file_variable_overrides_the_home_directory() {
-    let elsewhere = TempDir::new("aliyun-rpc-credentials");
-    let path = elsewhere.write("custom.json", CLI_CONFIG);
-    let empty_home = TempDir::new("aliyun-rpc-credentials");
-    let credentials = cli(&empty_home, &[(CONFIG_FILE_VAR, path.to_str().unwrap())])
-        .profile("sts")
-        .provide_credentials()
-        .await
-        .unwrap();
-    assert_eq!(credentials.access_key_id(), "STS.id");
 }
 
 #[tokio::test]
@@ -219,27 +194,35 @@ access_key_secret =
 ";
 
 fn ini(home: &TempDir, vars: &[(&str, &str)]) -> IniProfileProvider {
-    IniProfileProvider::from_config(&ChainConfig::new(env(vars)).home(home.path()))
+    IniProfileProvider::from_config(&chain_config(home, vars))
 }
 
 #[tokio::test]
-async fn ini_default_section_with_an_access_key() {
+async fn the_current_profile_and_the_default_section_give_their_access_key() {
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
+    let credentials = credentials_of(&cli(&home, &[])).await;
+    assert_eq!(credentials.access_key_id(), "LTAI-default");
+    assert_eq!(credentials.access_key_secret().expose(), "default-secret");
+    assert!(credentials.security_token().is_none());
     let home = home_with(".alibabacloud/credentials", INI);
-    let credentials = ini(&home, &[]).provide_credentials().await.unwrap();
+    let credentials = credentials_of(&ini(&home, &[])).await;
     assert_eq!(credentials.access_key_id(), "LTAI-ini");
     assert_eq!(credentials.access_key_secret().expose(), "ini-secret");
 }
 
 #[tokio::test]
-async fn ini_file_variable_overrides_the_home_directory() {
+async fn the_file_variables_override_the_home_directory() {
     let elsewhere = TempDir::new("aliyun-rpc-credentials");
+    let empty_home = TempDir::new("aliyun-rpc-credentials");
+    let path = elsewhere.write("custom.json", CLI_CONFIG);
+    let vars = [(CONFIG_FILE_VAR, path.to_str().unwrap())];
+    assert_eq!(
+        id_of(&cli(&empty_home, &vars).profile("sts")).await,
+        "STS.id"
+    );
     let path = elsewhere.write("creds.ini", INI);
-    let home = TempDir::new("aliyun-rpc-credentials");
-    let credentials = ini(&home, &[(CREDENTIALS_FILE_VAR, path.to_str().unwrap())])
-        .provide_credentials()
-        .await
-        .unwrap();
-    assert_eq!(credentials.access_key_id(), "LTAI-ini");
+    let vars = [(CREDENTIALS_FILE_VAR, path.to_str().unwrap())];
+    assert_eq!(id_of(&ini(&empty_home, &vars)).await, "LTAI-ini");
 }
 
 #[tokio::test]

@@ -166,14 +166,14 @@ pub fn chain_config(home: &TempDir, vars: &[(&str, &str)]) -> ChainConfig {
     ChainConfig::new(env(vars)).home(home.path())
 }
 
+/// The credentials `provider` gives; panics if it fails.
+pub async fn credentials_of(provider: &impl ProvideCredentials) -> aliyun_rpc::Credentials {
+    provider.provide_credentials().await.expect("credentials")
+}
+
 /// The AccessKey id `provider` gives; panics if it fails.
 pub async fn id_of(provider: &impl ProvideCredentials) -> String {
-    provider
-        .provide_credentials()
-        .await
-        .expect("credentials")
-        .access_key_id()
-        .to_owned()
+    credentials_of(provider).await.access_key_id().to_owned()
 }
 
 /// The error `provider` fails with; panics if it gives credentials.
