@@ -81,6 +81,12 @@ impl Server {
         Server::start(move |request| handler(next.fetch_add(1, Ordering::SeqCst), request))
     }
 
+    /// Starts serving `replies` in turn, then the last one to every later request.
+    pub fn scripted(replies: Vec<Reply>) -> Server {
+        assert!(!replies.is_empty(), "a script of at least one reply");
+        Server::start_numbered(move |number, _| replies[number.min(replies.len() - 1)].clone())
+    }
+
     /// `http://127.0.0.1:<port>`, without the final `/`.
     pub fn origin(&self) -> String {
         format!("http://{}", self.address)
