@@ -12,16 +12,14 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use domain_api::workflow::{Outcome, Progress, Renewal};
 use domain_emulator::{Emulator, EmulatorConfig};
 use serde_json::{Value, json};
-use support::{EXPIRATION, Loopback, client, emulator_client, loopback, page};
+use support::{
+    EXPIRATION, Loopback, client, emulator_client, loopback, page, quick, unknown_action,
+};
 
 const DAY_MS: i64 = 86_400_000;
 fn fast(renewal: Renewal) -> Renewal {
-    renewal
-        .reconcile_delay(Duration::from_millis(30))
-        .order_window(Duration::from_millis(300))
-        .listing_settle(Duration::from_millis(300))
-        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
-        .poll_timeout(Duration::from_secs(20))
+    let millis = Duration::from_millis;
+    quick(renewal, millis(300), millis(300), Duration::from_secs(20))
 }
 
 /// A service whose one account holds `example.com`: it answers reads truthfully (the expiration
@@ -72,10 +70,7 @@ impl Service {
                 (200, page("TaskInfo", tasks))
             }
             "QueryTaskDetailList" => self.details.clone(),
-            _ => (
-                400,
-                json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"}),
-            ),
+            _ => unknown_action(),
         }
     }
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aliyun_rpc::{Client, ClientBuilder, Credentials, RetryPolicy};
+use domain_api::workflow::Renewal;
 use domain_emulator::Emulator;
 use serde_json::{Value, json};
 use test_support::{Reply, Server};
@@ -80,4 +81,35 @@ pub(crate) fn emulator_client(emulator: &Emulator) -> ClientBuilder {
             emulator.access_key_id(),
             emulator.access_key_secret(),
         ))
+}
+
+/// `QueryDomainByDomainName` for the domain asked about: still at [`EXPIRATION`].
+pub(crate) fn domain_at_expiration(params: &HashMap<String, String>) -> (u16, Value) {
+    let name = params.get("DomainName").cloned().unwrap_or_default();
+    (
+        200,
+        json!({"RequestId": "R", "DomainName": name, "ExpirationDateLong": EXPIRATION}),
+    )
+}
+
+/// The answer to an action the loopback server does not know.
+pub(crate) fn unknown_action() -> (u16, Value) {
+    let body = json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"});
+    (400, body)
+}
+
+/// `renewal` with the short pauses of the loopback tests (30 ms before reconciling, polls every
+/// 20 to 50 ms) and these windows.
+pub(crate) fn quick(
+    renewal: Renewal,
+    order_window: Duration,
+    listing_settle: Duration,
+    poll_timeout: Duration,
+) -> Renewal {
+    renewal
+        .reconcile_delay(Duration::from_millis(30))
+        .order_window(order_window)
+        .listing_settle(listing_settle)
+        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
+        .poll_timeout(poll_timeout)
 }
