@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use domain_api::workflow::{Outcome, Progress, Renewal};
+use domain_api::workflow::{Outcome, Progress, Renewal, RenewalPlan, RenewalReport};
 use domain_emulator::{Emulator, EmulatorConfig};
 use serde_json::{Value, json};
 use support::{
@@ -17,6 +17,22 @@ use support::{
 };
 
 const DAY_MS: i64 = 86_400_000;
+/// A client for `server` and its plan to renew `example.com`.
+async fn plan_example_com(server: &Loopback) -> (aliyun_rpc::Client, RenewalPlan) {
+    let client = client(&server.url);
+    let plan = fast(Renewal::domains(["example.com"]))
+        .plan(&client)
+        .await
+        .unwrap();
+    (client, plan)
+}
+
+/// Plans and runs the renewal of `example.com` against `server`.
+async fn renew_example_com(server: &Loopback) -> RenewalReport {
+    let (client, plan) = plan_example_com(server).await;
+    plan.execute(&client, &|_| {}).await
+}
+
 fn fast(renewal: Renewal) -> Renewal {
     let millis = Duration::from_millis;
     quick(renewal, millis(300), millis(300), Duration::from_secs(20))
@@ -93,11 +109,7 @@ async fn serve(service: Service) -> Loopback {
 async fn an_empty_task_number_is_reconciled_at_once_not_polled_for_minutes() {
     // The order is created, but the answer carries an empty TaskNo; the task is listed.
     let server = serve(Service::new((200, json!({"RequestId": "R", "TaskNo": ""})))).await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
+    let (client, plan) = plan_example_com(&server).await;
     let started = Instant::now();
     let report = plan.execute(&client, &|_| {}).await;
     assert!(
@@ -121,12 +133,7 @@ async fn an_error_code_beside_a_task_number_is_reconciled_and_the_task_followed(
         json!({"RequestId": "R", "Code": "OrderFailed", "Message": "odd", "TaskNo": "T-1"}),
     )))
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    let report = renew_example_com(&server).await;
     let outcome = &report.outcomes[0];
     assert!(
         matches!(outcome.outcome, Outcome::Renewed { .. }),
@@ -143,12 +150,7 @@ async fn a_success_without_the_expiration_moving_is_not_reported_renewed() {
         ..Service::new((200, json!({"RequestId": "R", "TaskNo": "T-1"})))
     })
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    let report = renew_example_com(&server).await;
     let Outcome::Unknown { reason, .. } = &report.outcomes[0].outcome else {
         panic!("{report:#?}")
     };
@@ -165,11 +167,7 @@ async fn access_denied_while_polling_stops_the_run_at_once() {
         ..Service::new((200, json!({"RequestId": "R", "TaskNo": "T-1"})))
     })
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
+    let (client, plan) = plan_example_com(&server).await;
     let stopped = Mutex::new(None);
     let started = Instant::now();
     let report = plan
@@ -209,11 +207,7 @@ async fn only_the_names_asked_are_ordered() {
         }
     }))
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
+    let (client, plan) = plan_example_com(&server).await;
     assert!(plan.entries.is_empty(), "{:?}", plan.entries);
     let Outcome::Failed { reason } = &plan.refused[0].outcome else {
         panic!("{:?}", plan.refused)
