@@ -66,6 +66,27 @@ fn serve_pages(
     Server::start(move |request| Reply::ok(script(&request.params().into_iter().collect())))
 }
 
+/// The workspace's loopback server answering each request with `script(PageNumber asked)`.
+fn serve_numbered_pages(script: impl Fn(u32) -> String + Send + Sync + 'static) -> Server {
+    serve_pages(move |parameters| script(page_asked(parameters)))
+}
+
+/// A numbered listing from `page_number`, `page_size` items a page.
+fn describe(page_number: Option<u32>, page_size: Option<u32>) -> DescribeThings {
+    DescribeThings {
+        page_number,
+        page_size,
+    }
+}
+
+/// A token listing from its first page, at most `max_results` items a page.
+fn list(max_results: Option<u32>) -> ListThings {
+    ListThings {
+        next_token: None,
+        max_results,
+    }
+}
+
 fn client(url: &str) -> Client {
     Client::builder()
         .endpoint(url)
@@ -93,8 +114,7 @@ fn page_asked(parameters: &HashMap<String, String>) -> u32 {
 
 #[tokio::test]
 async fn numbered_pages_stream_every_item_until_the_count_is_reached() {
-    let server = serve_pages(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         let first = (page - 1) * 2;
         format!(
             r#"{{"RequestId":"R","TotalCount":5,"PageNumber":{page},"Things":{}}}"#,
@@ -102,10 +122,7 @@ async fn numbered_pages_stream_every_item_until_the_count_is_reached() {
         )
     });
     let client = client(&server.url);
-    let first = DescribeThings {
-        page_number: None,
-        page_size: Some(2),
-    };
+    let first = describe(None, Some(2));
     let items: Vec<Thing> = client.items(first).try_collect().await.unwrap();
     assert_eq!(items, (0..5).map(|id| Thing { id }).collect::<Vec<_>>());
     let asked: Vec<Option<String>> = server
@@ -118,8 +135,7 @@ async fn numbered_pages_stream_every_item_until_the_count_is_reached() {
 
 #[tokio::test]
 async fn next_page_false_ends_the_stream() {
-    let server = serve_pages(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","NextPage":{},"Things":{}}}"#,
             page < 2,
@@ -127,10 +143,7 @@ async fn next_page_false_ends_the_stream() {
         )
     });
     let items: Vec<Thing> = client(&server.url)
-        .items(DescribeThings {
-            page_number: Some(1),
-            page_size: None,
-        })
+        .items(describe(Some(1), None))
         .try_collect()
         .await
         .unwrap();
@@ -154,10 +167,7 @@ async fn tokens_chain_the_pages_until_none_is_given() {
         },
     );
     let items: Vec<Thing> = client(&server.url)
-        .items(ListThings {
-            next_token: None,
-            max_results: Some(2),
-        })
+        .items(list(Some(2)))
         .try_collect()
         .await
         .unwrap();
@@ -198,11 +208,7 @@ async fn a_page_answered_again_ends_the_stream_with_an_error() {
         )
     });
     let client = client(&server.url);
-    let (items, error) = drain(client.items(DescribeThings {
-        page_number: None,
-        page_size: None,
-    }))
-    .await;
+    let (items, error) = drain(client.items(describe(None, None))).await;
     assert_eq!(items.len(), 3, "the first page is yielded");
     assert!(pagination_reason(error).contains("page 2 repeats page 1 item for item"));
     assert_eq!(server.count(), 2);
@@ -211,8 +217,7 @@ async fn a_page_answered_again_ends_the_stream_with_an_error() {
 #[tokio::test]
 async fn endless_next_pages_stop_at_the_page_limit() {
     // Fresh items on every page, no echo and no counts: only the limit can end this.
-    let server = serve_pages(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","NextPage":true,"Things":{}}}"#,
             things(page * 2..page * 2 + 2)
@@ -220,14 +225,7 @@ async fn endless_next_pages_stop_at_the_page_limit() {
     });
     let client = client(&server.url);
     let limits = PageLimits::new().max_pages(5);
-    let (items, error) = drain(client.items_with(
-        DescribeThings {
-            page_number: None,
-            page_size: None,
-        },
-        limits,
-    ))
-    .await;
+    let (items, error) = drain(client.items_with(describe(None, None), limits)).await;
     assert!(pagination_reason(error).contains("goes on past 5 pages"));
     assert_eq!(server.count(), 5);
     assert_eq!(items.len(), 8, "the pages within the limit are yielded");
@@ -235,18 +233,14 @@ async fn endless_next_pages_stop_at_the_page_limit() {
 
 #[tokio::test]
 async fn more_items_than_counted_or_than_the_item_limit_end_the_stream() {
-    let server = serve_pages(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","TotalCount":3,"PageNumber":{page},"Things":{}}}"#,
             things(0..2)
         )
     });
     let client = client(&server.url);
-    let first = DescribeThings {
-        page_number: None,
-        page_size: None,
-    };
+    let first = describe(None, None);
     let (_, error) = drain(client.items(first.clone())).await;
     assert!(pagination_reason(error).contains("at least 4 items, more than the 3"));
     let limits = PageLimits::new().max_items(1);
@@ -266,11 +260,7 @@ async fn a_token_answered_twice_ends_the_stream_with_an_error() {
         )
     });
     let client = client(&server.url);
-    let (items, error) = drain(client.items(ListThings {
-        next_token: None,
-        max_results: None,
-    }))
-    .await;
+    let (items, error) = drain(client.items(list(None))).await;
     assert!(pagination_reason(error).contains("the token `same` a second time"));
     assert_eq!(
         items.len(),
@@ -282,18 +272,14 @@ async fn a_token_answered_twice_ends_the_stream_with_an_error() {
 
 #[tokio::test]
 async fn pages_stream_whole_responses() {
-    let server = serve_pages(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","TotalCount":4,"PageNumber":{page},"Things":{}}}"#,
             things((page - 1) * 2..page * 2)
         )
     });
     let pages: Vec<NumberedPage> = client(&server.url)
-        .pages(DescribeThings {
-            page_number: None,
-            page_size: Some(2),
-        })
+        .pages(describe(None, Some(2)))
         .try_collect()
         .await
         .unwrap();
