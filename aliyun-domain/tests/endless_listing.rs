@@ -63,6 +63,15 @@ fn run(server: &Server, args: &[&str]) -> Run {
     run_against(&server.url, args, RUN_LIMIT)
 }
 
+/// Runs the binary with `args` against `server` and asserts that it stopped with status 3 and
+/// an error saying `why`, after `requests` requests.
+fn assert_stops(server: &Server, args: &[&str], why: &str, requests: usize) {
+    let run = run(server, args);
+    assert_eq!(run.code(), 3);
+    assert!(error_line(&run).contains(why), "{}", run.stderr);
+    assert_eq!(server.count(), requests);
+}
+
 /// The one error line a run ended with.
 fn error_line(run: &Run) -> &str {
     let errors = run.error_lines();
@@ -95,27 +104,23 @@ fn listing_the_same_page_forever_stops_at_the_second_page() {
 #[test]
 fn listing_fresh_items_under_a_page_number_that_never_moves_stops_too() {
     let server = page_server(|_, n| endless_page(1, "Domain", domains(&[format!("d{n}.com")])));
-    let run = run(&server, &["list"]);
-    assert_eq!(run.code(), 3);
-    assert!(
-        error_line(&run).contains("page 2 says it is page 1, not a page after"),
-        "{}",
-        run.stderr
+    assert_stops(
+        &server,
+        &["list"],
+        "page 2 says it is page 1, not a page after",
+        2,
     );
-    assert_eq!(server.count(), 2);
 }
 
 #[test]
 fn listing_empty_pages_that_claim_more_stops_at_the_first() {
     let server = page_server(|_, n| endless_page(n, "Domain", Vec::new()));
-    let run = run(&server, &["list"]);
-    assert_eq!(run.code(), 3);
-    assert!(
-        error_line(&run).contains("page 1 is empty yet claims a next page"),
-        "{}",
-        run.stderr
+    assert_stops(
+        &server,
+        &["list"],
+        "page 1 is empty yet claims a next page",
+        1,
     );
-    assert_eq!(server.count(), 1);
 }
 
 #[test]
