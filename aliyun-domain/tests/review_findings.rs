@@ -86,9 +86,7 @@ async fn the_journal_is_readable_by_its_owner_only() {
     .await;
     let journal = dir.join("journal.json");
     let running = renew(&emulator, &dir, &journal, "mode.example");
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    let run = running.finished().await;
     assert_eq!(run.code(), 0, "{}", run.stderr);
     let mode = std::fs::metadata(&journal).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode & 0o077, 0, "the journal has mode {mode:o}");
@@ -192,9 +190,7 @@ async fn a_journal_quoting_absurd_years_does_not_panic() {
     )
     .unwrap();
     let running = renew(&emulator, &dir, &journal, "years.example");
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    let run = running.finished().await;
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     assert_eq!(run.code(), 0, "{}", run.stderr);
     assert_eq!(emulator.orders_for("years.example"), 1);
@@ -217,9 +213,7 @@ async fn a_journal_that_cannot_be_written_stops_the_run_before_ordering() {
     // Reads as "no journal yet", and no file can be created beside it.
     let journal = PathBuf::from("/proc/self/aliyun-domain-review-journal.json");
     let running = renew(&emulator, &dir, &journal, "unwritable.example");
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    let run = running.finished().await;
     assert_eq!(run.code(), 2, "{}", run.stderr);
     assert!(
         run.stderr.contains("cannot write the renewal journal"),
@@ -294,9 +288,7 @@ async fn a_skipped_domain_keeps_its_earlier_order_in_the_journal() {
     .credentials(emulator.access_key_id(), emulator.access_key_secret())
     .limit(RUN_LIMIT)
     .spawn();
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    let run = running.finished().await;
     assert_eq!(run.code(), 0, "{}", run.stderr);
     assert_eq!(emulator.orders_for("plain.example"), 1);
     let kept: Value = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();

@@ -204,6 +204,13 @@ impl Running {
         assert!(sent.success(), "kill -s {signal} failed");
     }
 
+    /// Waits for the end off the async threads, killing the binary at its limit.
+    pub(crate) async fn finished(self) -> Run {
+        tokio::task::spawn_blocking(move || self.finish())
+            .await
+            .expect("the waiting thread")
+    }
+
     /// Waits for the end, killing the binary at its limit.
     pub(crate) fn finish(mut self) -> Run {
         let status = loop {
