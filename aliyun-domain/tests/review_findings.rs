@@ -83,6 +83,12 @@ async fn one_domain(dir: &Path, name: &str) -> Emulator {
     .await
 }
 
+/// Writes a journal at `path` holding `order` alone.
+fn write_journal(path: &Path, order: Value) {
+    let journal = json!({ "version": 1, "orders": [order] });
+    std::fs::write(path, serde_json::to_vec(&journal).unwrap()).unwrap();
+}
+
 /// Stops `emulator` and removes the test's directory.
 async fn clean_up(emulator: Emulator, dir: &Path) {
     emulator.shutdown().await.unwrap();
@@ -194,11 +200,7 @@ async fn a_journal_quoting_absurd_years_does_not_panic() {
         "task_no": "d3babb0a-c939-4c25-8c65-c47b65f5492a",
         "tasks_before": [],
     });
-    std::fs::write(
-        &journal,
-        serde_json::to_vec(&json!({ "version": 1, "orders": [order] })).unwrap(),
-    )
-    .unwrap();
+    write_journal(&journal, order);
     let run = renew(&emulator, &dir, &journal, "years.example")
         .finished()
         .await;
@@ -271,11 +273,7 @@ async fn a_skipped_domain_keeps_its_earlier_order_in_the_journal() {
         "state": "ambiguous",
         "tasks_before": [],
     });
-    std::fs::write(
-        &journal,
-        serde_json::to_vec(&json!({ "version": 1, "orders": [order] })).unwrap(),
-    )
-    .unwrap();
+    write_journal(&journal, order);
     let running = Cli::new([
         "--endpoint",
         &emulator.url(),
