@@ -6,7 +6,7 @@
 
 mod support;
 
-use support::emulator_client;
+use support::{emulator_client, subscriber_writing_to};
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -61,11 +61,7 @@ impl std::io::Write for RetryCounter {
 async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
     let retries = RetryCounter::default();
     let sink = retries.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::DEBUG)
-        .with_writer(move || sink.clone())
-        .with_ansi(false)
-        .finish();
+    let subscriber = subscriber_writing_to(tracing::Level::DEBUG, move || sink.clone());
     let _guard = tracing::subscriber::set_global_default(subscriber);
     let seed = seed_file();
     let emulator = Emulator::start(

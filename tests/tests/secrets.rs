@@ -8,6 +8,10 @@
 //! every encoding (JSON, XML, percent-encoded once more, cut short): no run of a credential's
 //! characters may be shown.
 
+mod support;
+
+use support::subscriber_writing_to;
+
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -47,11 +51,7 @@ fn assert_clean(what: &str, text: &str) {
 async fn no_secret_reaches_logs_output_errors_or_panics() {
     let captured = Captured::default();
     let sink = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || sink.clone())
-        .with_ansi(false)
-        .finish();
+    let subscriber = subscriber_writing_to(tracing::Level::TRACE, move || sink.clone());
     let _guard = tracing::subscriber::set_default(subscriber);
     let panics = Arc::new(Mutex::new(Vec::<String>::new()));
     let seen = panics.clone();

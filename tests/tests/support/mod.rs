@@ -113,3 +113,18 @@ pub(crate) fn quick(
         .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
         .poll_timeout(poll_timeout)
 }
+
+/// A tracing subscriber at `level` that writes its lines, without colours, through `writer`.
+pub(crate) fn subscriber_writing_to<W>(
+    level: tracing::Level,
+    writer: W,
+) -> impl tracing::Subscriber + Send + Sync + 'static
+where
+    W: for<'writer> tracing_subscriber::fmt::MakeWriter<'writer> + Send + Sync + 'static,
+{
+    tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_writer(writer)
+        .with_ansi(false)
+        .finish()
+}
