@@ -541,21 +541,23 @@ async fn wrong_types_and_repeated_keys_over_http_are_refused_through_client_call
     assert_eq!(page.items[0].expiration_date_long, Some(1_767_225_600_000));
     assert_eq!(page.items[0].premium, Some(false));
 
-    let reason = decoding_reason(one("/premium-number").await);
-    assert!(
-        reason.contains("at `Premium`: expected a boolean, found number 1"),
-        "{reason}"
-    );
-    let reason = decoding_reason(one("/expiration-twice").await);
-    assert!(
-        reason.contains(r#"repeats the key "ExpirationDateLong""#),
-        "{reason}"
-    );
-    let reason = decoding_reason(one("/xml-expiration-word").await);
-    assert!(
-        reason.contains("at `ExpirationDateLong`: expected an integer, found string \"true\""),
-        "{reason}"
-    );
+    for (path, expected) in [
+        (
+            "/premium-number",
+            "at `Premium`: expected a boolean, found number 1",
+        ),
+        (
+            "/expiration-twice",
+            r#"repeats the key "ExpirationDateLong""#,
+        ),
+        (
+            "/xml-expiration-word",
+            "at `ExpirationDateLong`: expected an integer, found string \"true\"",
+        ),
+    ] {
+        let reason = decoding_reason(one(path).await);
+        assert!(reason.contains(expected), "{path}: {reason}");
+    }
     let domain = one("/xml-expiration-text")
         .await
         .expect("XML text is an integer");
