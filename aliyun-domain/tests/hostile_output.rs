@@ -182,6 +182,17 @@ fn run(server: &Server, args: &[&str]) -> Run {
     run_against(&server.url, args, RUN_LIMIT)
 }
 
+/// Runs the binary against a new hostile server with `args`, and asserts that it exits with
+/// `status` and that neither stdout nor stderr shows a terminal anything but plain text.
+fn run_terminal_safe(args: &[&str], status: i32) -> Run {
+    let server = hostile_server();
+    let run = run(&server, args);
+    assert_eq!(run.code(), status, "{}", run.stderr);
+    assert_terminal_safe("stdout", &run.stdout);
+    assert_terminal_safe("stderr", &run.stderr);
+    run
+}
+
 /// Characters that must not reach a terminal raw: every control character but the newline
 /// that ends a line, and the format and invisible characters the server sent.
 fn is_unsafe(c: char) -> bool {
@@ -215,11 +226,7 @@ fn columns(text: &str) -> usize {
 
 #[test]
 fn listing_hostile_names_prints_them_escaped_and_aligned() {
-    let server = hostile_server();
-    let run = run(&server, &["list"]);
-    assert_eq!(run.code(), 0);
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    let run = run_terminal_safe(&["list"], 0);
     for shown in [
         "evil\\u{1b}[2J\\u{1b}]0;pwned\\u{7}.com",
         "\\u{1b}]8;;https://evil.example/\\u{1b}\\click-me.com",
@@ -259,13 +266,9 @@ fn listing_hostile_names_prints_them_escaped_and_aligned() {
 
 #[test]
 fn listing_as_json_keeps_every_name_exactly() {
-    let server = hostile_server();
-    let run = run(&server, &["--output", "json", "list"]);
-    assert_eq!(run.code(), 0);
     // Control, format and invisible characters are written as JSON `\uXXXX` escapes, so none
     // is raw in the document, and each decodes back to exactly the server's character.
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    let run = run_terminal_safe(&["--output", "json", "list"], 0);
     for escape in [
         "\\u001b[2J",
         "\\u009b31m",
@@ -292,11 +295,8 @@ fn listing_as_json_keeps_every_name_exactly() {
 
 #[test]
 fn a_task_shows_hostile_names_reasons_and_results_escaped() {
-    let server = hostile_server();
-    let run = run(&server, &["task", "T1"]);
-    assert_eq!(run.code(), 1, "two details failed");
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    // Two details failed.
+    let run = run_terminal_safe(&["task", "T1"], 1);
     assert!(run.stdout.contains(
         "refused \\u{1b}[31mRED\\u{1b}[0m \\u{202e}lanigiro\\r\\naliyun-domain: all renewed\\u{7}"
     ));
@@ -362,11 +362,8 @@ fn a_warning_while_waiting_on_a_task_is_printed_escaped() {
 
 #[test]
 fn renewing_shows_hostile_names_escaped() {
-    let server = hostile_server();
-    let run = run(&server, &["renew", "--expiring-within", "3650", "--yes"]);
-    assert_eq!(run.code(), 1, "every domain but one was refused");
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    // Every domain but one was refused.
+    let run = run_terminal_safe(&["renew", "--expiring-within", "3650", "--yes"], 1);
     let task = RENEWAL_TASK_NO;
     assert!(
         run.stderr.contains(&format!("task {task} accepted")),
@@ -389,9 +386,7 @@ fn renewing_shows_hostile_names_escaped() {
 
 #[test]
 fn renewing_as_json_keeps_every_name_exactly() {
-    let server = hostile_server();
-    let run = run(
-        &server,
+    let run = run_terminal_safe(
         &[
             "--output",
             "json",
@@ -400,10 +395,8 @@ fn renewing_as_json_keeps_every_name_exactly() {
             "3650",
             "--yes",
         ],
+        1,
     );
-    assert_eq!(run.code(), 1);
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
     let document: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
     let outcomes = document["outcomes"].as_array().unwrap();
     let plain = outcomes
