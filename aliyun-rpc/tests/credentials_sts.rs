@@ -34,6 +34,14 @@ fn token_in_file(token: &str) -> (TempDir, std::path::PathBuf) {
     (dir, file)
 }
 
+/// The OIDC STS stand-in, a token file holding `token`, and a provider that reads it.
+fn oidc_with_token(provider_arn: &str, token: &str) -> (Server, TempDir, OidcProvider) {
+    let server = Server::start(oidc_sts);
+    let (dir, token_file) = token_in_file(token);
+    let provider = oidc(provider_arn, &token_file, &server);
+    (server, dir, provider)
+}
+
 /// Exchanges the token in `token_file` for [`ROLE`] at the STS stand-in `server`.
 fn oidc(provider_arn: &str, token_file: &std::path::Path, server: &Server) -> OidcProvider {
     OidcProvider::builder(ROLE, provider_arn, token_file)
@@ -189,9 +197,7 @@ fn oidc_sts(request: &credentials_support::Request) -> Reply {
 
 #[tokio::test]
 async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
-    let server = Server::start(oidc_sts);
-    let (_dir, token_file) = token_in_file("jwt-1");
-    let provider = oidc("acs:ram::1:oidc-provider/ack", &token_file, &server);
+    let (server, _dir, provider) = oidc_with_token("acs:ram::1:oidc-provider/ack", "jwt-1");
     let credentials = provider.fetch().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.oidc.jwt-1");
 
@@ -224,9 +230,7 @@ async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
 
 #[tokio::test]
 async fn the_oidc_token_file_is_read_again_at_each_refresh() {
-    let server = Server::start(oidc_sts);
-    let (dir, token_file) = token_in_file("first-token");
-    let provider = oidc("provider-arn", &token_file, &server);
+    let (_server, dir, provider) = oidc_with_token("provider-arn", "first-token");
     assert_eq!(id_of(&provider).await, "STS.oidc.first-token");
     dir.write("token", "rotated-token");
     assert_eq!(id_of(&provider).await, "STS.oidc.rotated-token");
@@ -251,9 +255,7 @@ async fn oidc_from_the_environment() {
 
 #[tokio::test]
 async fn an_empty_token_file_is_refused_before_sending() {
-    let server = Server::start(oidc_sts);
-    let (dir, token_file) = token_in_file("");
-    let provider = oidc("provider-arn", &token_file, &server);
+    let (server, dir, provider) = oidc_with_token("provider-arn", "");
     let error = provider.fetch().await.unwrap_err();
     assert!(error.to_string().contains("is empty"), "{error}");
     // Used as given, as the official SDKs do: a newline after the token is an error, not
