@@ -31,6 +31,16 @@ fn run(args: &[&str]) -> Run {
     run_with_env(args, &[])
 }
 
+/// `--emulator <options> --output json renew <renewal> --yes`.
+fn renew_as_json(options: &[&str], renewal: &[&str]) -> Run {
+    let mut args = vec!["--emulator"];
+    args.extend_from_slice(options);
+    args.extend_from_slice(&["--output", "json", "renew"]);
+    args.extend_from_slice(renewal);
+    args.push("--yes");
+    run(&args)
+}
+
 #[test]
 fn renewing_what_expires_within_60_days_with_yes_renews_each_domain() {
     let run = run(&["--emulator", "renew", "--expiring-within", "60", "--yes"]);
@@ -70,16 +80,7 @@ fn renewing_without_yes_refuses_when_stdin_is_not_a_terminal() {
 
 #[test]
 fn renewing_one_domain_prints_its_outcome_as_json() {
-    let run = run(&[
-        "--emulator",
-        "--output",
-        "json",
-        "renew",
-        "example-shop.com",
-        "--years",
-        "2",
-        "--yes",
-    ]);
+    let run = renew_as_json(&[], &["example-shop.com", "--years", "2"]);
     assert_eq!(run.code(), 0);
     let json = run.json();
     let outcome = &json["outcomes"][0];
@@ -96,32 +97,14 @@ fn renewing_one_domain_prints_its_outcome_as_json() {
 
 #[test]
 fn renewing_over_xml_and_signature_v1_works_too() {
-    let run = run(&[
-        "--emulator",
-        "--format",
-        "xml",
-        "--signature",
-        "v1",
-        "--output",
-        "json",
-        "renew",
-        "my-blog.net",
-        "--yes",
-    ]);
+    let run = renew_as_json(&["--format", "xml", "--signature", "v1"], &["my-blog.net"]);
     assert_eq!(run.code(), 0);
     assert_eq!(run.json()["outcomes"][0]["result"], "renewed");
 }
 
 #[test]
 fn renewing_an_unknown_domain_fails_with_status_1() {
-    let run = run(&[
-        "--emulator",
-        "--output",
-        "json",
-        "renew",
-        "not-in-the-account.com",
-        "--yes",
-    ]);
+    let run = renew_as_json(&[], &["not-in-the-account.com"]);
     assert_eq!(run.code(), 1);
     let json = run.json();
     assert_eq!(json["outcomes"][0]["domain"], "not-in-the-account.com");

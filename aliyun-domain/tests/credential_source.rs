@@ -6,13 +6,13 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use domain_emulator::{Credential, DomainRecord, Emulator, EmulatorConfig};
 use support::{Cli, Run};
+use test_support::TempDir;
 
 /// The longest any one run may take.
 const RUN_LIMIT: Duration = Duration::from_secs(30);
@@ -24,53 +24,19 @@ const ENV_SECRET: &str = "env-secret-SENTINEL";
 const OTHER_ID: &str = "LTAI-other-account";
 const OTHER_SECRET: &str = "other-secret-SENTINEL";
 
-/// A home directory of its own, removed when dropped.
-struct Home(PathBuf);
-
-impl Home {
-    fn new() -> Home {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "aliyun-domain-credential-source-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("a temporary home");
-        Home(path)
-    }
-
-    /// A home whose CLI profile holds the other account's key.
-    fn with_other_accounts_cli_profile() -> Home {
-        let home = Home::new();
-        home.write(
-            ".aliyun/config.json",
-            &serde_json::json!({
-                "current": "default",
-                "profiles": [{"name": "default", "mode": "AK",
-                              "access_key_id": OTHER_ID, "access_key_secret": OTHER_SECRET}]
-            })
-            .to_string(),
-        );
-        home
-    }
-
-    fn write(&self, relative: &str, contents: &str) -> PathBuf {
-        let path = self.0.join(relative);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, contents).unwrap();
-        path
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Home {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// A home whose CLI profile holds the other account's key.
+fn home_with_other_accounts_cli_profile() -> TempDir {
+    let home = TempDir::new("aliyun-domain-credential-source");
+    home.write(
+        ".aliyun/config.json",
+        &serde_json::json!({
+            "current": "default",
+            "profiles": [{"name": "default", "mode": "AK",
+                          "access_key_id": OTHER_ID, "access_key_secret": OTHER_SECRET}]
+        })
+        .to_string(),
+    );
+    home
 }
 
 /// An emulator that accepts both the environment's key and the other account's.
@@ -125,7 +91,7 @@ fn renewal_orders(emulator: &Emulator, domains: &[DomainRecord]) -> u32 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_command_names_the_environment_source_and_its_access_key_id() {
     let emulator = emulator().await;
-    let home = Home::with_other_accounts_cli_profile();
+    let home = home_with_other_accounts_cli_profile();
     let url = emulator.url();
     let env = [
         ("ALIBABA_CLOUD_ACCESS_KEY_ID", ENV_ID),
@@ -169,7 +135,7 @@ async fn every_command_names_the_environment_source_and_its_access_key_id() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cli_profile_source_names_the_profile_and_file() {
     let emulator = emulator().await;
-    let home = Home::with_other_accounts_cli_profile();
+    let home = home_with_other_accounts_cli_profile();
     let url = emulator.url();
     let run = run_async(home.path(), &["--endpoint", &url, "list"], &[]).await;
     assert_eq!(run.code(), 0, "{}", run.stderr);
@@ -188,7 +154,7 @@ async fn a_cli_profile_source_names_the_profile_and_file() {
 
 #[test]
 fn the_built_in_emulator_says_it_uses_its_demo_key() {
-    let home = Home::new();
+    let home = TempDir::new("aliyun-domain-credential-source");
     let run = run(
         home.path(),
         &["--emulator", "--output", "json", "list"],
@@ -210,7 +176,7 @@ fn the_built_in_emulator_says_it_uses_its_demo_key() {
 async fn a_malformed_environment_secret_stops_renew_before_the_other_accounts_profile() {
     let emulator = emulator().await;
     let domains = emulator.domains();
-    let home = Home::with_other_accounts_cli_profile();
+    let home = home_with_other_accounts_cli_profile();
     let url = emulator.url();
     let cr_secret = format!("{ENV_SECRET}\r");
     let space_secret = format!(" {ENV_SECRET}");
@@ -284,7 +250,7 @@ async fn a_malformed_environment_secret_stops_renew_before_the_other_accounts_pr
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_hostile_cli_profile_path_fails_at_once_before_any_request() {
     let emulator = emulator().await;
-    let home = Home::new();
+    let home = TempDir::new("aliyun-domain-credential-source");
     std::fs::create_dir_all(home.path().join(".aliyun")).unwrap();
     let fifo = home.path().join(".aliyun").join("config.json");
     assert!(

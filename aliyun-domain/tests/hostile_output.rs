@@ -10,17 +10,14 @@
 //! the test ends.
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::thread::{self, JoinHandle};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 mod support;
 
 use serde_json::{Value, json};
-use support::{Cli, Run};
+use support::{Run, run_against};
+use test_support::{Reply, Server};
 
 /// The longest any one run may take.
 const RUN_LIMIT: Duration = Duration::from_secs(20);
@@ -72,133 +69,16 @@ const HOSTILE_CODE: &str = "Denied\u{1b}[5m";
 const HOSTILE_MESSAGE: &str = "no \u{1b}]8;;https://evil.example/\u{7}link\u{1b}]8;;\u{7}\r\n\
                                aliyun-domain: renewed 10 domains \u{202e}\u{200b}\u{9d}";
 
-/// A loopback server that answers the Domain actions with hostile text.
-struct HostileServer {
-    url: String,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl HostileServer {
-    fn start() -> HostileServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
-        let address = listener.local_addr().unwrap();
-        let stop = Arc::new(AtomicBool::new(false));
-        let flaky_reads = Arc::new(AtomicU32::new(0));
-        let stopping = stop.clone();
-        let thread = thread::spawn(move || {
-            // Bounded: far more requests than any run makes.
-            for _ in 0..500 {
-                let Ok((stream, _)) = listener.accept() else {
-                    return;
-                };
-                if stopping.load(Ordering::SeqCst) {
-                    return;
-                }
-                answer(stream, &flaky_reads);
-            }
-        });
-        HostileServer {
-            url: format!("http://{address}/"),
-            stop,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for HostileServer {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop so that it sees the flag.
-        let _ = TcpStream::connect(self.url.trim_start_matches("http://").trim_end_matches('/'));
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// The request's parameters, from the query and the form body.
-fn parameters(request: &str) -> HashMap<String, String> {
-    let query = request
-        .lines()
-        .next()
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|target| target.split_once('?'))
-        .map_or("", |(_, query)| query);
-    let body = request.split_once("\r\n\r\n").map_or("", |(_, body)| body);
-    query
-        .split('&')
-        .chain(body.split('&'))
-        .filter_map(|pair| pair.split_once('='))
-        .map(|(k, v)| (k.to_owned(), percent_decode(v)))
-        .collect()
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(hex) = text.get(i + 1..i + 3)
-            && let Ok(byte) = u8::from_str_radix(hex, 16)
-        {
-            out.push(byte);
-            i += 3;
-        } else {
-            out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn answer(mut stream: TcpStream, flaky_reads: &AtomicU32) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut request = Vec::new();
-    let mut buffer = [0u8; 8192];
-    let head_end = loop {
-        match stream.read(&mut buffer) {
-            Ok(0) | Err(_) => return,
-            Ok(read) => request.extend_from_slice(&buffer[..read]),
-        }
-        if let Some(at) = request.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at + 4;
-        }
-        if request.len() > 1 << 20 {
-            return;
-        }
-    };
-    let head = String::from_utf8_lossy(&request[..head_end]).to_ascii_lowercase();
-    let length: usize = head
-        .lines()
-        .find_map(|line| line.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
-    while request.len() < head_end + length.min(1 << 20) {
-        match stream.read(&mut buffer) {
-            Ok(0) | Err(_) => break,
-            Ok(read) => request.extend_from_slice(&buffer[..read]),
-        }
-    }
-    let mut params = parameters(&String::from_utf8_lossy(&request));
-    // Signature V3 names the action in a header, V1 among the parameters.
-    let original_head = String::from_utf8_lossy(&request[..head_end]);
-    if let Some(action) = original_head.lines().find_map(|line| {
-        let (name, value) = line.split_once(':')?;
-        name.eq_ignore_ascii_case("x-acs-action")
-            .then(|| value.trim().to_owned())
-    }) {
-        params.insert("Action".to_owned(), action);
-    }
-    let (status, body) = respond(&params, flaky_reads);
-    let body = body.to_string();
-    let response = format!(
-        "HTTP/1.1 {status} Hostile\r\ncontent-type: application/json\r\n\
-         content-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = stream.write_all(response.as_bytes());
+/// The workspace's loopback server, answering the Domain actions with hostile text.
+fn hostile_server() -> Server {
+    let flaky_reads = AtomicU32::new(0);
+    Server::start(move |request| {
+        let mut params: HashMap<String, String> = request.params().into_iter().collect();
+        // Signature V3 names the action in a header, V1 among the parameters.
+        params.insert("Action".to_owned(), request.action());
+        let (status, body) = respond(&params, &flaky_reads);
+        Reply::status(status, body.to_string()).with_content_type("application/json")
+    })
 }
 
 fn error_body() -> Value {
@@ -298,17 +178,18 @@ fn respond(params: &HashMap<String, String>, flaky_reads: &AtomicU32) -> (u16, V
 }
 
 /// Runs the binary against `server` with test credentials, killed after [`RUN_LIMIT`].
-fn run(server: &HostileServer, args: &[&str]) -> Run {
-    let mut all = vec!["--endpoint", server.url.as_str()];
-    all.extend_from_slice(args);
-    let run = Cli::new(&all)
-        .credentials("test-id", "test-secret")
-        .limit(RUN_LIMIT)
-        .run();
-    assert!(
-        run.status.is_some(),
-        "aliyun-domain {args:?} ran longer than {RUN_LIMIT:?}"
-    );
+fn run(server: &Server, args: &[&str]) -> Run {
+    run_against(&server.url, args, RUN_LIMIT)
+}
+
+/// Runs the binary against a new hostile server with `args`, and asserts that it exits with
+/// `status` and that neither stdout nor stderr shows a terminal anything but plain text.
+fn run_terminal_safe(args: &[&str], status: i32) -> Run {
+    let server = hostile_server();
+    let run = run(&server, args);
+    assert_eq!(run.code(), status, "{}", run.stderr);
+    assert_terminal_safe("stdout", &run.stdout);
+    assert_terminal_safe("stderr", &run.stderr);
     run
 }
 
@@ -345,11 +226,7 @@ fn columns(text: &str) -> usize {
 
 #[test]
 fn listing_hostile_names_prints_them_escaped_and_aligned() {
-    let server = HostileServer::start();
-    let run = run(&server, &["list"]);
-    assert_eq!(run.code(), 0);
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    let run = run_terminal_safe(&["list"], 0);
     for shown in [
         "evil\\u{1b}[2J\\u{1b}]0;pwned\\u{7}.com",
         "\\u{1b}]8;;https://evil.example/\\u{1b}\\click-me.com",
@@ -389,13 +266,9 @@ fn listing_hostile_names_prints_them_escaped_and_aligned() {
 
 #[test]
 fn listing_as_json_keeps_every_name_exactly() {
-    let server = HostileServer::start();
-    let run = run(&server, &["--output", "json", "list"]);
-    assert_eq!(run.code(), 0);
     // Control, format and invisible characters are written as JSON `\uXXXX` escapes, so none
     // is raw in the document, and each decodes back to exactly the server's character.
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    let run = run_terminal_safe(&["--output", "json", "list"], 0);
     for escape in [
         "\\u001b[2J",
         "\\u009b31m",
@@ -422,11 +295,8 @@ fn listing_as_json_keeps_every_name_exactly() {
 
 #[test]
 fn a_task_shows_hostile_names_reasons_and_results_escaped() {
-    let server = HostileServer::start();
-    let run = run(&server, &["task", "T1"]);
-    assert_eq!(run.code(), 1, "two details failed");
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    // Two details failed.
+    let run = run_terminal_safe(&["task", "T1"], 1);
     assert!(run.stdout.contains(
         "refused \\u{1b}[31mRED\\u{1b}[0m \\u{202e}lanigiro\\r\\naliyun-domain: all renewed\\u{7}"
     ));
@@ -437,7 +307,7 @@ fn a_task_shows_hostile_names_reasons_and_results_escaped() {
 
 #[test]
 fn a_task_as_json_keeps_every_reason_exactly() {
-    let server = HostileServer::start();
+    let server = hostile_server();
     let run = run(&server, &["--output", "json", "task", "T1"]);
     assert_eq!(run.code(), 1);
     assert_terminal_safe("stdout", &run.stdout);
@@ -451,7 +321,7 @@ fn a_task_as_json_keeps_every_reason_exactly() {
 
 #[test]
 fn a_service_error_message_is_printed_escaped_on_one_line() {
-    let server = HostileServer::start();
+    let server = hostile_server();
     for args in [
         &["task", "ERR"][..],
         &["--output", "json", "task", "ERR"][..],
@@ -478,7 +348,7 @@ fn a_service_error_message_is_printed_escaped_on_one_line() {
 
 #[test]
 fn a_warning_while_waiting_on_a_task_is_printed_escaped() {
-    let server = HostileServer::start();
+    let server = hostile_server();
     let run = run(&server, &["--timeout", "2", "task", "FLAKY", "--wait"]);
     assert_terminal_safe("stdout", &run.stdout);
     assert_terminal_safe("stderr", &run.stderr);
@@ -492,11 +362,8 @@ fn a_warning_while_waiting_on_a_task_is_printed_escaped() {
 
 #[test]
 fn renewing_shows_hostile_names_escaped() {
-    let server = HostileServer::start();
-    let run = run(&server, &["renew", "--expiring-within", "3650", "--yes"]);
-    assert_eq!(run.code(), 1, "every domain but one was refused");
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
+    // Every domain but one was refused.
+    let run = run_terminal_safe(&["renew", "--expiring-within", "3650", "--yes"], 1);
     let task = RENEWAL_TASK_NO;
     assert!(
         run.stderr.contains(&format!("task {task} accepted")),
@@ -519,9 +386,7 @@ fn renewing_shows_hostile_names_escaped() {
 
 #[test]
 fn renewing_as_json_keeps_every_name_exactly() {
-    let server = HostileServer::start();
-    let run = run(
-        &server,
+    let run = run_terminal_safe(
         &[
             "--output",
             "json",
@@ -530,10 +395,8 @@ fn renewing_as_json_keeps_every_name_exactly() {
             "3650",
             "--yes",
         ],
+        1,
     );
-    assert_eq!(run.code(), 1);
-    assert_terminal_safe("stdout", &run.stdout);
-    assert_terminal_safe("stderr", &run.stderr);
     let document: Value = serde_json::from_str(&run.stdout).expect("stdout is JSON");
     let outcomes = document["outcomes"].as_array().unwrap();
     let plain = outcomes

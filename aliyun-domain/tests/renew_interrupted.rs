@@ -105,21 +105,32 @@ fn renew(
     run
 }
 
-async fn interrupted_then_run_again(signal: &'static str) {
-    let tag = signal.to_ascii_lowercase();
-    let (emulator, dir) = emulator(&tag, Duration::from_millis(400)).await;
+/// Runs `renew` twice with the journal in `dir`, off the async threads: first with `signal` and
+/// the `extra` arguments, then plainly; removes `dir` afterwards.
+async fn renew_twice(
+    emulator: &Emulator,
+    dir: std::path::PathBuf,
+    signal: Option<&'static str>,
+    extra: &'static [&'static str],
+) -> (Run, Run) {
     let (url, id, secret) = (
         emulator.url(),
         emulator.access_key_id().to_owned(),
         emulator.access_key_secret().to_owned(),
     );
     let runs = tokio::task::spawn_blocking(move || {
-        let first = renew(&url, &id, &secret, &dir, Some(signal), &[]);
+        let first = renew(&url, &id, &secret, &dir, signal, extra);
         let second = renew(&url, &id, &secret, &dir, None, &[]);
         let _ = std::fs::remove_dir_all(&dir);
         (first, second)
     });
-    let (first, second) = runs.await.unwrap();
+    runs.await.unwrap()
+}
+
+async fn interrupted_then_run_again(signal: &'static str) {
+    let tag = signal.to_ascii_lowercase();
+    let (emulator, dir) = emulator(&tag, Duration::from_millis(400)).await;
+    let (first, second) = renew_twice(&emulator, dir, Some(signal), &[]).await;
 
     // The interrupted run says so, with a status of its own, and names the accepted task.
     assert_eq!(first.code(), 4, "{}", first.stderr);
@@ -190,18 +201,7 @@ async fn sighup_then_a_rerun_orders_each_domain_once() {
 async fn the_global_timeout_bounds_renew_like_an_interruption() {
     // Tasks take 3 s; the command may take 2.
     let (emulator, dir) = emulator("timeout", Duration::from_millis(1500)).await;
-    let (url, id, secret) = (
-        emulator.url(),
-        emulator.access_key_id().to_owned(),
-        emulator.access_key_secret().to_owned(),
-    );
-    let runs = tokio::task::spawn_blocking(move || {
-        let first = renew(&url, &id, &secret, &dir, None, &["--timeout", "2"]);
-        let second = renew(&url, &id, &secret, &dir, None, &[]);
-        let _ = std::fs::remove_dir_all(&dir);
-        (first, second)
-    });
-    let (first, second) = runs.await.unwrap();
+    let (first, second) = renew_twice(&emulator, dir, None, &["--timeout", "2"]).await;
     assert_eq!(first.code(), 4, "{}", first.stderr);
     assert!(
         first.stderr.contains("interrupted by --timeout"),

@@ -72,28 +72,43 @@ fn renew(emulator: &Emulator, dir: &Path, journal: &Path, name: &str) -> support
     .spawn()
 }
 
+/// An emulator holding `name`, expiring in 20 days, whose tasks end quickly.
+async fn one_domain(dir: &Path, name: &str) -> Emulator {
+    emulator(
+        dir,
+        &[name],
+        now_ms() + 20 * DAY_MS,
+        Duration::from_millis(50),
+    )
+    .await
+}
+
+/// Writes a journal at `path` holding `order` alone.
+fn write_journal(path: &Path, order: Value) {
+    let journal = json!({ "version": 1, "orders": [order] });
+    std::fs::write(path, serde_json::to_vec(&journal).unwrap()).unwrap();
+}
+
+/// Stops `emulator` and removes the test's directory.
+async fn clean_up(emulator: Emulator, dir: &Path) {
+    emulator.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 /// The journal names domains and task numbers: only its owner may read it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_journal_is_readable_by_its_owner_only() {
     use std::os::unix::fs::PermissionsExt as _;
     let dir = scratch("mode");
-    let emulator = emulator(
-        &dir,
-        &["mode.example"],
-        now_ms() + 20 * DAY_MS,
-        Duration::from_millis(50),
-    )
-    .await;
+    let emulator = one_domain(&dir, "mode.example").await;
     let journal = dir.join("journal.json");
-    let running = renew(&emulator, &dir, &journal, "mode.example");
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    let run = renew(&emulator, &dir, &journal, "mode.example")
+        .finished()
+        .await;
     assert_eq!(run.code(), 0, "{}", run.stderr);
     let mode = std::fs::metadata(&journal).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode & 0o077, 0, "the journal has mode {mode:o}");
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
+    clean_up(emulator, &dir).await;
 }
 
 /// Two runs on one journal would each write their own copy of it over the other's, and each
@@ -155,8 +170,7 @@ async fn a_second_run_on_a_journal_in_use_is_refused_before_ordering() {
     );
     assert_eq!(emulator.orders_for("first.example"), 1);
     assert_eq!(emulator.orders_for("second.example"), 0, "nothing ordered");
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
+    clean_up(emulator, &dir).await;
 }
 
 /// A damaged journal whose order quotes an impossible number of years: the run neither panics
@@ -186,20 +200,14 @@ async fn a_journal_quoting_absurd_years_does_not_panic() {
         "task_no": "d3babb0a-c939-4c25-8c65-c47b65f5492a",
         "tasks_before": [],
     });
-    std::fs::write(
-        &journal,
-        serde_json::to_vec(&json!({ "version": 1, "orders": [order] })).unwrap(),
-    )
-    .unwrap();
-    let running = renew(&emulator, &dir, &journal, "years.example");
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    write_journal(&journal, order);
+    let run = renew(&emulator, &dir, &journal, "years.example")
+        .finished()
+        .await;
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     assert_eq!(run.code(), 0, "{}", run.stderr);
     assert_eq!(emulator.orders_for("years.example"), 1);
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
+    clean_up(emulator, &dir).await;
 }
 
 /// A journal that cannot be written would leave an interrupted run's orders unrecorded, while
@@ -207,19 +215,12 @@ async fn a_journal_quoting_absurd_years_does_not_panic() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_journal_that_cannot_be_written_stops_the_run_before_ordering() {
     let dir = scratch("unwritable");
-    let emulator = emulator(
-        &dir,
-        &["unwritable.example"],
-        now_ms() + 20 * DAY_MS,
-        Duration::from_millis(50),
-    )
-    .await;
+    let emulator = one_domain(&dir, "unwritable.example").await;
     // Reads as "no journal yet", and no file can be created beside it.
     let journal = PathBuf::from("/proc/self/aliyun-domain-review-journal.json");
-    let running = renew(&emulator, &dir, &journal, "unwritable.example");
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    let run = renew(&emulator, &dir, &journal, "unwritable.example")
+        .finished()
+        .await;
     assert_eq!(run.code(), 2, "{}", run.stderr);
     assert!(
         run.stderr.contains("cannot write the renewal journal"),
@@ -231,8 +232,7 @@ async fn a_journal_that_cannot_be_written_stops_the_run_before_ordering() {
         0,
         "nothing ordered"
     );
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
+    clean_up(emulator, &dir).await;
 }
 
 /// An earlier run's order of a premium domain, whose answer was lost, stays in the journal when
@@ -273,11 +273,7 @@ async fn a_skipped_domain_keeps_its_earlier_order_in_the_journal() {
         "state": "ambiguous",
         "tasks_before": [],
     });
-    std::fs::write(
-        &journal,
-        serde_json::to_vec(&json!({ "version": 1, "orders": [order] })).unwrap(),
-    )
-    .unwrap();
+    write_journal(&journal, order);
     let running = Cli::new([
         "--endpoint",
         &emulator.url(),
@@ -294,9 +290,7 @@ async fn a_skipped_domain_keeps_its_earlier_order_in_the_journal() {
     .credentials(emulator.access_key_id(), emulator.access_key_secret())
     .limit(RUN_LIMIT)
     .spawn();
-    let run = tokio::task::spawn_blocking(move || running.finish())
-        .await
-        .unwrap();
+    let run = running.finished().await;
     assert_eq!(run.code(), 0, "{}", run.stderr);
     assert_eq!(emulator.orders_for("plain.example"), 1);
     let kept: Value = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
@@ -310,6 +304,5 @@ async fn a_skipped_domain_keeps_its_earlier_order_in_the_journal() {
         ids.contains(&"1-1"),
         "the earlier order was dropped: {kept}"
     );
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_dir_all(&dir);
+    clean_up(emulator, &dir).await;
 }

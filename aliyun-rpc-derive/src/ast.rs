@@ -3,9 +3,9 @@
 
 use proc_macro2::Span;
 use syn::ext::IdentExt;
-use syn::{Data, DeriveInput, Fields, Ident, Type};
+use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
 
-use crate::attr::{self, ContainerAttrs, FieldAttrs, VariantAttrs};
+use crate::attr::{self, ContainerAttrs, FieldAttrs, Setting, VariantAttrs};
 use crate::case;
 use crate::ctxt::Ctxt;
 use crate::symbol::{
@@ -89,10 +89,7 @@ pub(crate) struct Field<'a> {
 impl Field<'_> {
     /// Where the wire name was decided: the `rename` literal, or the field's name.
     pub(crate) fn wire_span(&self) -> Span {
-        match &self.attrs.rename {
-            Some(rename) => rename.value.span(),
-            None => self.ident.span(),
-        }
+        decided_at(self.attrs.rename.as_ref(), self.ident)
     }
 
     /// Whether the field is left out of the parameters.
@@ -104,6 +101,11 @@ impl Field<'_> {
     pub(crate) fn is_flattened(&self) -> bool {
         self.attrs.flatten.is_some()
     }
+}
+
+/// Where a wire name or value was decided: the `rename` literal if any, else the Rust name.
+fn decided_at(rename: Option<&Setting<LitStr>>, ident: &Ident) -> Span {
+    rename.map_or_else(|| ident.span(), |rename| rename.value.span())
 }
 
 /// One variant of an `RpcValue` enum.
@@ -119,10 +121,7 @@ pub(crate) struct Variant<'a> {
 impl Variant<'_> {
     /// Where the wire value was decided: the `rename` literal, or the variant's name.
     pub(crate) fn wire_span(&self) -> Span {
-        match &self.attrs.rename {
-            Some(rename) => rename.value.span(),
-            None => self.ident.span(),
-        }
+        decided_at(self.attrs.rename.as_ref(), self.ident)
     }
 }
 

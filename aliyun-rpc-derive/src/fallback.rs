@@ -14,6 +14,18 @@ pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStre
     let private = private_path(container);
     let ident = &container.original.ident;
     let (impl_generics, type_generics, where_clause) = container.original.generics.split_for_impl();
+    // `RpcParams` and `RpcValue` both come with `ParamValue`.
+    let param_value = quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::ParamValue for #ident #type_generics #where_clause {
+            fn write_value(&self, _: &mut #private::ParamWriter) {
+                ::core::unreachable!()
+            }
+            fn shape() -> #private::Shape {
+                ::core::unreachable!()
+            }
+        }
+    };
     let stub = match container.derive {
         Derive::Rpc => quote! {
             #[automatically_derived]
@@ -37,15 +49,7 @@ pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStre
                     ::core::unreachable!()
                 }
             }
-            #[automatically_derived]
-            impl #impl_generics #private::ParamValue for #ident #type_generics #where_clause {
-                fn write_value(&self, _: &mut #private::ParamWriter) {
-                    ::core::unreachable!()
-                }
-                fn shape() -> #private::Shape {
-                    ::core::unreachable!()
-                }
-            }
+            #param_value
         },
         Derive::RpcValue => quote! {
             #[automatically_derived]
@@ -55,15 +59,7 @@ pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStre
                     ::core::unreachable!()
                 }
             }
-            #[automatically_derived]
-            impl #impl_generics #private::ParamValue for #ident #type_generics #where_clause {
-                fn write_value(&self, _: &mut #private::ParamWriter) {
-                    ::core::unreachable!()
-                }
-                fn shape() -> #private::Shape {
-                    ::core::unreachable!()
-                }
-            }
+            #param_value
         },
         Derive::RpcPage => quote! {
             #[automatically_derived]

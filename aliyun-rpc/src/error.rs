@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use crate::credentials::CredentialsError;
+use crate::credentials_error::CredentialsError;
+use crate::joined::joined;
 use crate::rules::ParamProblem;
 use crate::secret::Redactor;
 use crate::secret::redact::floor_char_boundary;
@@ -19,7 +20,7 @@ const MAX_SERVER_TEXT_BYTES: usize = 16 * 1024;
 #[non_exhaustive]
 pub enum Error {
     /// The request broke declared rules; nothing was sent.
-    #[error("invalid {action} request: {}", join_problems(problems))]
+    #[error("invalid {action} request: {}", joined(problems))]
     InvalidRequest {
         /// The action's name.
         action: &'static str,
@@ -100,14 +101,6 @@ impl Error {
             | Error::Pagination { .. } => false,
         }
     }
-}
-
-fn join_problems(problems: &[ParamProblem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// Which timeout expired.

@@ -9,10 +9,13 @@ pub mod attribute_checks;
 mod client;
 mod codes;
 pub mod credentials;
+mod credentials_error;
 mod dynamic;
 mod encode;
 mod error;
 mod float;
+mod http_failure;
+mod joined;
 #[doc = include_str!("guide.md")]
 pub mod guide {}
 pub mod pages;

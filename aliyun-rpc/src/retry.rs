@@ -167,35 +167,19 @@ mod tests {
 
     #[test]
     fn failures_are_classified_by_code_not_status() {
-        assert_eq!(
-            classify(&service(400, "Throttling.User")),
-            FailureClass::NotProcessed
-        );
-        assert_eq!(
-            classify(&service(400, "Throttling.SomethingNew")),
-            FailureClass::NotProcessed
-        );
-        assert_eq!(
-            classify(&service(503, "ServiceUnavailable")),
-            FailureClass::Ambiguous
-        );
-        assert_eq!(classify(&service(400, "Busy")), FailureClass::Ambiguous);
-        assert_eq!(
-            classify(&service(500, "SomethingElse")),
-            FailureClass::Ambiguous
-        );
-        assert_eq!(
-            classify(&service(400, "DomainNotExist")),
-            FailureClass::Final
-        );
-        assert_eq!(
-            classify(&service(400, "SignatureDoesNotMatch")),
-            FailureClass::Final
-        );
-        assert_eq!(
-            classify(&service(400, "InvalidTimeStamp.Expired")),
-            FailureClass::Final
-        );
+        use FailureClass::{Ambiguous, Final, NotProcessed};
+        for (status, code, class) in [
+            (400, "Throttling.User", NotProcessed),
+            (400, "Throttling.SomethingNew", NotProcessed),
+            (503, "ServiceUnavailable", Ambiguous),
+            (400, "Busy", Ambiguous),
+            (500, "SomethingElse", Ambiguous),
+            (400, "DomainNotExist", Final),
+            (400, "SignatureDoesNotMatch", Final),
+            (400, "InvalidTimeStamp.Expired", Final),
+        ] {
+            assert_eq!(classify(&service(status, code)), class, "{status} {code}");
+        }
     }
 
     #[test]

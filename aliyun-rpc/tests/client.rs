@@ -8,7 +8,7 @@ use std::time::{Duration, UNIX_EPOCH};
 use aliyun_rpc::sign::{FixedClock, FixedNonce, sign_v1};
 use aliyun_rpc::{Client, Credentials, Error, Rpc, RpcParams, TimeoutKind};
 use serde::Deserialize;
-use support::{RawServer, Recorded, Reply};
+use support::{Reply, Request, Server};
 
 /// ECS `DescribeRegions`: a brand-new action of another product, declared in a few lines.
 #[derive(Debug, Rpc)]
@@ -68,6 +68,28 @@ fn cause(error: &Error) -> &Error {
     }
 }
 
+/// The renewal `builder`'s client sends: its answer, panicking on an error.
+async fn renewal(builder: aliyun_rpc::ClientBuilder) -> Renewal {
+    builder.build().unwrap().call(&renew(1)).await.unwrap()
+}
+
+/// The error the renewal `builder`'s client sends ends with, panicking on success.
+async fn renewal_error(builder: aliyun_rpc::ClientBuilder) -> Error {
+    builder.build().unwrap().call(&renew(1)).await.unwrap_err()
+}
+
+/// A `DescribeRegions` without options.
+fn regions() -> DescribeRegions {
+    DescribeRegions {
+        accept_language: None,
+    }
+}
+
+/// Whether `error` is a timeout of `kind`.
+fn is_timeout(error: &Error, kind: TimeoutKind) -> bool {
+    matches!(error, Error::Timeout { kind: expired, .. } if *expired == kind)
+}
+
 fn client(url: &str) -> aliyun_rpc::ClientBuilder {
     Client::builder()
         .endpoint(url)
@@ -76,7 +98,7 @@ fn client(url: &str) -> aliyun_rpc::ClientBuilder {
 }
 
 /// Recomputes the signature of a recorded request over its query and body together.
-fn signature_verifies(request: &Recorded, secret: &str) -> bool {
+fn signature_verifies(request: &Request, secret: &str) -> bool {
     let params = request.params();
     let signature = request.param("Signature").expect("a Signature parameter");
     let signed = sign_v1(
@@ -89,13 +111,12 @@ fn signature_verifies(request: &Recorded, secret: &str) -> bool {
 
 #[tokio::test]
 async fn a_new_action_of_another_product_is_sent_and_decoded() {
-    let server = RawServer::start(|_| {
-        Reply::json(
+    let server = Server::start(|_| {
+        Reply::status(
             200,
             r#"{"RequestId":"R","Regions":{"Region":[{"RegionId":"cn-hangzhou"}]}}"#,
         )
-    })
-    .await;
+    });
     let response = client(&server.url)
         .build()
         .unwrap()
@@ -114,7 +135,7 @@ async fn a_new_action_of_another_product_is_sent_and_decoded() {
 
 #[tokio::test]
 async fn small_requests_go_as_post_with_every_parameter_in_the_query() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let task = client(&server.url)
         .build()
         .unwrap()
@@ -144,7 +165,7 @@ async fn small_requests_go_as_post_with_every_parameter_in_the_query() {
 
 #[tokio::test]
 async fn a_thousand_entries_move_into_a_signed_form_body() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     client(&server.url)
         .build()
         .unwrap()
@@ -182,7 +203,7 @@ async fn a_thousand_entries_move_into_a_signed_form_body() {
 
 #[tokio::test]
 async fn every_attempt_gets_a_fresh_nonce() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let client = client(&server.url).build().unwrap();
     client.call(&renew(1)).await.unwrap();
     client.call(&renew(1)).await.unwrap();
@@ -219,7 +240,7 @@ async fn pinned_clock_and_nonce_reproduce_the_documented_domain_signature() {
 
 #[tokio::test]
 async fn invalid_input_is_refused_with_every_problem_and_nothing_is_sent() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let mut request = renew(3);
     request.order_renew_param[0].subscription_duration = 0;
     request.order_renew_param[2].subscription_duration = 11;
@@ -247,11 +268,15 @@ async fn invalid_input_is_refused_with_every_problem_and_nothing_is_sent() {
 async fn the_security_token_is_sent_and_signed_but_never_shown() {
     const TOKEN: &str = "TOKEN/SENTINEL+42=";
     // The server echoes the signed query in its message, as SignatureDoesNotMatch does.
-    let server = RawServer::start(|request| {
+    let server = Server::start(|request| {
         let echo = request.target.replace('"', "");
-        Reply::json(400, &format!(r#"{{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"server string to sign is:{echo}"}}"#))
-    })
-    .await;
+        Reply::status(
+            400,
+            format!(
+                r#"{{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"server string to sign is:{echo}"}}"#
+            ),
+        )
+    });
     let client = Client::builder()
         .endpoint(&server.url)
         .credentials(Credentials::new("id", "SECRET-SENTINEL").with_security_token(TOKEN))
@@ -279,16 +304,13 @@ async fn the_security_token_is_sent_and_signed_but_never_shown() {
 
 #[tokio::test]
 async fn a_signature_mismatch_says_where_the_strings_to_sign_differ() {
-    let server = RawServer::start(|_| {
-        Reply::json(400, r#"{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dsomeone-else"}"#)
-    })
-    .await;
-    let error = client(&server.url)
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
+    let server = Server::start(|_| {
+        Reply::status(
+            400,
+            r#"{"RequestId":"R","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dsomeone-else"}"#,
+        )
+    });
+    let error = renewal_error(client(&server.url)).await;
     let service = error.as_service().expect("a service error");
     let mismatch = service.signature_mismatch().expect("a diagnosis");
     assert_eq!(
@@ -301,14 +323,8 @@ async fn a_signature_mismatch_says_where_the_strings_to_sign_differ() {
 #[tokio::test]
 async fn an_html_page_is_a_response_error_that_keeps_status_and_body() {
     let page = "<!DOCTYPE html><html><body>502 Bad Gateway</body></html>";
-    let server =
-        RawServer::start(move |_| Reply::json(502, page).with_content_type("text/html")).await;
-    let error = client(&server.url)
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
+    let server = Server::start(move |_| Reply::status(502, page).with_content_type("text/html"));
+    let error = renewal_error(client(&server.url)).await;
     assert!(
         matches!(error, Error::OutcomeUnknown { attempts: 1, .. }),
         "a paid order is not resent: {error:?}"
@@ -323,14 +339,8 @@ async fn an_html_page_is_a_response_error_that_keeps_status_and_body() {
 
 #[tokio::test]
 async fn an_oversized_body_is_refused_not_buffered() {
-    let server = RawServer::start(|_| Reply::json(200, &"x".repeat(1 << 20))).await;
-    let error = client(&server.url)
-        .max_response_bytes(64 * 1024)
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
+    let server = Server::start(|_| Reply::status(200, "x".repeat(1 << 20)));
+    let error = renewal_error(client(&server.url).max_response_bytes(64 * 1024)).await;
     assert!(
         matches!(error, Error::OutcomeUnknown { attempts: 1, .. }),
         "a paid order is not resent: {error:?}"
@@ -347,47 +357,18 @@ async fn an_oversized_body_is_refused_not_buffered() {
 
 #[tokio::test]
 async fn a_silent_server_is_a_read_timeout_that_may_have_processed_the_request() {
-    let server = RawServer::start(|_| Reply::json(200, OK).after(Duration::from_secs(3))).await;
-    let error = client(&server.url)
-        .read_timeout(Duration::from_millis(200))
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(
-            cause(&error),
-            Error::Timeout {
-                kind: TimeoutKind::Read,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    let server = Server::start(|_| Reply::status(200, OK).after(Duration::from_secs(3)));
+    let error = renewal_error(client(&server.url).read_timeout(Duration::from_millis(200))).await;
+    assert!(is_timeout(cause(&error), TimeoutKind::Read), "{error:?}");
     assert!(!error.request_not_sent());
 }
 
 #[tokio::test]
 async fn the_attempt_timeout_bounds_the_whole_exchange() {
-    let server = RawServer::start(|_| Reply::json(200, OK).after(Duration::from_secs(3))).await;
-    let error = client(&server.url)
-        .attempt_timeout(Duration::from_millis(200))
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(
-            cause(&error),
-            Error::Timeout {
-                kind: TimeoutKind::Attempt,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    let server = Server::start(|_| Reply::status(200, OK).after(Duration::from_secs(3)));
+    let error =
+        renewal_error(client(&server.url).attempt_timeout(Duration::from_millis(200))).await;
+    assert!(is_timeout(cause(&error), TimeoutKind::Attempt), "{error:?}");
 }
 
 #[tokio::test]
@@ -396,30 +377,18 @@ async fn a_refused_connection_is_known_not_to_have_sent_the_request() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap().port()
     };
-    let error = client(&format!("http://127.0.0.1:{port}/"))
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
+    let error = renewal_error(client(&format!("http://127.0.0.1:{port}/"))).await;
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     assert!(error.request_not_sent());
 }
 
 #[tokio::test]
 async fn xml_format_is_asked_for_and_decoded() {
-    let server = RawServer::start(|_| {
-        Reply::json(200, "<SaveBatchTaskForCreatingOrderRenewResponse><RequestId>R-X</RequestId><TaskNo>T-X</TaskNo></SaveBatchTaskForCreatingOrderRenewResponse>")
+    let server = Server::start(|_| {
+        Reply::status(200, "<SaveBatchTaskForCreatingOrderRenewResponse><RequestId>R-X</RequestId><TaskNo>T-X</TaskNo></SaveBatchTaskForCreatingOrderRenewResponse>")
             .with_content_type("text/xml;charset=utf-8")
-    })
-    .await;
-    let task = client(&server.url)
-        .format(aliyun_rpc::Format::Xml)
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap();
+    });
+    let task = renewal(client(&server.url).format(aliyun_rpc::Format::Xml)).await;
     assert_eq!(task.task_no, "T-X");
     assert_eq!(server.requests()[0].param("Format").as_deref(), Some("XML"));
 }
@@ -433,7 +402,7 @@ async fn a_bad_endpoint_is_a_configuration_error() {
 }
 
 /// Recomputes a V3 signature from a recorded request, following its `SignedHeaders`.
-fn v3_signature_verifies(request: &Recorded, secret: &str) -> bool {
+fn v3_signature_verifies(request: &Request, secret: &str) -> bool {
     let authorization = request
         .header("authorization")
         .expect("an Authorization header");
@@ -471,7 +440,7 @@ fn v3_signature_verifies(request: &Recorded, secret: &str) -> bool {
 
 #[tokio::test]
 async fn v3_requests_sign_their_headers_and_keep_parameters_in_the_query() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let client = client(&server.url)
         .signature_version(aliyun_rpc::SignatureVersion::V3)
         .build()
@@ -491,7 +460,7 @@ async fn v3_requests_sign_their_headers_and_keep_parameters_in_the_query() {
 
 #[tokio::test]
 async fn v3_long_batches_go_in_a_hashed_form_body_and_tokens_in_a_signed_header() {
-    let server = RawServer::start(|_| Reply::json(200, OK)).await;
+    let server = Server::start(|_| Reply::status(200, OK));
     let client = Client::builder()
         .endpoint(&server.url)
         .credentials(Credentials::new("sts-id", "sts-secret").with_security_token("TOKEN-SENTINEL"))
@@ -523,15 +492,14 @@ async fn v3_with_xml_is_refused_at_build() {
 
 #[tokio::test]
 async fn v3_is_the_default_and_xml_without_a_version_falls_back_to_v1() {
-    let server = RawServer::start(|request| {
+    let server = Server::start(|request| {
         if request.header("authorization").is_some() {
-            Reply::json(200, OK)
+            Reply::status(200, OK)
         } else {
-            Reply::json(200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo></R>")
+            Reply::status(200, "<R><RequestId>R</RequestId><TaskNo>T</TaskNo></R>")
                 .with_content_type("text/xml")
         }
-    })
-    .await;
+    });
     let builder = || {
         Client::builder()
             .endpoint(&server.url)
@@ -559,15 +527,6 @@ async fn v3_is_the_default_and_xml_without_a_version_falls_back_to_v1() {
     assert_eq!(requests[1].param("Format").as_deref(), Some("XML"));
 }
 
-/// Answers each request with the next reply of `replies`, then with the last one.
-fn scripted(replies: Vec<Reply>) -> impl Fn(&Recorded) -> Reply + Send + Sync + 'static {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    move |_| {
-        let index = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        replies[index.min(replies.len() - 1)].clone()
-    }
-}
-
 const THROTTLED: &str = r#"{"RequestId":"R","Code":"Throttling.User","Message":"Request was denied due to user flow control."}"#;
 const UNAVAILABLE: &str = r#"{"RequestId":"R","Code":"ServiceUnavailable","Message":"The request has failed due to a temporary failure of the server."}"#;
 
@@ -581,19 +540,12 @@ fn quick_retries() -> aliyun_rpc::RetryPolicy {
 
 #[tokio::test]
 async fn a_throttled_order_is_resent_with_a_fresh_nonce_because_it_was_not_processed() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(400, THROTTLED),
-        Reply::json(400, THROTTLED),
-        Reply::json(200, OK),
-    ]))
-    .await;
-    let task = client(&server.url)
-        .retry_policy(quick_retries())
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap();
+    let server = Server::scripted(vec![
+        Reply::status(400, THROTTLED),
+        Reply::status(400, THROTTLED),
+        Reply::status(200, OK),
+    ]);
+    let task = renewal(client(&server.url).retry_policy(quick_retries())).await;
     assert_eq!(task.task_no, "T-1");
     let nonces: std::collections::HashSet<_> = server
         .requests()
@@ -605,18 +557,11 @@ async fn a_throttled_order_is_resent_with_a_fresh_nonce_because_it_was_not_proce
 
 #[tokio::test]
 async fn an_order_answered_with_a_5xx_is_not_resent_and_its_outcome_is_unknown() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(503, UNAVAILABLE),
-        Reply::json(200, OK),
-    ]))
-    .await;
-    let error = client(&server.url)
-        .retry_policy(quick_retries())
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
+    let server = Server::scripted(vec![
+        Reply::status(503, UNAVAILABLE),
+        Reply::status(200, OK),
+    ]);
+    let error = renewal_error(client(&server.url).retry_policy(quick_retries())).await;
     assert!(
         matches!(error, Error::OutcomeUnknown { attempts: 1, .. }),
         "{error:?}"
@@ -631,20 +576,17 @@ async fn an_order_answered_with_a_5xx_is_not_resent_and_its_outcome_is_unknown()
 
 #[tokio::test]
 async fn an_idempotent_query_is_resent_after_a_5xx_and_a_stall() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(503, UNAVAILABLE),
-        Reply::json(200, OK).after(Duration::from_secs(2)),
-        Reply::json(200, r#"{"RequestId":"R"}"#),
-    ]))
-    .await;
+    let server = Server::scripted(vec![
+        Reply::status(503, UNAVAILABLE),
+        Reply::status(200, OK).after(Duration::from_secs(2)),
+        Reply::status(200, r#"{"RequestId":"R"}"#),
+    ]);
     let response = client(&server.url)
         .retry_policy(quick_retries())
         .read_timeout(Duration::from_millis(300))
         .build()
         .unwrap()
-        .call(&DescribeRegions {
-            accept_language: None,
-        })
+        .call(&regions())
         .await
         .unwrap();
     assert_eq!(response.request_id.as_deref(), Some("R"));
@@ -653,20 +595,17 @@ async fn an_idempotent_query_is_resent_after_a_5xx_and_a_stall() {
 
 #[tokio::test]
 async fn a_definite_error_is_never_resent() {
-    let server = RawServer::start(|_| {
-        Reply::json(
+    let server = Server::start(|_| {
+        Reply::status(
             400,
             r#"{"RequestId":"R","Code":"InvalidParameter","Message":"bad"}"#,
         )
-    })
-    .await;
+    });
     let error = client(&server.url)
         .retry_policy(quick_retries())
         .build()
         .unwrap()
-        .call(&DescribeRegions {
-            accept_language: None,
-        })
+        .call(&regions())
         .await
         .unwrap_err();
     assert_eq!(error.as_service().unwrap().code(), "InvalidParameter");
@@ -675,21 +614,15 @@ async fn a_definite_error_is_never_resent() {
 
 #[tokio::test]
 async fn the_retry_after_header_sets_the_pause() {
-    let server = RawServer::start(scripted(vec![
-        Reply::json(400, THROTTLED).with_header("x-acs-retry-after", "400"),
-        Reply::json(200, OK),
-    ]))
-    .await;
+    let server = Server::scripted(vec![
+        Reply::status(400, THROTTLED).with_header("x-acs-retry-after", "400"),
+        Reply::status(200, OK),
+    ]);
     let started = std::time::Instant::now();
-    client(&server.url)
-        .retry_policy(
-            quick_retries().with_backoff(Duration::from_millis(5), Duration::from_secs(2)),
-        )
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap();
+    renewal(client(&server.url).retry_policy(
+        quick_retries().with_backoff(Duration::from_millis(5), Duration::from_secs(2)),
+    ))
+    .await;
     // The pause is observed through the requests' arrival, not asserted as a timing target.
     assert!(
         started.elapsed() >= Duration::from_millis(400),
@@ -701,45 +634,30 @@ async fn the_retry_after_header_sets_the_pause() {
 
 #[tokio::test]
 async fn the_total_timeout_bounds_every_attempt_and_pause() {
-    let server = RawServer::start(|_| Reply::json(400, THROTTLED)).await;
+    let server = Server::start(|_| Reply::status(400, THROTTLED));
     let policy = quick_retries()
         .with_max_attempts(1000)
         .with_total_timeout(Duration::from_millis(300));
     let error = client(&server.url)
         .build()
         .unwrap()
-        .call_with(
-            &DescribeRegions {
-                accept_language: None,
-            },
-            &policy,
-        )
+        .call_with(&regions(), &policy)
         .await
         .unwrap_err();
     let attempts = server.requests().len();
     assert!((2..1000).contains(&attempts), "{attempts} attempts");
     assert!(
-        matches!(
-            error,
-            Error::Timeout {
-                kind: TimeoutKind::Total,
-                ..
-            }
-        ) || error.as_service().is_some_and(|s| s.is_throttling()),
+        is_timeout(&error, TimeoutKind::Total)
+            || error.as_service().is_some_and(|s| s.is_throttling()),
         "{error:?}"
     );
 }
 
 #[tokio::test]
 async fn retries_can_be_disabled() {
-    let server = RawServer::start(|_| Reply::json(400, THROTTLED)).await;
-    let error = client(&server.url)
-        .retry_policy(aliyun_rpc::RetryPolicy::disabled())
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
+    let server = Server::start(|_| Reply::status(400, THROTTLED));
+    let error =
+        renewal_error(client(&server.url).retry_policy(aliyun_rpc::RetryPolicy::disabled())).await;
     assert!(error.as_service().unwrap().is_throttling());
     assert_eq!(server.requests().len(), 1);
 }
@@ -764,24 +682,13 @@ async fn a_connection_that_never_completes_is_a_connect_timeout_and_nothing_was_
             _ => break,
         }
     }
-    let error = client(&format!("http://{address}/"))
-        .connect_timeout(Duration::from_millis(300))
-        .retry_policy(aliyun_rpc::RetryPolicy::disabled())
-        .build()
-        .unwrap()
-        .call(&renew(1))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(
-            error,
-            Error::Timeout {
-                kind: TimeoutKind::Connect,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    let error = renewal_error(
+        client(&format!("http://{address}/"))
+            .connect_timeout(Duration::from_millis(300))
+            .retry_policy(aliyun_rpc::RetryPolicy::disabled()),
+    )
+    .await;
+    assert!(is_timeout(&error, TimeoutKind::Connect), "{error:?}");
     assert!(
         error.request_not_sent(),
         "a connect timeout proves the order was not sent"

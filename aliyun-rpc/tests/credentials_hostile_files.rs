@@ -17,10 +17,12 @@ use std::time::Duration;
 
 use aliyun_rpc::credentials::{
     CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, ChainConfig, CliProfileProvider, CredentialsError,
-    DefaultCredentialsChain, MAX_FILE_BYTES, MAX_TOKEN_FILE_BYTES, OIDC_PROVIDER_ARN_VAR,
-    OIDC_TOKEN_FILE_VAR, ProvideCredentials, ROLE_ARN_VAR,
+    MAX_FILE_BYTES, MAX_TOKEN_FILE_BYTES, OIDC_PROVIDER_ARN_VAR, OIDC_TOKEN_FILE_VAR,
+    ProvideCredentials, ROLE_ARN_VAR,
 };
-use credentials_support::{Reply, Request, Server, TempDir, env, metadata, sts_success};
+use credentials_support::{
+    Reply, Request, Server, TempDir, chain_against, chain_config, env, metadata, sts_success,
+};
 
 /// How long a case may take: reading a capped regular file takes milliseconds.
 const WATCHDOG: Duration = Duration::from_secs(5);
@@ -143,9 +145,9 @@ fn phrase(hostile: Hostile, cap: u64) -> String {
 }
 
 async fn check(target: Target, hostile: Hostile) -> Result<(), String> {
-    let home = TempDir::new();
-    let metadata = Server::start(metadata("role", "STS.other-ecs", 3600, true)).await;
-    let sts = Server::start(|_: &Request| Reply::ok(sts_success("STS.other-sts", 3600))).await;
+    let home = TempDir::new("aliyun-rpc-credentials");
+    let metadata = Server::start(metadata("role", "STS.other-ecs", 3600, true));
+    let sts = Server::start(|_: &Request| Reply::ok(sts_success("STS.other-sts", 3600)));
     let hostile_path: PathBuf = match target {
         Target::CliAtHome => home.path().join(".aliyun").join("config.json"),
         Target::IniAtHome => home.path().join(".alibabacloud").join("credentials"),
@@ -198,12 +200,7 @@ async fn check(target: Target, hostile: Hostile) -> Result<(), String> {
         home.write(".alibabacloud/credentials", OTHER_INI);
     }
     let pairs: Vec<(&str, &str)> = vars.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    let chain = DefaultCredentialsChain::with_config(
-        ChainConfig::new(env(&pairs))
-            .home(home.path())
-            .metadata_base_url(metadata.url())
-            .sts_endpoint(sts.url()),
-    );
+    let chain = chain_against(&pairs, &home, &metadata, &sts);
     let error = match chain.credentials().await {
         Ok(credentials) => {
             return Err(format!(
@@ -298,16 +295,15 @@ fn a_direct_device_path_in_a_variable_is_refused() {
 
 #[tokio::test]
 async fn a_file_of_exactly_the_cap_is_read() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let mut config = String::from(
         r#"{"current":"default","profiles":[{"name":"default","mode":"AK","access_key_id":"LTAI-cap","access_key_secret":"s"}]}"#,
     );
     config.push_str(&" ".repeat(MAX_FILE_BYTES as usize - config.len()));
     home.write(".aliyun/config.json", &config);
-    let credentials =
-        CliProfileProvider::from_config(&ChainConfig::new(env(&[])).home(home.path()))
-            .provide_credentials()
-            .await
-            .unwrap();
+    let credentials = CliProfileProvider::from_config(&chain_config(&home, &[]))
+        .provide_credentials()
+        .await
+        .unwrap();
     assert_eq!(credentials.access_key_id(), "LTAI-cap");
 }

@@ -5,11 +5,12 @@
 mod credentials_support;
 
 use aliyun_rpc::credentials::{
-    CLI_PROFILE_DISABLED_VAR, CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, ChainConfig,
-    CliProfileProvider, CredentialsError, IniProfileProvider, PROFILE_VAR, ProvideCredentials,
+    CLI_PROFILE_DISABLED_VAR, CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, CliProfileProvider,
+    CredentialsError, IniProfileProvider, PROFILE_VAR, ProvideCredentials,
 };
 use credentials_support::{
-    Reply, SECRET_SENTINEL, Server, TempDir, closed_url, env, metadata, signed_sts, sts_success,
+    Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_query_params, chain_config,
+    closed_url, credentials_of, failure, home_with, id_of, metadata, signed_sts, sts_success,
 };
 
 const CLI_CONFIG: &str = r#"{
@@ -35,53 +36,23 @@ const CLI_CONFIG: &str = r#"{
 }"#;
 
 fn cli(home: &TempDir, vars: &[(&str, &str)]) -> CliProfileProvider {
-    CliProfileProvider::from_config(&ChainConfig::new(env(vars)).home(home.path()))
-}
-
-#[tokio::test]
-async fn cli_current_profile_with_an_access_key() {
-    let home = TempDir::new();
-    home.write(".aliyun/config.json", CLI_CONFIG);
-    let credentials = cli(&home, &[]).provide_credentials().await.unwrap();
-    assert_eq!(credentials.access_key_id(), "LTAI-default");
-    assert_eq!(credentials.access_key_secret().expose(), "default-secret");
-    assert!(credentials.security_token().is_none());
+    CliProfileProvider::from_config(&chain_config(home, vars))
 }
 
 #[tokio::test]
 async fn cli_profile_variable_selects_an_sts_token_profile() {
-    let home = TempDir::new();
-    home.write(".aliyun/config.json", CLI_CONFIG);
-    let credentials = cli(&home, &[(PROFILE_VAR, "sts")])
-        .provide_credentials()
-        .await
-        .unwrap();
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
+    let credentials = credentials_of(&cli(&home, &[(PROFILE_VAR, "sts")])).await;
     assert_eq!(credentials.access_key_id(), "STS.id");
     assert_eq!(credentials.security_token().unwrap().expose(), "sts-token");
 }
 
 #[tokio::test]
-async fn cli_config_file_variable_overrides_the_home_directory() {
-    let elsewhere = TempDir::new();
-    let path = elsewhere.write("custom.json", CLI_CONFIG);
-    let empty_home = TempDir::new();
-    let credentials = cli(&empty_home, &[(CONFIG_FILE_VAR, path.to_str().unwrap())])
-        .profile("sts")
-        .provide_credentials()
-        .await
-        .unwrap();
-    assert_eq!(credentials.access_key_id(), "STS.id");
-}
-
-#[tokio::test]
 async fn cli_ram_role_arn_assumes_the_role_with_the_profile_key_and_caches() {
-    let home = TempDir::new();
-    home.write(".aliyun/config.json", CLI_CONFIG);
-    let sts = Server::start(signed_sts("role-source-secret", "STS.cli-role", 3600)).await;
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
+    let sts = Server::start(signed_sts("role-source-secret", "STS.cli-role", 3600));
     let provider = CliProfileProvider::from_config(
-        &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
-            .home(home.path())
-            .sts_endpoint(sts.url()),
+        &chain_config(&home, &[(PROFILE_VAR, "role")]).sts_endpoint(sts.origin()),
     );
     for _ in 0..3 {
         let credentials = provider.provide_credentials().await.unwrap();
@@ -89,29 +60,21 @@ async fn cli_ram_role_arn_assumes_the_role_with_the_profile_key_and_caches() {
     }
     assert_eq!(sts.count(), 1, "temporary credentials are cached");
     let request = &sts.requests()[0];
-    assert_eq!(
-        request.query_param("AccessKeyId").as_deref(),
-        Some("LTAI-role")
+    assert_query_params(request, &[("AccessKeyId", "LTAI-role")]);
+    assert_body_params(
+        request,
+        &[
+            ("RoleArn", "acs:ram::1:role/admin"),
+            ("RoleSessionName", "cli-session"),
+            ("DurationSeconds", "1200"),
+            ("ExternalId", "ext"),
+        ],
     );
-    assert_eq!(
-        request.body_param("RoleArn").as_deref(),
-        Some("acs:ram::1:role/admin")
-    );
-    assert_eq!(
-        request.body_param("RoleSessionName").as_deref(),
-        Some("cli-session")
-    );
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("1200")
-    );
-    assert_eq!(request.body_param("ExternalId").as_deref(), Some("ext"));
 }
 
 #[tokio::test]
 async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
-    let home = TempDir::new();
-    home.write(".aliyun/config.json", CLI_CONFIG);
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
     let sts = Server::start(|request: &credentials_support::Request| {
         let role = request.body_param("RoleArn").unwrap_or_default();
         if role.ends_with("/admin") {
@@ -119,19 +82,13 @@ async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
                 .unwrap_or_else(|| Reply::ok(sts_success("STS.first", 3600)))
         } else {
             // The second hop is signed with the first hop's temporary credentials.
-            assert_eq!(
-                request.query_param("AccessKeyId").as_deref(),
-                Some("STS.first")
-            );
+            assert_query_params(request, &[("AccessKeyId", "STS.first")]);
             credentials_support::check_v1(request, SECRET_SENTINEL)
                 .unwrap_or_else(|| Reply::ok(sts_success("STS.second", 3600)))
         }
-    })
-    .await;
+    });
     let provider = CliProfileProvider::from_config(
-        &ChainConfig::new(env(&[(PROFILE_VAR, "chained")]))
-            .home(home.path())
-            .sts_endpoint(sts.url()),
+        &chain_config(&home, &[(PROFILE_VAR, "chained")]).sts_endpoint(sts.origin()),
     );
     let credentials = provider.provide_credentials().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.second");
@@ -140,13 +97,10 @@ async fn cli_chainable_role_assumes_with_the_source_profile_credentials() {
 
 #[tokio::test]
 async fn cli_ecs_ram_role_asks_the_metadata_service_for_the_named_role() {
-    let home = TempDir::new();
-    home.write(".aliyun/config.json", CLI_CONFIG);
-    let server = Server::start(metadata("instance-role", "STS.cli-ecs", 3600, true)).await;
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
+    let server = Server::start(metadata("instance-role", "STS.cli-ecs", 3600, true));
     let provider = CliProfileProvider::from_config(
-        &ChainConfig::new(env(&[(PROFILE_VAR, "ecs")]))
-            .home(home.path())
-            .metadata_base_url(server.url()),
+        &chain_config(&home, &[(PROFILE_VAR, "ecs")]).metadata_base_url(server.origin()),
     );
     let credentials = provider.provide_credentials().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.cli-ecs");
@@ -159,12 +113,8 @@ async fn cli_ecs_ram_role_asks_the_metadata_service_for_the_named_role() {
 
 #[tokio::test]
 async fn cli_unsupported_mode_is_named_and_its_secrets_are_not() {
-    let home = TempDir::new();
-    home.write(".aliyun/config.json", CLI_CONFIG);
-    let error = cli(&home, &[(PROFILE_VAR, "sso")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
+    let error = failure(cli(&home, &[(PROFILE_VAR, "sso")])).await;
     assert!(matches!(error, CredentialsError::Unsupported(_)));
     let text = error.to_string();
     assert!(
@@ -176,44 +126,31 @@ async fn cli_unsupported_mode_is_named_and_its_secrets_are_not() {
 
 #[tokio::test]
 async fn cli_problems_are_named() {
-    let home = TempDir::new();
-    home.write(".aliyun/config.json", CLI_CONFIG);
-    let half = cli(&home, &[(PROFILE_VAR, "half")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
+    let half = failure(cli(&home, &[(PROFILE_VAR, "half")])).await;
     assert!(half.to_string().contains("`access_key_secret`"), "{half}");
-    let absent = cli(&home, &[(PROFILE_VAR, "nope")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let absent = failure(cli(&home, &[(PROFILE_VAR, "nope")])).await;
     assert!(
         absent.to_string().contains("no profile named `nope`"),
         "{absent}"
     );
-    let looped = cli(&home, &[(PROFILE_VAR, "loop")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let looped = failure(cli(&home, &[(PROFILE_VAR, "loop")])).await;
     assert!(looped.to_string().contains("a loop?"), "{looped}");
-    let disabled = cli(&home, &[(CLI_PROFILE_DISABLED_VAR, "true")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let disabled = failure(cli(&home, &[(CLI_PROFILE_DISABLED_VAR, "true")])).await;
     assert!(matches!(disabled, CredentialsError::Disabled(_)));
 }
 
 #[tokio::test]
 async fn cli_missing_or_malformed_files_are_errors_without_contents() {
-    let home = TempDir::new();
-    let missing = cli(&home, &[]).provide_credentials().await.unwrap_err();
+    let home = TempDir::new("aliyun-rpc-credentials");
+    let missing = failure(cli(&home, &[])).await;
     assert!(matches!(missing, CredentialsError::NotConfigured(_)));
     assert!(missing.to_string().contains("config.json"), "{missing}");
     home.write(
         ".aliyun/config.json",
         r#"{"current":"default","profiles":[{"name":"default","expired_seconds":"SECRET-SENTINEL-7f3a"}]}"#,
     );
-    let malformed = cli(&home, &[]).provide_credentials().await.unwrap_err();
+    let malformed = failure(cli(&home, &[])).await;
     assert!(matches!(malformed, CredentialsError::Invalid(_)));
     assert!(malformed.to_string().contains("line 1"), "{malformed}");
     assert!(!malformed.to_string().contains(SECRET_SENTINEL));
@@ -257,89 +194,72 @@ access_key_secret =
 ";
 
 fn ini(home: &TempDir, vars: &[(&str, &str)]) -> IniProfileProvider {
-    IniProfileProvider::from_config(&ChainConfig::new(env(vars)).home(home.path()))
+    IniProfileProvider::from_config(&chain_config(home, vars))
 }
 
 #[tokio::test]
-async fn ini_default_section_with_an_access_key() {
-    let home = TempDir::new();
-    home.write(".alibabacloud/credentials", INI);
-    let credentials = ini(&home, &[]).provide_credentials().await.unwrap();
+async fn the_current_profile_and_the_default_section_give_their_access_key() {
+    let home = home_with(".aliyun/config.json", CLI_CONFIG);
+    let credentials = credentials_of(&cli(&home, &[])).await;
+    assert_eq!(credentials.access_key_id(), "LTAI-default");
+    assert_eq!(credentials.access_key_secret().expose(), "default-secret");
+    assert!(credentials.security_token().is_none());
+    let home = home_with(".alibabacloud/credentials", INI);
+    let credentials = credentials_of(&ini(&home, &[])).await;
     assert_eq!(credentials.access_key_id(), "LTAI-ini");
     assert_eq!(credentials.access_key_secret().expose(), "ini-secret");
 }
 
 #[tokio::test]
-async fn ini_file_variable_overrides_the_home_directory() {
-    let elsewhere = TempDir::new();
+async fn the_file_variables_override_the_home_directory() {
+    let elsewhere = TempDir::new("aliyun-rpc-credentials");
+    let empty_home = TempDir::new("aliyun-rpc-credentials");
+    let path = elsewhere.write("custom.json", CLI_CONFIG);
+    let vars = [(CONFIG_FILE_VAR, path.to_str().unwrap())];
+    assert_eq!(
+        id_of(&cli(&empty_home, &vars).profile("sts")).await,
+        "STS.id"
+    );
     let path = elsewhere.write("creds.ini", INI);
-    let home = TempDir::new();
-    let credentials = ini(&home, &[(CREDENTIALS_FILE_VAR, path.to_str().unwrap())])
-        .provide_credentials()
-        .await
-        .unwrap();
-    assert_eq!(credentials.access_key_id(), "LTAI-ini");
+    let vars = [(CREDENTIALS_FILE_VAR, path.to_str().unwrap())];
+    assert_eq!(id_of(&ini(&empty_home, &vars)).await, "LTAI-ini");
 }
 
 #[tokio::test]
 async fn ini_ram_role_arn_assumes_the_role_once() {
-    let home = TempDir::new();
-    home.write(".alibabacloud/credentials", INI);
-    let sts = Server::start(signed_sts("ini-role-secret", "STS.ini-role", 3600)).await;
+    let home = home_with(".alibabacloud/credentials", INI);
+    let sts = Server::start(signed_sts("ini-role-secret", "STS.ini-role", 3600));
     let provider = IniProfileProvider::from_config(
-        &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
-            .home(home.path())
-            .sts_endpoint(sts.url()),
+        &chain_config(&home, &[(PROFILE_VAR, "role")]).sts_endpoint(sts.origin()),
     );
-    assert_eq!(
-        provider
-            .provide_credentials()
-            .await
-            .unwrap()
-            .access_key_id(),
-        "STS.ini-role"
-    );
+    assert_eq!(id_of(&provider).await, "STS.ini-role");
     provider.provide_credentials().await.unwrap();
     assert_eq!(sts.count(), 1);
     let request = &sts.requests()[0];
-    assert_eq!(
-        request.body_param("RoleSessionName").as_deref(),
-        Some("ini-session")
-    );
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("3600")
-    );
-    assert_eq!(
-        request.body_param("Policy").as_deref(),
-        Some(r#"{"Version":"1"}"#)
+    assert_body_params(
+        request,
+        &[
+            ("RoleSessionName", "ini-session"),
+            ("DurationSeconds", "3600"),
+            ("Policy", r#"{"Version":"1"}"#),
+        ],
     );
 }
 
 #[tokio::test]
 async fn ini_ecs_ram_role_uses_the_named_role() {
-    let home = TempDir::new();
-    home.write(".alibabacloud/credentials", INI);
-    let server = Server::start(metadata("ini-instance-role", "STS.ini-ecs", 3600, true)).await;
+    let home = home_with(".alibabacloud/credentials", INI);
+    let server = Server::start(metadata("ini-instance-role", "STS.ini-ecs", 3600, true));
     let provider = IniProfileProvider::from_config(
-        &ChainConfig::new(env(&[]))
-            .home(home.path())
-            .metadata_base_url(server.url()),
+        &chain_config(&home, &[]).metadata_base_url(server.origin()),
     )
     .section("ecs");
-    assert_eq!(
-        provider
-            .provide_credentials()
-            .await
-            .unwrap()
-            .access_key_id(),
-        "STS.ini-ecs"
-    );
+    assert_eq!(id_of(&provider).await, "STS.ini-ecs");
 }
 
 #[tokio::test]
 async fn ini_oidc_role_arn_exchanges_the_token_file() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let token = home.write("token", "ini-jwt");
     home.write(
         ".alibabacloud/credentials",
@@ -349,46 +269,23 @@ async fn ini_oidc_role_arn_exchanges_the_token_file() {
         assert!(request.query_param("Signature").is_none());
         assert_eq!(request.body_param("OIDCToken").as_deref(), Some("ini-jwt"));
         Reply::ok(sts_success("STS.ini-oidc", 3600))
-    })
-    .await;
+    });
     let provider = IniProfileProvider::from_config(
-        &ChainConfig::new(env(&[(PROFILE_VAR, "oidc")]))
-            .home(home.path())
-            .sts_endpoint(sts.url()),
+        &chain_config(&home, &[(PROFILE_VAR, "oidc")]).sts_endpoint(sts.origin()),
     );
-    assert_eq!(
-        provider
-            .provide_credentials()
-            .await
-            .unwrap()
-            .access_key_id(),
-        "STS.ini-oidc"
-    );
-    assert_eq!(
-        sts.requests()[0].body_param("RoleSessionName").as_deref(),
-        Some("ini-oidc")
-    );
+    assert_eq!(id_of(&provider).await, "STS.ini-oidc");
+    assert_body_params(&sts.requests()[0], &[("RoleSessionName", "ini-oidc")]);
 }
 
 #[tokio::test]
 async fn ini_problems_are_named() {
-    let home = TempDir::new();
-    home.write(".alibabacloud/credentials", INI);
-    let rsa = ini(&home, &[(PROFILE_VAR, "rsa")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let home = home_with(".alibabacloud/credentials", INI);
+    let rsa = failure(ini(&home, &[(PROFILE_VAR, "rsa")])).await;
     assert!(matches!(rsa, CredentialsError::Unsupported(_)));
     assert!(rsa.to_string().contains("`rsa_key_pair`"), "{rsa}");
-    let empty = ini(&home, &[(PROFILE_VAR, "empty")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let empty = failure(ini(&home, &[(PROFILE_VAR, "empty")])).await;
     assert!(empty.to_string().contains("`access_key_secret`"), "{empty}");
-    let absent = ini(&home, &[(PROFILE_VAR, "absent")])
-        .provide_credentials()
-        .await
-        .unwrap_err();
+    let absent = failure(ini(&home, &[(PROFILE_VAR, "absent")])).await;
     assert!(
         absent.to_string().contains("no section [absent]"),
         "{absent}"
@@ -397,26 +294,23 @@ async fn ini_problems_are_named() {
 
 #[tokio::test]
 async fn ini_a_missing_file_is_not_configured_and_a_broken_line_is_not_quoted() {
-    let home = TempDir::new();
-    let missing = ini(&home, &[]).provide_credentials().await.unwrap_err();
+    let home = TempDir::new("aliyun-rpc-credentials");
+    let missing = failure(ini(&home, &[])).await;
     assert!(matches!(missing, CredentialsError::NotConfigured(_)));
     home.write(
         ".alibabacloud/credentials",
         "[default]\ntype = access_key\nSECRET-SENTINEL-7f3a\n",
     );
-    let broken = ini(&home, &[]).provide_credentials().await.unwrap_err();
+    let broken = failure(ini(&home, &[])).await;
     assert!(broken.to_string().contains("line 3"), "{broken}");
     assert!(!broken.to_string().contains(SECRET_SENTINEL));
 }
 
 #[tokio::test]
 async fn a_profile_whose_sts_is_unreachable_fails_with_a_reason() {
-    let home = TempDir::new();
-    home.write(".alibabacloud/credentials", INI);
+    let home = home_with(".alibabacloud/credentials", INI);
     let provider = IniProfileProvider::from_config(
-        &ChainConfig::new(env(&[(PROFILE_VAR, "role")]))
-            .home(home.path())
-            .sts_endpoint(closed_url().await),
+        &chain_config(&home, &[(PROFILE_VAR, "role")]).sts_endpoint(closed_url()),
     );
     let error = provider.provide_credentials().await.unwrap_err();
     assert!(error.to_string().contains("AssumeRole"), "{error}");

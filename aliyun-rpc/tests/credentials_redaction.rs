@@ -42,7 +42,7 @@ fn assert_error_hidden(error: &CredentialsError) {
 
 #[tokio::test]
 async fn no_provider_shows_a_loaded_secret() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let token_file = home.write("token", TOKEN_SENTINEL);
     home.write(
         ".aliyun/config.json",
@@ -59,13 +59,11 @@ async fn no_provider_shows_a_loaded_secret() {
         ),
     );
     let sts =
-        Server::start(|_: &credentials_support::Request| Reply::ok(sts_success("STS.id", 3600)))
-            .await;
-    let meta = Server::start(metadata("role", "STS.ecs", 3600, true)).await;
+        Server::start(|_: &credentials_support::Request| Reply::ok(sts_success("STS.id", 3600)));
+    let meta = Server::start(metadata("role", "STS.ecs", 3600, true));
     let agent = Server::start(|_: &credentials_support::Request| {
         Reply::ok(credentials_document("STS.uri", 3600))
-    })
-    .await;
+    });
     let vars = env(&[
         (ACCESS_KEY_ID_VAR, "id"),
         (ACCESS_KEY_SECRET_VAR, SECRET_SENTINEL),
@@ -73,8 +71,8 @@ async fn no_provider_shows_a_loaded_secret() {
     ]);
     let config = ChainConfig::new(vars.clone())
         .home(home.path())
-        .metadata_base_url(meta.url())
-        .sts_endpoint(sts.url());
+        .metadata_base_url(meta.origin())
+        .sts_endpoint(sts.origin());
     assert_hidden("ChainConfig", &config);
     assert_hidden("Env", &vars);
 
@@ -97,7 +95,7 @@ async fn no_provider_shows_a_loaded_secret() {
     let source = Credentials::new("id", SECRET_SENTINEL).with_security_token(TOKEN_SENTINEL);
     let role = CachedProvider::new(
         RamRoleArnProvider::builder(source.clone(), "acs:ram::1:role/r")
-            .sts_endpoint(sts.url())
+            .sts_endpoint(sts.origin())
             .env(env(&[]))
             .build()
             .unwrap(),
@@ -107,7 +105,7 @@ async fn no_provider_shows_a_loaded_secret() {
 
     let oidc = CachedProvider::new(
         OidcProvider::builder("acs:ram::1:role/r", "provider", &token_file)
-            .sts_endpoint(sts.url())
+            .sts_endpoint(sts.origin())
             .env(env(&[]))
             .build()
             .unwrap(),
@@ -115,7 +113,7 @@ async fn no_provider_shows_a_loaded_secret() {
     oidc.provide_credentials().await.unwrap();
     assert_hidden("CachedProvider<OidcProvider>", &oidc);
 
-    let uri = CachedProvider::new(CredentialsUriProvider::new(format!("{}/c", agent.url())));
+    let uri = CachedProvider::new(CredentialsUriProvider::new(format!("{}/c", agent.origin())));
     uri.provide_credentials().await.unwrap();
     assert_hidden("CachedProvider<CredentialsUriProvider>", &uri);
 
@@ -129,8 +127,8 @@ async fn no_provider_shows_a_loaded_secret() {
     let chain = DefaultCredentialsChain::with_config(
         ChainConfig::new(env(&[(PROFILE_VAR, "p")]))
             .home(home.path())
-            .metadata_base_url(meta.url())
-            .sts_endpoint(sts.url()),
+            .metadata_base_url(meta.origin())
+            .sts_endpoint(sts.origin()),
     );
     chain.provide_credentials().await.unwrap();
     assert_hidden("DefaultCredentialsChain", &chain);
@@ -159,7 +157,7 @@ fn actions_and_responses_hide_secrets() {
 
 #[tokio::test]
 async fn no_error_shows_a_secret() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let mut errors = Vec::new();
 
     // The environment, with a secret that has whitespace around it.
@@ -217,24 +215,25 @@ async fn no_error_shows_a_secret() {
                 r#"{{"Code":"InvalidParameter","Message":"bad {SECRET_SENTINEL}","AccessKeySecret":"{SECRET_SENTINEL}"}}"#
             ),
         )
-    })
-    .await;
+    });
     errors.push(
-        EcsRamRoleProvider::from_config(&ChainConfig::new(env(&[])).metadata_base_url(echo.url()))
-            .role_name("r")
-            .fetch()
-            .await
-            .unwrap_err(),
+        EcsRamRoleProvider::from_config(
+            &ChainConfig::new(env(&[])).metadata_base_url(echo.origin()),
+        )
+        .role_name("r")
+        .fetch()
+        .await
+        .unwrap_err(),
     );
     errors.push(
-        CredentialsUriProvider::new(format!("{}/uri", echo.url()))
+        CredentialsUriProvider::new(format!("{}/uri", echo.origin()))
             .fetch()
             .await
             .unwrap_err(),
     );
     let source = Credentials::new("id", SECRET_SENTINEL).with_security_token(TOKEN_SENTINEL);
     let role_error = RamRoleArnProvider::builder(source, "acs:ram::1:role/r")
-        .sts_endpoint(format!("{}/", echo.url()))
+        .sts_endpoint(format!("{}/", echo.origin()))
         .env(env(&[]))
         .build()
         .unwrap()
@@ -253,11 +252,10 @@ async fn no_error_shows_a_secret() {
         Reply::ok(format!(
             r#"{{"RequestId":"r","Credentials":{{"AccessKeySecret":"{SECRET_SENTINEL}"}}}}"#
         ))
-    })
-    .await;
+    });
     errors.push(
         RamRoleArnProvider::builder(Credentials::new("id", "s"), "acs:ram::1:role/r")
-            .sts_endpoint(misfit.url())
+            .sts_endpoint(misfit.origin())
             .env(env(&[]))
             .build()
             .unwrap()

@@ -15,7 +15,8 @@ use aliyun_rpc::credentials::{
     OIDC_TOKEN_FILE_VAR, PROFILE_VAR, ROLE_ARN_VAR, SECURITY_TOKEN_VAR,
 };
 use credentials_support::{
-    Reply, Request, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, env, metadata, sts_success,
+    Reply, Request, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, chain_against, env,
+    home_with, metadata, sts_success,
 };
 
 /// A working CLI profile of another account.
@@ -81,7 +82,7 @@ impl Case {
 
 /// Runs `case`; `Err` describes how it went wrong.
 async fn check(case: Case) -> Result<(), String> {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     if case.fallbacks == Fallbacks::Both {
         home.write(".aliyun/config.json", OTHER_CLI);
     }
@@ -91,8 +92,8 @@ async fn check(case: Case) -> Result<(), String> {
     for (path, contents) in &case.files {
         home.write(path, contents);
     }
-    let metadata = Server::start(metadata("other-role", "STS.other-ecs", 3600, true)).await;
-    let sts = Server::start(|_: &Request| Reply::ok(sts_success("STS.other-sts", 3600))).await;
+    let metadata = Server::start(metadata("other-role", "STS.other-ecs", 3600, true));
+    let sts = Server::start(|_: &Request| Reply::ok(sts_success("STS.other-sts", 3600)));
     let home_path = home
         .path()
         .to_str()
@@ -104,12 +105,7 @@ async fn check(case: Case) -> Result<(), String> {
         .map(|(name, value)| (*name, value.replace("{home}", &home_path)))
         .collect();
     let pairs: Vec<(&str, &str)> = pairs.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    let chain = DefaultCredentialsChain::with_config(
-        ChainConfig::new(env(&pairs))
-            .home(home.path())
-            .metadata_base_url(metadata.url())
-            .sts_endpoint(sts.url()),
-    );
+    let chain = chain_against(&pairs, &home, &metadata, &sts);
     let outcome = chain.credentials().await;
     let name = case.name;
     let error = match outcome {
@@ -407,7 +403,7 @@ async fn a_broken_credentials_file_stops_the_chain_before_the_metadata_service()
 
 #[tokio::test]
 async fn a_credentials_file_that_is_not_utf8_stops_the_chain() {
-    let home = TempDir::new();
+    let home = TempDir::new("aliyun-rpc-credentials");
     let path = home.path().join(".alibabacloud").join("credentials");
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(
@@ -415,11 +411,11 @@ async fn a_credentials_file_that_is_not_utf8_stops_the_chain() {
         b"[default]\ntype = access_key\naccess_key_secret = \xff\xfe\n",
     )
     .unwrap();
-    let metadata = Server::start(metadata("role", "STS.other", 3600, true)).await;
+    let metadata = Server::start(metadata("role", "STS.other", 3600, true));
     let chain = DefaultCredentialsChain::with_config(
         ChainConfig::new(env(&[]))
             .home(home.path())
-            .metadata_base_url(metadata.url()),
+            .metadata_base_url(metadata.origin()),
     );
     let error = chain.credentials().await.unwrap_err();
     assert!(
@@ -461,9 +457,8 @@ async fn a_malformed_credentials_uri_or_role_name_stops_the_chain() {
 
 #[tokio::test]
 async fn absent_sources_still_let_the_chain_go_on() {
-    let home = TempDir::new();
-    home.write(".alibabacloud/credentials", OTHER_INI);
-    let metadata = Server::start(metadata("role", "STS.ecs", 3600, true)).await;
+    let home = home_with(".alibabacloud/credentials", OTHER_INI);
+    let metadata = Server::start(metadata("role", "STS.ecs", 3600, true));
     // Empty variables of a whole family are absent (as in credentials-go); so is
     // `ALIBABA_CLOUD_ROLE_ARN` without the OIDC variables, and a CLI configuration that does not
     // exist at its default path.
@@ -475,7 +470,7 @@ async fn absent_sources_still_let_the_chain_go_on() {
             (ROLE_ARN_VAR, "acs:ram::1:role/r"),
         ]))
         .home(home.path())
-        .metadata_base_url(metadata.url()),
+        .metadata_base_url(metadata.origin()),
     );
     let credentials = chain.credentials().await.unwrap();
     assert_eq!(credentials.access_key_id(), "LTAI-other-ini");

@@ -8,8 +8,8 @@ use aliyun_rpc::credentials::{
     OidcProvider, ROLE_ARN_VAR, ROLE_SESSION_NAME_VAR, RamRoleArnProvider,
 };
 use credentials_support::{
-    Reply, SECRET_SENTINEL, Server, TOKEN_SENTINEL, TempDir, env, signed_sts, sts_error,
-    sts_success,
+    Reply, SECRET_SENTINEL, Server, TempDir, assert_body_params, assert_query_params,
+    assert_temporary, env, id_of, signed_sts, sts_error, sts_success,
 };
 
 const ROLE: &str = "acs:ram::123456789012:role/test-role";
@@ -18,23 +18,45 @@ fn no_env() -> aliyun_rpc::credentials::Env {
     env(&[])
 }
 
+/// Assumes [`ROLE`] with `source` at the STS stand-in `server`.
+fn assume_role(source: Credentials, server: &Server) -> RamRoleArnProvider {
+    RamRoleArnProvider::builder(source, ROLE)
+        .sts_endpoint(server.origin())
+        .env(no_env())
+        .build()
+        .unwrap()
+}
+
+/// A temporary directory holding an OIDC token file with `token`.
+fn token_in_file(token: &str) -> (TempDir, std::path::PathBuf) {
+    let dir = TempDir::new("aliyun-rpc-credentials");
+    let file = dir.write("token", token);
+    (dir, file)
+}
+
+/// The OIDC STS stand-in, a token file holding `token`, and a provider that reads it.
+fn oidc_with_token(provider_arn: &str, token: &str) -> (Server, TempDir, OidcProvider) {
+    let server = Server::start(oidc_sts);
+    let (dir, token_file) = token_in_file(token);
+    let provider = oidc(provider_arn, &token_file, &server);
+    (server, dir, provider)
+}
+
+/// Exchanges the token in `token_file` for [`ROLE`] at the STS stand-in `server`.
+fn oidc(provider_arn: &str, token_file: &std::path::Path, server: &Server) -> OidcProvider {
+    OidcProvider::builder(ROLE, provider_arn, token_file)
+        .sts_endpoint(server.origin())
+        .env(no_env())
+        .build()
+        .unwrap()
+}
+
 #[tokio::test]
 async fn assume_role_is_v1_signed_over_query_and_body() {
-    let server = Server::start(signed_sts("source-secret", "STS.assumed", 3600)).await;
-    let provider =
-        RamRoleArnProvider::builder(Credentials::new("LTAI-source", "source-secret"), ROLE)
-            .sts_endpoint(server.url())
-            .env(no_env())
-            .build()
-            .unwrap();
+    let server = Server::start(signed_sts("source-secret", "STS.assumed", 3600));
+    let provider = assume_role(Credentials::new("LTAI-source", "source-secret"), &server);
     let credentials = provider.fetch().await.unwrap();
-    assert_eq!(credentials.access_key_id(), "STS.assumed");
-    assert_eq!(credentials.access_key_secret().expose(), SECRET_SENTINEL);
-    assert_eq!(
-        credentials.security_token().unwrap().expose(),
-        TOKEN_SENTINEL
-    );
-    assert!(credentials.expiration().is_some());
+    assert_temporary(&credentials, "STS.assumed");
 
     let requests = server.requests();
     assert_eq!(requests.len(), 1);
@@ -51,11 +73,7 @@ async fn assume_role_is_v1_signed_over_query_and_body() {
         assert_eq!(request.query_param(name).as_deref(), Some(value), "{name}");
     }
     assert!(request.query_param("SecurityToken").is_none());
-    assert_eq!(request.body_param("RoleArn").as_deref(), Some(ROLE));
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("3600")
-    );
+    assert_body_params(request, &[("RoleArn", ROLE), ("DurationSeconds", "3600")]);
     let session = request.body_param("RoleSessionName").unwrap();
     let millis = session
         .strip_prefix("aliyun-rpc-")
@@ -67,66 +85,47 @@ async fn assume_role_is_v1_signed_over_query_and_body() {
 
 #[tokio::test]
 async fn optional_parameters_and_a_chained_source_token_are_signed() {
-    let server = Server::start(signed_sts("sts-secret", "STS.chained", 3600)).await;
+    let server = Server::start(signed_sts("sts-secret", "STS.chained", 3600));
     let source = Credentials::new("STS.source", "sts-secret").with_security_token("source-token");
     let provider = RamRoleArnProvider::builder(source, ROLE)
         .role_session_name("my-session")
         .duration_seconds(900)
         .policy(r#"{"Version":"1","Statement":[]}"#)
         .external_id("ext-1")
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(no_env())
         .build()
         .unwrap();
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.chained"
-    );
+    assert_eq!(id_of(&provider).await, "STS.chained");
     let request = &server.requests()[0];
-    assert_eq!(
-        request.query_param("SecurityToken").as_deref(),
-        Some("source-token")
+    assert_query_params(request, &[("SecurityToken", "source-token")]);
+    assert_body_params(
+        request,
+        &[
+            ("RoleSessionName", "my-session"),
+            ("DurationSeconds", "900"),
+            ("Policy", r#"{"Version":"1","Statement":[]}"#),
+            ("ExternalId", "ext-1"),
+        ],
     );
-    assert_eq!(
-        request.body_param("RoleSessionName").as_deref(),
-        Some("my-session")
-    );
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("900")
-    );
-    assert_eq!(
-        request.body_param("Policy").as_deref(),
-        Some(r#"{"Version":"1","Statement":[]}"#)
-    );
-    assert_eq!(request.body_param("ExternalId").as_deref(), Some("ext-1"));
 }
 
 #[tokio::test]
 async fn the_session_name_variable_is_the_default() {
-    let server = Server::start(signed_sts("s", "STS.x", 3600)).await;
+    let server = Server::start(signed_sts("s", "STS.x", 3600));
     let provider = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
-        .sts_endpoint(server.url())
+        .sts_endpoint(server.origin())
         .env(env(&[(ROLE_SESSION_NAME_VAR, "from-env")]))
         .build()
         .unwrap();
     provider.fetch().await.unwrap();
-    assert_eq!(
-        server.requests()[0]
-            .body_param("RoleSessionName")
-            .as_deref(),
-        Some("from-env")
-    );
+    assert_body_params(&server.requests()[0], &[("RoleSessionName", "from-env")]);
 }
 
 #[tokio::test]
 async fn a_wrong_source_secret_fails_with_the_service_code_and_no_secret() {
-    let server = Server::start(signed_sts("the-real-secret", "STS.x", 3600)).await;
-    let provider = RamRoleArnProvider::builder(Credentials::new("id", SECRET_SENTINEL), ROLE)
-        .sts_endpoint(server.url())
-        .env(no_env())
-        .build()
-        .unwrap();
+    let server = Server::start(signed_sts("the-real-secret", "STS.x", 3600));
+    let provider = assume_role(Credentials::new("id", SECRET_SENTINEL), &server);
     let error = provider.fetch().await.unwrap_err();
     let text = error.to_string();
     assert!(matches!(error, CredentialsError::Unavailable(_)));
@@ -143,13 +142,8 @@ async fn a_refusal_names_the_code() {
             "NoPermission",
             "You are not authorized to do this action.",
         )
-    })
-    .await;
-    let provider = RamRoleArnProvider::builder(Credentials::new("id", "s"), ROLE)
-        .sts_endpoint(server.url())
-        .env(no_env())
-        .build()
-        .unwrap();
+    });
+    let provider = assume_role(Credentials::new("id", "s"), &server);
     let error = provider.fetch().await.unwrap_err();
     assert!(error.to_string().contains("NoPermission"), "{error}");
 }
@@ -203,40 +197,28 @@ fn oidc_sts(request: &credentials_support::Request) -> Reply {
 
 #[tokio::test]
 async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
-    let token_file = dir.write("token", "jwt-1");
-    let provider = OidcProvider::builder(ROLE, "acs:ram::1:oidc-provider/ack", &token_file)
-        .sts_endpoint(server.url())
-        .env(no_env())
-        .build()
-        .unwrap();
+    let (server, _dir, provider) = oidc_with_token("acs:ram::1:oidc-provider/ack", "jwt-1");
     let credentials = provider.fetch().await.unwrap();
     assert_eq!(credentials.access_key_id(), "STS.oidc.jwt-1");
 
     let request = &server.requests()[0];
     assert_eq!(request.method, "POST");
-    assert_eq!(
-        request.query_param("Action").as_deref(),
-        Some("AssumeRoleWithOIDC")
-    );
-    assert_eq!(
-        request.query_param("Version").as_deref(),
-        Some("2015-04-01")
+    assert_query_params(
+        request,
+        &[("Action", "AssumeRoleWithOIDC"), ("Version", "2015-04-01")],
     );
     assert!(request.query_param("Timestamp").is_some());
     assert!(
         request.query_param("OIDCToken").is_none(),
         "the token stays out of the URL"
     );
-    assert_eq!(request.body_param("RoleArn").as_deref(), Some(ROLE));
-    assert_eq!(
-        request.body_param("OIDCProviderArn").as_deref(),
-        Some("acs:ram::1:oidc-provider/ack")
-    );
-    assert_eq!(
-        request.body_param("DurationSeconds").as_deref(),
-        Some("3600")
+    assert_body_params(
+        request,
+        &[
+            ("RoleArn", ROLE),
+            ("OIDCProviderArn", "acs:ram::1:oidc-provider/ack"),
+            ("DurationSeconds", "3600"),
+        ],
     );
     assert!(
         request
@@ -248,30 +230,16 @@ async fn oidc_is_sent_unsigned_with_the_token_in_the_body() {
 
 #[tokio::test]
 async fn the_oidc_token_file_is_read_again_at_each_refresh() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
-    let token_file = dir.write("token", "first-token");
-    let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
-        .sts_endpoint(server.url())
-        .env(no_env())
-        .build()
-        .unwrap();
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.oidc.first-token"
-    );
+    let (_server, dir, provider) = oidc_with_token("provider-arn", "first-token");
+    assert_eq!(id_of(&provider).await, "STS.oidc.first-token");
     dir.write("token", "rotated-token");
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.oidc.rotated-token"
-    );
+    assert_eq!(id_of(&provider).await, "STS.oidc.rotated-token");
 }
 
 #[tokio::test]
 async fn oidc_from_the_environment() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
-    let token_file = dir.write("token", "env-token");
+    let server = Server::start(oidc_sts);
+    let (_dir, token_file) = token_in_file("env-token");
     let token_path = token_file.to_str().unwrap();
     let config = ChainConfig::new(env(&[
         (ROLE_ARN_VAR, ROLE),
@@ -279,30 +247,15 @@ async fn oidc_from_the_environment() {
         (OIDC_TOKEN_FILE_VAR, token_path),
         (ROLE_SESSION_NAME_VAR, "pod-session"),
     ]))
-    .sts_endpoint(server.url());
+    .sts_endpoint(server.origin());
     let provider = OidcProvider::from_config(&config).unwrap();
-    assert_eq!(
-        provider.fetch().await.unwrap().access_key_id(),
-        "STS.oidc.env-token"
-    );
-    assert_eq!(
-        server.requests()[0]
-            .body_param("RoleSessionName")
-            .as_deref(),
-        Some("pod-session")
-    );
+    assert_eq!(id_of(&provider).await, "STS.oidc.env-token");
+    assert_body_params(&server.requests()[0], &[("RoleSessionName", "pod-session")]);
 }
 
 #[tokio::test]
 async fn an_empty_token_file_is_refused_before_sending() {
-    let server = Server::start(oidc_sts).await;
-    let dir = TempDir::new();
-    let token_file = dir.write("token", "");
-    let provider = OidcProvider::builder(ROLE, "provider-arn", &token_file)
-        .sts_endpoint(server.url())
-        .env(no_env())
-        .build()
-        .unwrap();
+    let (server, dir, provider) = oidc_with_token("provider-arn", "");
     let error = provider.fetch().await.unwrap_err();
     assert!(error.to_string().contains("is empty"), "{error}");
     // Used as given, as the official SDKs do: a newline after the token is an error, not

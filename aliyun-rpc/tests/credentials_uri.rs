@@ -11,9 +11,8 @@ use credentials_support::{Reply, SECRET_SENTINEL, Server, credentials_document, 
 async fn gets_the_document_from_the_uri() {
     let server = Server::start(|_: &credentials_support::Request| {
         Reply::ok(credentials_document("STS.uri", 3600))
-    })
-    .await;
-    let uri = format!("{}/credentials?role=app", server.url());
+    });
+    let uri = format!("{}/credentials?role=app", server.origin());
     let provider =
         CredentialsUriProvider::from_config(&ChainConfig::new(env(&[(CREDENTIALS_URI_VAR, &uri)])))
             .unwrap();
@@ -35,14 +34,13 @@ async fn a_failed_code_or_status_is_an_error() {
         } else {
             Reply::status(500, SECRET_SENTINEL)
         }
-    })
-    .await;
-    let failed = CredentialsUriProvider::new(format!("{}/failed", server.url()))
+    });
+    let failed = CredentialsUriProvider::new(format!("{}/failed", server.origin()))
         .fetch()
         .await
         .unwrap_err();
     assert!(failed.to_string().contains("Code `Expired`"), "{failed}");
-    let broken = CredentialsUriProvider::new(format!("{}/broken", server.url()))
+    let broken = CredentialsUriProvider::new(format!("{}/broken", server.origin()))
         .fetch()
         .await
         .unwrap_err();
@@ -56,7 +54,7 @@ async fn a_failed_code_or_status_is_an_error() {
 
 #[tokio::test]
 async fn an_unreachable_uri_is_an_error() {
-    let url = credentials_support::closed_url().await;
+    let url = credentials_support::closed_url();
     let error = CredentialsUriProvider::new(url).fetch().await.unwrap_err();
     assert!(error.to_string().contains("did not answer"), "{error}");
 }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use aliyun_rpc::{Client, Credentials, Error, RetryPolicy, Rpc, TimeoutKind};
 use serde::Deserialize;
-use support::slow::{SlowServer, Slowness};
+use support::{Delivery, slow_server};
 
 /// An idempotent read: resent after an ambiguous failure.
 #[derive(Debug, Rpc)]
@@ -49,7 +49,12 @@ const DRIP: Duration = Duration::from_millis(100);
 /// The read timeout of these clients: longer than a drip, so only a total bound can stop them.
 const READ_TIMEOUT: Duration = Duration::from_millis(600);
 
-const SLOW_PATTERNS: [Slowness; 3] = [Slowness::Headers, Slowness::Body, Slowness::EndlessChunks];
+/// The ways a server drags a complete answer out, each step one [`DRIP`] apart.
+const SLOW_PATTERNS: [Delivery; 3] = [
+    Delivery::HeadByteByByte(DRIP),
+    Delivery::BodyByteByByte(DRIP),
+    Delivery::EndlessChunks(DRIP),
+];
 
 /// A client for `url` whose read timeout never fires against a dripping server, with retries
 /// that would go on for long without a bound.
@@ -77,26 +82,30 @@ fn is_timeout(error: &Error, expected: TimeoutKind) -> bool {
     matches!(error, Error::Timeout { kind, .. } if *kind == expected)
 }
 
-/// Runs `call` and returns its error and how long it took; panics if it succeeded.
-async fn timed<T: std::fmt::Debug>(
+/// Runs `call`, which a slow server must make fail, and asserts that it ended within `bound`
+/// plus the margin; returns its error.
+async fn fails_within<T: std::fmt::Debug>(
+    bound: Duration,
+    what: impl std::fmt::Debug,
     call: impl Future<Output = Result<T, Error>>,
-) -> (Error, Duration) {
+) -> Error {
     let started = Instant::now();
     let error = call.await.expect_err("a slow server cannot answer in time");
-    (error, started.elapsed())
+    let took = started.elapsed();
+    assert!(took < bound + MARGIN, "{what:?}: took {took:?}");
+    error
 }
 
 #[tokio::test]
 async fn the_operation_timeout_ends_a_call_to_a_dripping_server_in_time() {
     for slowness in SLOW_PATTERNS {
-        let server = SlowServer::start(slowness, DRIP).await;
+        let server = slow_server(slowness);
         let bound = Duration::from_secs(1);
         let client = client(&server.url)
             .operation_timeout(bound)
             .build()
             .unwrap();
-        let (error, took) = timed(client.call(&query())).await;
-        assert!(took < bound + MARGIN, "{slowness:?}: took {took:?}");
+        let error = fails_within(bound, slowness, client.call(&query())).await;
         assert!(
             is_timeout(&error, TimeoutKind::Total),
             "{slowness:?}: {error:?}"
@@ -114,50 +123,45 @@ async fn the_operation_timeout_ends_a_call_to_a_dripping_server_in_time() {
 #[tokio::test]
 async fn the_attempt_timeout_covers_the_headers_and_the_whole_body() {
     for slowness in SLOW_PATTERNS {
-        let server = SlowServer::start(slowness, DRIP).await;
+        let server = slow_server(slowness);
         let client = client(&server.url)
             .attempt_timeout(Duration::from_millis(400))
             .retry_policy(RetryPolicy::disabled())
             .build()
             .unwrap();
-        let (error, took) = timed(client.call(&query())).await;
-        assert!(
-            took < Duration::from_millis(400) + MARGIN,
-            "{slowness:?}: took {took:?}"
-        );
+        let error = fails_within(Duration::from_millis(400), slowness, client.call(&query())).await;
         assert!(
             is_timeout(&error, TimeoutKind::Attempt),
             "{slowness:?}: {error:?}"
         );
-        assert_eq!(server.requests(), 1);
+        assert_eq!(server.count(), 1);
     }
 }
 
 #[tokio::test]
 async fn an_idempotent_query_is_retried_after_slow_attempts_until_the_deadline() {
-    let server = SlowServer::start(Slowness::Body, DRIP).await;
+    let server = slow_server(Delivery::BodyByteByByte(DRIP));
     let bound = Duration::from_millis(1500);
     let client = client(&server.url)
         .attempt_timeout(Duration::from_millis(300))
         .operation_timeout(bound)
         .build()
         .unwrap();
-    let (error, took) = timed(client.call(&query())).await;
-    assert!(took < bound + MARGIN, "took {took:?}");
+    let error = fails_within(bound, "the call", client.call(&query())).await;
     assert!(
         is_timeout(&error, TimeoutKind::Attempt) || is_timeout(&error, TimeoutKind::Total),
         "{error:?}"
     );
-    assert!(server.requests() >= 2, "{} attempts", server.requests());
+    assert!(server.count() >= 2, "{} attempts", server.count());
 }
 
 #[tokio::test]
 async fn a_paid_order_cut_short_by_any_deadline_is_never_resent_and_its_outcome_is_unknown() {
     for slowness in [
-        Slowness::Headers,
-        Slowness::Body,
-        Slowness::Stall,
-        Slowness::EndlessChunks,
+        Delivery::HeadByteByByte(DRIP),
+        Delivery::BodyByteByByte(DRIP),
+        Delivery::Stall,
+        Delivery::EndlessChunks(DRIP),
     ] {
         // The attempt timeout, then the operation timeout, each cutting the only attempt short.
         for (attempt, operation, kind) in [
@@ -172,63 +176,67 @@ async fn a_paid_order_cut_short_by_any_deadline_is_never_resent_and_its_outcome_
                 TimeoutKind::Total,
             ),
         ] {
-            let server = SlowServer::start(slowness, DRIP).await;
+            let server = slow_server(slowness);
             let client = client(&server.url)
                 .attempt_timeout(attempt)
                 .operation_timeout(operation)
                 .build()
                 .unwrap();
-            let (error, took) = timed(client.call(&Renew { coupon_no: None })).await;
-            assert!(
-                took < attempt.min(operation) + MARGIN,
-                "{slowness:?}: took {took:?}"
-            );
+            let error = fails_within(
+                attempt.min(operation),
+                slowness,
+                client.call(&Renew { coupon_no: None }),
+            )
+            .await;
             assert!(
                 matches!(error, Error::OutcomeUnknown { attempts: 1, .. }),
                 "{slowness:?}/{kind:?}: {error:?}"
             );
             assert!(is_timeout(&error, kind), "{slowness:?}/{kind:?}: {error:?}");
-            assert_eq!(server.requests(), 1, "{slowness:?}: never resent");
+            assert_eq!(server.count(), 1, "{slowness:?}: never resent");
         }
     }
 }
 
 #[tokio::test]
 async fn a_stalled_connection_ends_with_the_read_timeout_or_the_deadline() {
-    let server = SlowServer::start(Slowness::Stall, DRIP).await;
+    let server = slow_server(Delivery::Stall);
     let bound = Duration::from_secs(1);
-    let patient = client(&server.url)
-        .read_timeout(Duration::from_secs(30))
-        .operation_timeout(bound)
-        .build()
-        .unwrap();
-    let (error, took) = timed(patient.call(&query())).await;
-    assert!(took < bound + MARGIN, "took {took:?}");
-    assert!(is_timeout(&error, TimeoutKind::Total), "{error:?}");
-    // With a short read timeout, silence is a read timeout, retried until the deadline.
-    let impatient = client(&server.url)
-        .read_timeout(Duration::from_millis(200))
-        .operation_timeout(bound)
-        .build()
-        .unwrap();
-    let (error, took) = timed(impatient.call(&query())).await;
-    assert!(took < bound + MARGIN, "took {took:?}");
-    assert!(
-        is_timeout(&error, TimeoutKind::Read) || is_timeout(&error, TimeoutKind::Total),
-        "{error:?}"
-    );
+    // A patient client ends at the deadline; with a short read timeout, silence is a read
+    // timeout, retried until the deadline.
+    for (read_timeout, kinds) in [
+        (Duration::from_secs(30), &[TimeoutKind::Total][..]),
+        (
+            Duration::from_millis(200),
+            &[TimeoutKind::Read, TimeoutKind::Total],
+        ),
+    ] {
+        let client = client(&server.url)
+            .read_timeout(read_timeout)
+            .operation_timeout(bound)
+            .build()
+            .unwrap();
+        let error = fails_within(bound, read_timeout, client.call(&query())).await;
+        assert!(
+            kinds.iter().any(|kind| is_timeout(&error, *kind)),
+            "{read_timeout:?}: {error:?}"
+        );
+    }
 }
 
 #[tokio::test]
 async fn a_fast_endless_chunked_body_is_refused_at_the_size_limit_not_buffered() {
-    let server = SlowServer::start(Slowness::EndlessChunks, Duration::ZERO).await;
+    let server = slow_server(Delivery::EndlessChunks(Duration::ZERO));
     let client = client(&server.url)
         .max_response_bytes(256 * 1024)
         .retry_policy(RetryPolicy::disabled())
         .operation_timeout(Duration::from_secs(5))
         .build()
         .unwrap();
-    let (error, _) = timed(client.call(&query())).await;
+    let error = client
+        .call(&query())
+        .await
+        .expect_err("the body is too large");
     let Error::Response(response) = &error else {
         panic!("{error:?}")
     };
@@ -237,12 +245,11 @@ async fn a_fast_endless_chunked_body_is_refused_at_the_size_limit_not_buffered()
 
 #[tokio::test]
 async fn the_retry_policy_total_timeout_still_bounds_a_call_when_shorter() {
-    let server = SlowServer::start(Slowness::Body, DRIP).await;
+    let server = slow_server(Delivery::BodyByteByByte(DRIP));
     let bound = Duration::from_millis(700);
     let client = client(&server.url).build().unwrap();
     let policy = RetryPolicy::default().with_total_timeout(bound);
-    let (error, took) = timed(client.call_with(&query(), &policy)).await;
-    assert!(took < bound + MARGIN, "took {took:?}");
+    let error = fails_within(bound, "the call", client.call_with(&query(), &policy)).await;
     assert!(is_timeout(&error, TimeoutKind::Total), "{error:?}");
 }
 
@@ -258,7 +265,7 @@ impl aliyun_rpc::ProvideCredentials for NeverArriving {
 
 #[tokio::test]
 async fn a_deadline_passed_while_fetching_credentials_is_known_not_to_have_sent_the_order() {
-    let server = SlowServer::start(Slowness::Stall, DRIP).await;
+    let server = slow_server(Delivery::Stall);
     let bound = Duration::from_millis(500);
     let client = Client::builder()
         .endpoint(&server.url)
@@ -266,8 +273,12 @@ async fn a_deadline_passed_while_fetching_credentials_is_known_not_to_have_sent_
         .build()
         .unwrap();
     let policy = RetryPolicy::default().with_total_timeout(bound);
-    let (error, took) = timed(client.call_with(&Renew { coupon_no: None }, &policy)).await;
-    assert!(took < bound + MARGIN, "took {took:?}");
+    let error = fails_within(
+        bound,
+        "the call",
+        client.call_with(&Renew { coupon_no: None }, &policy),
+    )
+    .await;
     assert!(
         matches!(
             error,
@@ -279,7 +290,7 @@ async fn a_deadline_passed_while_fetching_credentials_is_known_not_to_have_sent_
         "not an unknown outcome: nothing was sent: {error:?}"
     );
     assert!(error.request_not_sent());
-    assert_eq!(server.requests(), 0);
+    assert_eq!(server.count(), 0);
 }
 
 #[test]

@@ -4,8 +4,6 @@
 //! Each test starts a small HTTP server on 127.0.0.1 that answers `QueryDomainList` with a page
 //! computed from the requested `PageNum`, and counts the requests.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use aliyun_rpc::pages::{MAX_ITEMS, MAX_PAGES};
@@ -15,108 +13,27 @@ use domain_api::{
 };
 use futures_util::StreamExt;
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::task::JoinHandle;
+use test_support::{Reply, Server};
 
-/// The most requests a server answers; a walk that is not stopped runs into it and fails.
-const SERVED_AT_MOST: u32 = 200;
 /// The longest a walk may take.
 const WALK_LIMIT: Duration = Duration::from_secs(5);
 
-/// The page a server answers for a requested `PageNum`.
-type Pages = dyn Fn(u32) -> Value + Send + Sync;
-
-struct PageServer {
-    url: String,
-    requests: Arc<AtomicU32>,
-    task: JoinHandle<()>,
-}
-
-impl PageServer {
-    async fn start(pages: impl Fn(u32) -> Value + Send + Sync + 'static) -> PageServer {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}/", listener.local_addr().unwrap());
-        let requests = Arc::new(AtomicU32::new(0));
-        let pages: Arc<Pages> = Arc::new(pages);
-        let counter = requests.clone();
-        let task = tokio::spawn(async move {
-            while counter.load(Ordering::SeqCst) < SERVED_AT_MOST {
-                let Ok((stream, _)) = listener.accept().await else {
-                    return;
-                };
-                counter.fetch_add(1, Ordering::SeqCst);
-                answer(stream, pages.clone()).await;
-            }
-        });
-        PageServer {
-            url,
-            requests,
-            task,
-        }
-    }
-
-    fn client(&self) -> Client {
-        Client::builder()
-            .endpoint(self.url.as_str())
-            .credentials(Credentials::new("test-id", "test-secret"))
-            .build()
-            .unwrap()
-    }
-
-    fn requests(&self) -> u32 {
-        self.requests.load(Ordering::SeqCst)
-    }
-
-    fn stop(self) {
-        self.task.abort();
-    }
-}
-
-/// Reads one request, finds its `PageNum` in the query or the form body, and answers the page.
-async fn answer(mut stream: TcpStream, pages: Arc<Pages>) {
-    let mut request = Vec::new();
-    let mut buffer = [0u8; 8192];
-    let head_end = loop {
-        let Ok(read) = stream.read(&mut buffer).await else {
-            return;
-        };
-        if read == 0 {
-            return;
-        }
-        request.extend_from_slice(&buffer[..read]);
-        if let Some(at) = request.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at + 4;
-        }
-        if request.len() > 1 << 20 {
-            return;
-        }
-    };
-    let head = String::from_utf8_lossy(&request[..head_end]).to_ascii_lowercase();
-    let length: usize = head
-        .lines()
-        .find_map(|line| line.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
-    while request.len() < head_end + length.min(1 << 20) {
-        match stream.read(&mut buffer).await {
-            Ok(0) | Err(_) => break,
-            Ok(read) => request.extend_from_slice(&buffer[..read]),
-        }
-    }
-    let text = String::from_utf8_lossy(&request);
-    let page_num = text
-        .split(['?', '&', '\n', ' '])
-        .find_map(|pair| pair.trim().strip_prefix("PageNum="))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let body = pages(page_num).to_string();
-    let response = format!(
-        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
-         connection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = stream.write_all(response.as_bytes()).await;
+/// The workspace's loopback server, answering each request with the page computed from its
+/// `PageNum`, and a client for it.
+fn page_server(pages: impl Fn(u32) -> Value + Send + Sync + 'static) -> (Server, Client) {
+    let server = Server::start(move |request| {
+        let page_num = request
+            .param("PageNum")
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        Reply::ok(pages(page_num).to_string()).with_content_type("application/json")
+    });
+    let client = Client::builder()
+        .endpoint(server.url.as_str())
+        .credentials(Credentials::new("test-id", "test-secret"))
+        .build()
+        .unwrap();
+    (server, client)
 }
 
 /// A `QueryDomainList` page holding `names`.
@@ -186,112 +103,150 @@ fn assert_response_error(error: Option<Error>, expected: &str) {
 
 #[tokio::test]
 async fn the_same_page_forever_ends_at_the_second_request() {
-    let server = PageServer::start(|_| page(1, true, 0, 0, &names_of(1))).await;
-    let (names, error) = collect(all_items(&server.client(), QueryDomainList::new(2))).await;
+    let (server, client) = page_server(|_| page(1, true, 0, 0, &names_of(1)));
+    let (names, error) = collect(all_items(&client, QueryDomainList::new(2))).await;
     assert_response_error(error, "page 2 repeats page 1");
     assert_eq!(names, names_of(1), "the first page's items, once");
-    assert_eq!(server.requests(), 2);
-    server.stop();
+    assert_eq!(server.count(), 2);
+}
+
+/// What a walk must have yielded before its error.
+enum Yielded {
+    Exactly(Vec<String>),
+    Count(usize),
+    Unchecked,
+}
+
+/// One listing that contradicts itself or never ends: the pages, the limits of the walk, and
+/// what the walk must end with.
+struct Endless {
+    what: String,
+    pages: fn(u32) -> Value,
+    limits: PageLimits,
+    reason: &'static str,
+    yielded: Yielded,
+    requests: Option<usize>,
+}
+
+impl Endless {
+    /// The same listing, walked within `limits`.
+    fn within(self, limits: PageLimits) -> Endless {
+        Endless { limits, ..self }
+    }
+}
+
+fn endless_listings() -> Vec<Endless> {
+    use Yielded::{Count, Exactly, Unchecked};
+    let case = |what: &str, pages, reason, yielded, requests| Endless {
+        what: what.to_owned(),
+        pages,
+        limits: PageLimits::new(),
+        reason,
+        yielded,
+        requests,
+    };
+    // Fresh items on every page, no echo and no counts: only a limit ends these.
+    let fresh_forever = |limit, limits, reason, items, requests| Endless {
+        what: format!("fresh pages forever stop at the {limit}"),
+        ..case(
+            "",
+            |n| page(n, true, 0, 0, &names_of(n)),
+            reason,
+            Count(items),
+            Some(requests),
+        )
+        .within(limits)
+    };
+    vec![
+        fresh_forever(
+            "page limit",
+            PageLimits::new().max_pages(7),
+            "goes on past 7 pages",
+            12,
+            7,
+        ),
+        case(
+            "the same items under advancing page numbers are a repeat",
+            |n| page(n, true, 1000, 2000, &names_of(1)),
+            "page 2 repeats page 1",
+            Unchecked,
+            Some(2),
+        ),
+        case(
+            "two pages in turn are caught at the first repeat",
+            |n| page(0, true, 0, 0, &names_of(n % 2)),
+            "page 3 repeats page 1",
+            Count(4),
+            Some(3),
+        ),
+        case(
+            "a page number that stays put does not advance",
+            |n| page(1, true, 0, 0, &names_of(n)),
+            "page 2 says it is page 1, not a page after",
+            Unchecked,
+            Some(2),
+        ),
+        case(
+            "a page number that goes backwards does not advance",
+            |n| page(50 - n.min(49), true, 0, 0, &names_of(n)),
+            "page 2 says it is page 48, not a page after",
+            Unchecked,
+            None,
+        ),
+        case(
+            "an empty page that claims a next one is an error",
+            |n| page(n, true, 0, 0, &[]),
+            "page 1 is empty yet claims a next page",
+            Count(0),
+            Some(1),
+        ),
+        case(
+            "a next page past TotalPageNum is an error",
+            |n| page(n, true, 2, 0, &names_of(n)),
+            "page 2 claims a next page, but the service counted 2 page(s)",
+            Exactly(names_of(1)),
+            Some(2),
+        ),
+        case(
+            "more items than TotalItemNum is an error",
+            |n| page(n, true, 0, 3, &names_of(n)),
+            "at least 4 items, more than the 3 the service counted",
+            Unchecked,
+            Some(2),
+        ),
+        case(
+            "a next page after every declared item is an error",
+            |n| page(n, true, 0, 4, &names_of(n)),
+            "all 4 items the service counted have arrived",
+            Unchecked,
+            Some(2),
+        ),
+        fresh_forever(
+            "item limit",
+            PageLimits::new().max_items(5),
+            "goes on past 5 items",
+            4,
+            3,
+        ),
+    ]
 }
 
 #[tokio::test]
-async fn the_same_items_under_advancing_page_numbers_are_a_repeat() {
-    let server = PageServer::start(|n| page(n, true, 1000, 2000, &names_of(1))).await;
-    let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "page 2 repeats page 1");
-    assert_eq!(server.requests(), 2);
-    server.stop();
-}
-
-#[tokio::test]
-async fn two_pages_in_turn_are_caught_at_the_first_repeat() {
-    let server = PageServer::start(|n| page(0, true, 0, 0, &names_of(n % 2))).await;
-    let (names, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "page 3 repeats page 1");
-    assert_eq!(names.len(), 4);
-    assert_eq!(server.requests(), 3);
-    server.stop();
-}
-
-#[tokio::test]
-async fn a_page_number_that_stays_put_does_not_advance() {
-    let server = PageServer::start(|n| page(1, true, 0, 0, &names_of(n))).await;
-    let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "page 2 says it is page 1, not a page after");
-    assert_eq!(server.requests(), 2);
-    server.stop();
-}
-
-#[tokio::test]
-async fn a_page_number_that_goes_backwards_does_not_advance() {
-    let server = PageServer::start(|n| page(50 - n.min(49), true, 0, 0, &names_of(n))).await;
-    let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "page 2 says it is page 48, not a page after");
-    server.stop();
-}
-
-#[tokio::test]
-async fn an_empty_page_that_claims_a_next_one_is_an_error() {
-    let server = PageServer::start(|n| page(n, true, 0, 0, &[])).await;
-    let (names, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "page 1 is empty yet claims a next page");
-    assert!(names.is_empty());
-    assert_eq!(server.requests(), 1);
-    server.stop();
-}
-
-#[tokio::test]
-async fn a_next_page_past_total_page_num_is_an_error() {
-    let server = PageServer::start(|n| page(n, true, 2, 0, &names_of(n))).await;
-    let (names, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(
-        error,
-        "page 2 claims a next page, but the service counted 2 page(s)",
-    );
-    assert_eq!(names, names_of(1));
-    assert_eq!(server.requests(), 2);
-    server.stop();
-}
-
-#[tokio::test]
-async fn more_items_than_total_item_num_is_an_error() {
-    let server = PageServer::start(|n| page(n, true, 0, 3, &names_of(n))).await;
-    let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(
-        error,
-        "at least 4 items, more than the 3 the service counted",
-    );
-    assert_eq!(server.requests(), 2);
-    server.stop();
-}
-
-#[tokio::test]
-async fn a_next_page_after_every_declared_item_is_an_error() {
-    let server = PageServer::start(|n| page(n, true, 0, 4, &names_of(n))).await;
-    let (_, error) = walk(&server.client(), PageLimits::new()).await;
-    assert_response_error(error, "all 4 items the service counted have arrived");
-    assert_eq!(server.requests(), 2);
-    server.stop();
-}
-
-#[tokio::test]
-async fn fresh_pages_forever_stop_at_the_page_limit() {
-    let server = PageServer::start(|n| page(n, true, 0, 0, &names_of(n))).await;
-    let (names, error) = walk(&server.client(), PageLimits::new().max_pages(7)).await;
-    assert_response_error(error, "goes on past 7 pages");
-    assert_eq!(names.len(), 12, "the items of the first six pages");
-    assert_eq!(server.requests(), 7);
-    server.stop();
-}
-
-#[tokio::test]
-async fn fresh_pages_forever_stop_at_the_item_limit() {
-    let server = PageServer::start(|n| page(n, true, 0, 0, &names_of(n))).await;
-    let (names, error) = walk(&server.client(), PageLimits::new().max_items(5)).await;
-    assert_response_error(error, "goes on past 5 items");
-    assert_eq!(names.len(), 4);
-    assert_eq!(server.requests(), 3);
-    server.stop();
+async fn self_contradicting_or_endless_listings_end_the_walk_with_their_reason() {
+    for listing in endless_listings() {
+        let what = &listing.what;
+        let (server, client) = page_server(listing.pages);
+        let (names, error) = walk(&client, listing.limits).await;
+        assert_response_error(error, listing.reason);
+        match listing.yielded {
+            Yielded::Exactly(expected) => assert_eq!(names, expected, "{what}"),
+            Yielded::Count(count) => assert_eq!(names.len(), count, "{what}"),
+            Yielded::Unchecked => {}
+        }
+        if let Some(requests) = listing.requests {
+            assert_eq!(server.count(), requests, "{what}");
+        }
+    }
 }
 
 #[tokio::test]
@@ -304,8 +259,7 @@ async fn every_listing_action_is_guarded_the_same_way() {
             "Data": {"TaskDetail": [{"DomainName": "a.com", "TaskNo": "T1"}]},
         })
     };
-    let server = PageServer::start(detail_page).await;
-    let client = server.client();
+    let (server, client) = page_server(detail_page);
     let stream = all_items(&client, QueryTaskDetailList::new("T1", 1000));
     let outcome = tokio::time::timeout(WALK_LIMIT, stream.collect::<Vec<_>>())
         .await
@@ -315,40 +269,35 @@ async fn every_listing_action_is_guarded_the_same_way() {
         Err(Error::Pagination { reason, .. }) => assert!(reason.contains("page 2 repeats page 1")),
         other => panic!("expected a pagination error, got {other:?}"),
     }
-    assert_eq!(server.requests(), 2);
-    server.stop();
+    assert_eq!(server.count(), 2);
 }
 
 #[tokio::test]
 async fn consistent_listings_are_read_in_full() {
     // Three pages with every count given, and the last page short.
-    let counted = PageServer::start(|n| {
+    let (_counted, client) = page_server(|n| {
         let names = if n == 3 {
             vec!["last.com".to_owned()]
         } else {
             names_of(n)
         };
         page(n, n < 3, 3, 5, &names)
-    })
-    .await;
-    let (names, error) = walk(&counted.client(), PageLimits::new()).await;
+    });
+    let (names, error) = walk(&client, PageLimits::new()).await;
     assert!(error.is_none(), "{error:?}");
     assert_eq!(names.len(), 5);
-    counted.stop();
     // No counts and no page numbers at all: the walk follows NextPage alone.
-    let bare = PageServer::start(|n| page(0, n < 4, 0, 0, &names_of(n))).await;
-    let (names, error) = walk(&bare.client(), PageLimits::new()).await;
+    let (bare, client) = page_server(|n| page(0, n < 4, 0, 0, &names_of(n)));
+    let (names, error) = walk(&client, PageLimits::new()).await;
     assert!(error.is_none(), "{error:?}");
     assert_eq!(names.len(), 8);
-    assert_eq!(bare.requests(), 4);
-    bare.stop();
+    assert_eq!(bare.count(), 4);
     // A listing exactly as long as the limits allows is not cut.
-    let exact = PageServer::start(|n| page(n, n < 3, 3, 6, &names_of(n))).await;
+    let (_exact, client) = page_server(|n| page(n, n < 3, 3, 6, &names_of(n)));
     let limits = PageLimits::new().max_pages(3).max_items(6);
-    let (names, error) = walk(&exact.client(), limits).await;
+    let (names, error) = walk(&client, limits).await;
     assert!(error.is_none(), "{error:?}");
     assert_eq!(names.len(), 6);
-    exact.stop();
 }
 
 #[test]

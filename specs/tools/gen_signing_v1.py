@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import case_folders  # noqa: E402
 import official_sdk as sdk  # noqa: E402
 
 OUT_DIR = sdk.REPO / "specs" / "signing-v1"
@@ -288,32 +289,10 @@ def main():
     ap.add_argument("--check", action="store_true", help="recompute and fail if any committed file differs")
     ap.add_argument("--out", default=str(OUT_DIR), help=argparse.SUPPRESS)
     args = ap.parse_args()
-    out = Path(args.out)
     files, summary = compute_all()
-    bad = []
-    for (d, f), content in sorted(files.items()):
-        p = out / d / f
-        if args.check:
-            if not p.exists() or p.read_bytes() != content.encode("utf-8"):
-                bad.append(str(p.relative_to(sdk.REPO) if p.is_relative_to(sdk.REPO) else p))
-        else:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_bytes(content.encode("utf-8"))
-    known = {d for d, _ in files}
-    stale = sorted(x.name for x in out.iterdir() if x.is_dir() and x.name not in known) if out.exists() else []
-    for d, sig, agree, notes in summary:
-        print("%-34s %s  sdk-agreement=%s%s" % (d, sig, "yes" if agree else "NO", "  (see notes)" if notes else ""))
-    if stale:
-        print("stale case folders not produced by this generator: %s" % ", ".join(stale))
-    if args.check:
-        if bad or stale:
-            print("signing-v1 CHECK FAILED: %d file(s) differ from the official-SDK output:" % len(bad))
-            for b in bad:
-                print("  " + b)
-            sys.exit(1)
-        print("signing-v1 check OK: %d cases, %d files match the official SDK output" % (len(summary), len(files)))
-    else:
-        print("wrote %d cases to %s" % (len(summary), out))
+    lines = ["%-34s %s  sdk-agreement=%s%s" % (d, sig, "yes" if agree else "NO", "  (see notes)" if notes else "")
+             for d, sig, agree, notes in summary]
+    case_folders.sync(files, Path(args.out), args.check, "signing-v1", lines)
 
 
 if __name__ == "__main__":

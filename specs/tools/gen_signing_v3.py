@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import case_folders  # noqa: E402
 import official_sdk as sdk  # noqa: E402
 
 OUT_DIR = sdk.REPO / "specs" / "signing-v3"
@@ -242,31 +243,8 @@ def main():
     ap.add_argument("--check", action="store_true", help="recompute and fail if any committed file differs")
     args = ap.parse_args()
     files, summary = compute_all()
-    bad = []
-    for (d, f), content in sorted(files.items()):
-        p = OUT_DIR / d / f
-        if args.check:
-            if not p.exists() or p.read_bytes() != content.encode("utf-8"):
-                bad.append(str(p.relative_to(sdk.REPO)))
-        else:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_bytes(content.encode("utf-8"))
-    known = {d for d, _ in files}
-    stale = sorted(x.name for x in OUT_DIR.iterdir() if x.is_dir() and x.name not in known) \
-        if OUT_DIR.exists() else []
-    for d, sig, agree in summary:
-        print("%-30s %s  sdk-agreement=%s" % (d, sig, "yes" if agree else "NO"))
-    if stale:
-        print("stale case folders not produced by this generator: %s" % ", ".join(stale))
-    if args.check:
-        if bad or stale:
-            print("signing-v3 CHECK FAILED: %d file(s) differ from the official-SDK output:" % len(bad))
-            for b in bad:
-                print("  " + b)
-            sys.exit(1)
-        print("signing-v3 check OK: %d cases, %d files match the official SDK output" % (len(summary), len(files)))
-    else:
-        print("wrote %d cases to %s" % (len(summary), OUT_DIR))
+    lines = ["%-30s %s  sdk-agreement=%s" % (d, sig, "yes" if agree else "NO") for d, sig, agree in summary]
+    case_folders.sync(files, OUT_DIR, args.check, "signing-v3", lines)
 
 
 if __name__ == "__main__":

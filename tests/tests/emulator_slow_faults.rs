@@ -2,9 +2,13 @@
 //! was dropped (processed if still within the time-stamp window, refused after it), and a task
 //! listed only after a lag.
 
+mod support;
+
+use support::emulator_client;
+
 use std::time::Duration;
 
-use aliyun_rpc::{Client, Credentials, Error};
+use aliyun_rpc::{Client, Error};
 use domain_api::{OrderRenewParam, QueryTaskList, SaveBatchTaskForCreatingOrderRenew};
 use domain_emulator::{Emulator, EmulatorConfig, Faults};
 
@@ -19,14 +23,7 @@ async fn emulator(faults: Faults) -> Emulator {
 }
 
 fn client(emulator: &Emulator) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
-        .build()
-        .unwrap()
+    emulator_client(emulator).build().unwrap()
 }
 
 fn order(emulator: &Emulator) -> SaveBatchTaskForCreatingOrderRenew {

@@ -1,12 +1,25 @@
 //! `domain-api` through the `aliyun-rpc` client against `domain-emulator` on 127.0.0.1: real
 //! HTTP, signatures checked by the emulator's own code, success and error bodies in JSON and XML.
 
+mod support;
+
+use support::emulator_client;
+
 use std::time::{Duration, SystemTime};
 
 use aliyun_rpc::sign::{FixedClock, FixedNonce};
 use aliyun_rpc::{Client, ClientBuilder, Credentials, Error, Format, SignatureVersion};
 use domain_api::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
 use domain_emulator::{Emulator, EmulatorConfig, Faults};
+
+/// An emulator with one fault on every request, set by `fault`.
+async fn always(fault: impl FnOnce(&mut Faults)) -> Emulator {
+    let mut faults = Faults::default();
+    fault(&mut faults);
+    Emulator::start(EmulatorConfig::new().faults(faults))
+        .await
+        .unwrap()
+}
 
 async fn emulator() -> Emulator {
     Emulator::start(EmulatorConfig::new().task_step(Duration::from_millis(20)))
@@ -15,12 +28,7 @@ async fn emulator() -> Emulator {
 }
 
 fn client_for(emulator: &Emulator) -> ClientBuilder {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
+    emulator_client(emulator)
 }
 
 /// A renewal of `count` made-up domains (the emulator accepts the task; unknown domains fail
@@ -192,12 +200,7 @@ async fn a_replayed_nonce_is_refused_and_creates_no_second_order() {
 
 #[tokio::test]
 async fn throttling_comes_back_as_a_throttling_service_error_in_xml_too() {
-    let emulator = Emulator::start(EmulatorConfig::new().faults(Faults {
-        throttle_rate: 1.0,
-        ..Faults::default()
-    }))
-    .await
-    .unwrap();
+    let emulator = always(|faults| faults.throttle_rate = 1.0).await;
     for format in [Format::Json, Format::Xml] {
         let client = client_for(&emulator)
             .format(format)
@@ -215,12 +218,7 @@ async fn throttling_comes_back_as_a_throttling_service_error_in_xml_too() {
 
 #[tokio::test]
 async fn a_dropped_connection_leaves_an_order_unknown_and_unsent_again() {
-    let emulator = Emulator::start(EmulatorConfig::new().faults(Faults {
-        drop_after_processing_rate: 1.0,
-        ..Faults::default()
-    }))
-    .await
-    .unwrap();
+    let emulator = always(|faults| faults.drop_after_processing_rate = 1.0).await;
     let client = client_for(&emulator).build().unwrap();
     let error = client.call(&batch(1)).await.unwrap_err();
     let Error::OutcomeUnknown {

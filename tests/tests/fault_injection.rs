@@ -4,9 +4,13 @@
 //! time stamp allows), lists new tasks only after a lag, and answers slowly: every domain must be
 //! renewed exactly once and every outcome must match the emulator's ledger.
 
+mod support;
+
+use support::{emulator_client, subscriber_writing_to};
+
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use aliyun_rpc::{Client, Credentials, RetryPolicy};
+use aliyun_rpc::RetryPolicy;
 use domain_api::workflow::{Outcome, Progress, Renewal};
 use domain_emulator::{Emulator, EmulatorConfig, Faults};
 
@@ -57,11 +61,7 @@ impl std::io::Write for RetryCounter {
 async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
     let retries = RetryCounter::default();
     let sink = retries.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::DEBUG)
-        .with_writer(move || sink.clone())
-        .with_ansi(false)
-        .finish();
+    let subscriber = subscriber_writing_to(tracing::Level::DEBUG, move || sink.clone());
     let _guard = tracing::subscriber::set_global_default(subscriber);
     let seed = seed_file();
     let emulator = Emulator::start(
@@ -88,12 +88,7 @@ async fn a_thousand_domains_are_renewed_exactly_once_under_faults() {
     .await
     .unwrap();
     let _ = std::fs::remove_file(&seed);
-    let client = Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
+    let client = emulator_client(&emulator)
         .read_timeout(Duration::from_secs(5))
         .retry_policy(RetryPolicy {
             throttling_backoff: Duration::from_millis(2),

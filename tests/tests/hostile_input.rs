@@ -3,7 +3,6 @@
 //! or an unbounded allocation. First through `decode_response` directly, then a handful over real
 //! HTTP from a loopback server through `Client::call`.
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use aliyun_rpc::{Client, Credentials, Error, RetryPolicy, RpcAction, decode_response};
@@ -11,9 +10,7 @@ use domain_api::{
     OrderRenewParam, QueryDomainByDomainName, QueryDomainList, QueryTaskDetailList,
     QueryTaskDetailListResponse, SaveBatchTaskForCreatingOrderRenew,
 };
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::task::JoinHandle;
+use test_support::{Delivery, Reply, Server};
 
 /// What decoding must give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,127 +269,36 @@ fn lenient_decoding_keeps_what_the_hostile_bodies_carried() {
 // ---------------------------------------------------------------------------------------------
 // The same over HTTP: a loopback server answers each path with one canned response.
 
-/// How the canned body is framed.
-#[derive(Clone, Copy)]
-enum Framing {
-    ContentLength,
-    /// `Transfer-Encoding: chunked`, so the client cannot refuse it from the headers.
-    Chunked,
-    /// A `Content-Length` larger than what is sent before the connection closes.
-    ShortBody,
-}
-
 struct Canned {
     path: &'static str,
     status: u16,
     content_type: &'static str,
     body: Vec<u8>,
-    framing: Framing,
+    framing: Delivery,
 }
 
-/// A loopback HTTP/1.1 server; aborted when dropped.
-struct CannedServer {
-    address: SocketAddr,
-    task: JoinHandle<()>,
-}
-
-impl Drop for CannedServer {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
+/// The workspace's loopback server, answering each path with its canned response (any other
+/// with a 404); it stops when dropped.
+struct CannedServer(Server);
 
 impl CannedServer {
     async fn start(responses: Vec<Canned>) -> CannedServer {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        let responses = std::sync::Arc::new(responses);
-        let task = tokio::spawn(async move {
-            // Bounded: far more connections than the tests make.
-            for _ in 0..64 {
-                let Ok((stream, _)) = listener.accept().await else {
-                    return;
-                };
-                tokio::spawn(answer(stream, responses.clone()));
+        CannedServer(Server::start(move |request| {
+            match responses
+                .iter()
+                .find(|canned| canned.path.eq_ignore_ascii_case(request.path()))
+            {
+                Some(canned) => Reply::status(canned.status, &canned.body)
+                    .with_content_type(canned.content_type)
+                    .delivered(canned.framing),
+                None => Reply::status(404, ""),
             }
-        });
-        CannedServer { address, task }
+        }))
     }
 
     fn endpoint(&self, path: &str) -> String {
-        format!("http://{}{path}", self.address)
+        format!("{}{path}", self.0.origin())
     }
-}
-
-async fn answer(mut stream: TcpStream, responses: std::sync::Arc<Vec<Canned>>) {
-    let mut request = Vec::new();
-    let mut buffer = [0u8; 8192];
-    // Read the head, then as much body as Content-Length says (bounded by the small requests).
-    let head_end = loop {
-        let Ok(read) = stream.read(&mut buffer).await else {
-            return;
-        };
-        if read == 0 {
-            return;
-        }
-        request.extend_from_slice(&buffer[..read]);
-        if let Some(at) = request.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at + 4;
-        }
-        if request.len() > 1 << 20 {
-            return;
-        }
-    };
-    let head = String::from_utf8_lossy(&request[..head_end]).to_ascii_lowercase();
-    let length: usize = head
-        .lines()
-        .find_map(|line| line.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
-    while request.len() < head_end + length.min(1 << 20) {
-        let Ok(read) = stream.read(&mut buffer).await else {
-            return;
-        };
-        if read == 0 {
-            break;
-        }
-        request.extend_from_slice(&buffer[..read]);
-    }
-    let path = head.split_whitespace().nth(1).unwrap_or("/");
-    let path = path.split('?').next().unwrap_or("/");
-    let Some(canned) = responses.iter().find(|c| c.path.eq_ignore_ascii_case(path)) else {
-        let _ = stream
-            .write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
-            .await;
-        return;
-    };
-    let mut out = format!(
-        "HTTP/1.1 {} Canned\r\ncontent-type: {}\r\nconnection: close\r\n",
-        canned.status, canned.content_type
-    )
-    .into_bytes();
-    match canned.framing {
-        Framing::ContentLength => {
-            out.extend(format!("content-length: {}\r\n\r\n", canned.body.len()).into_bytes());
-            out.extend_from_slice(&canned.body);
-        }
-        Framing::ShortBody => {
-            out.extend(format!("content-length: {}\r\n\r\n", canned.body.len() * 2).into_bytes());
-            out.extend_from_slice(&canned.body);
-        }
-        Framing::Chunked => {
-            out.extend(b"transfer-encoding: chunked\r\n\r\n");
-            for chunk in canned.body.chunks(64 * 1024) {
-                out.extend(format!("{:x}\r\n", chunk.len()).into_bytes());
-                out.extend_from_slice(chunk);
-                out.extend(b"\r\n");
-            }
-            out.extend(b"0\r\n\r\n");
-        }
-    }
-    // The client may stop reading (a body over its limit): a failed write is expected then.
-    let _ = stream.write_all(&out).await;
-    let _ = stream.shutdown().await;
 }
 
 fn renewal() -> SaveBatchTaskForCreatingOrderRenew {
@@ -433,64 +339,58 @@ async fn hostile_bodies_over_http_give_typed_errors_through_client_call() {
             502,
             "text/html",
             b"<!DOCTYPE html><html><body>Bad Gateway</body></html>".to_vec(),
-            Framing::ContentLength,
+            Delivery::Whole,
         ),
-        canned("/empty", 200, json, Vec::new(), Framing::ContentLength),
+        canned("/empty", 200, json, Vec::new(), Delivery::Whole),
         canned(
             "/truncated",
             200,
             json,
             br#"{"RequestId":"R","TaskNo""#.to_vec(),
-            Framing::ContentLength,
+            Delivery::Whole,
         ),
         canned(
             "/deep",
             200,
             json,
             "[".repeat(100_000).into_bytes(),
-            Framing::Chunked,
+            Delivery::Chunked,
         ),
-        canned(
-            "/bomb",
-            200,
-            "text/xml",
-            billion_laughs(),
-            Framing::ContentLength,
-        ),
+        canned("/bomb", 200, "text/xml", billion_laughs(), Delivery::Whole),
         canned(
             "/error-200",
             200,
             json,
             br#"{"RequestId":"R","Code":"ParameterIllegal","Message":"bad"}"#.to_vec(),
-            Framing::ContentLength,
+            Delivery::Whole,
         ),
         canned(
             "/ok",
             200,
             json,
             RENEWED.as_bytes().to_vec(),
-            Framing::Chunked,
+            Delivery::Chunked,
         ),
         canned(
             "/too-large-declared",
             200,
             json,
             vec![b' '; 4 * LIMIT],
-            Framing::ContentLength,
+            Delivery::Whole,
         ),
         canned(
             "/too-large-chunked",
             200,
             json,
             vec![b' '; 4 * LIMIT],
-            Framing::Chunked,
+            Delivery::Chunked,
         ),
         canned(
             "/short-body",
             200,
             json,
             RENEWED.as_bytes().to_vec(),
-            Framing::ShortBody,
+            Delivery::ShortBody,
         ),
     ])
     .await;
@@ -594,7 +494,7 @@ async fn wrong_types_and_repeated_keys_over_http_are_refused_through_client_call
         status: 200,
         content_type,
         body,
-        framing: Framing::ContentLength,
+        framing: Delivery::Whole,
     };
     let json = "application/json";
     let server = CannedServer::start(vec![
@@ -641,21 +541,23 @@ async fn wrong_types_and_repeated_keys_over_http_are_refused_through_client_call
     assert_eq!(page.items[0].expiration_date_long, Some(1_767_225_600_000));
     assert_eq!(page.items[0].premium, Some(false));
 
-    let reason = decoding_reason(one("/premium-number").await);
-    assert!(
-        reason.contains("at `Premium`: expected a boolean, found number 1"),
-        "{reason}"
-    );
-    let reason = decoding_reason(one("/expiration-twice").await);
-    assert!(
-        reason.contains(r#"repeats the key "ExpirationDateLong""#),
-        "{reason}"
-    );
-    let reason = decoding_reason(one("/xml-expiration-word").await);
-    assert!(
-        reason.contains("at `ExpirationDateLong`: expected an integer, found string \"true\""),
-        "{reason}"
-    );
+    for (path, expected) in [
+        (
+            "/premium-number",
+            "at `Premium`: expected a boolean, found number 1",
+        ),
+        (
+            "/expiration-twice",
+            r#"repeats the key "ExpirationDateLong""#,
+        ),
+        (
+            "/xml-expiration-word",
+            "at `ExpirationDateLong`: expected an integer, found string \"true\"",
+        ),
+    ] {
+        let reason = decoding_reason(one(path).await);
+        assert!(reason.contains(expected), "{path}: {reason}");
+    }
     let domain = one("/xml-expiration-text")
         .await
         .expect("XML text is an integer");

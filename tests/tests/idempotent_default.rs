@@ -2,13 +2,10 @@
 //! resent after a 502, and an order declared without it ends in "outcome unknown" after one send.
 //! A real HTTP server on 127.0.0.1 answers 502 to the first request and success to the next.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use aliyun_rpc::{Client, Credentials, Error, GenericResponse, RetryPolicy, Rpc, RpcAction};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use test_support::{Reply, Server};
 
 #[derive(Rpc)]
 #[rpc(
@@ -61,47 +58,19 @@ fn the_default_follows_the_leading_verb_and_an_explicit_key_wins() {
     );
 }
 
-/// A loopback server that answers 502 to the first `failures` requests and a success body to
-/// the rest; it counts requests and stops when the test drops its task.
-async fn flaky_server(failures: usize) -> (String, Arc<AtomicUsize>, tokio::task::JoinHandle<()>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/", listener.local_addr().unwrap());
-    let seen = Arc::new(AtomicUsize::new(0));
-    let counter = seen.clone();
-    let server = tokio::spawn(async move {
-        // Bounded: no test sends more than a handful of requests.
-        for _ in 0..16 {
-            let Ok((mut stream, _)) = listener.accept().await else {
-                return;
-            };
-            let mut request = Vec::new();
-            let mut buffer = [0u8; 4096];
-            // Read until the end of the headers; these requests carry no body (GET or a short
-            // POST whose body arrives with the headers).
-            while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                match stream.read(&mut buffer).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => request.extend_from_slice(&buffer[..n]),
-                }
-            }
-            let number = counter.fetch_add(1, Ordering::SeqCst);
-            let (status, body) = if number < failures {
-                (
-                    "502 Bad Gateway",
-                    r#"{"RequestId":"R-BAD","Code":"BadGateway","Message":"upstream"}"#,
-                )
-            } else {
-                ("200 OK", r#"{"RequestId":"R-OK"}"#)
-            };
-            let answer = format!(
-                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = stream.write_all(answer.as_bytes()).await;
-            let _ = stream.shutdown().await;
+/// The workspace's loopback server answering 502 to the first `failures` requests and a success
+/// body to the rest; it records the requests and stops when dropped.
+fn flaky_server(failures: usize) -> Server {
+    Server::start_numbered(move |number, _| {
+        if number < failures {
+            Reply::status(
+                502,
+                r#"{"RequestId":"R-BAD","Code":"BadGateway","Message":"upstream"}"#,
+            )
+        } else {
+            Reply::ok(r#"{"RequestId":"R-OK"}"#)
         }
-    });
-    (url, seen, server)
+    })
 }
 
 fn client(url: &str) -> Client {
@@ -117,24 +86,22 @@ fn client(url: &str) -> Client {
 
 #[tokio::test]
 async fn a_read_declared_without_the_key_is_resent_after_a_502() {
-    let (url, seen, server) = flaky_server(1).await;
-    let response: GenericResponse = client(&url)
+    let server = flaky_server(1);
+    let response: GenericResponse = client(&server.url)
         .call(&DescribeThings { name: None })
         .await
         .expect("the second attempt succeeds");
     assert_eq!(response.request_id.as_deref(), Some("R-OK"));
-    assert_eq!(seen.load(Ordering::SeqCst), 2);
-    server.abort();
+    assert_eq!(server.count(), 2);
 }
 
 #[tokio::test]
 async fn an_order_declared_without_the_key_is_sent_once_and_ends_unknown() {
-    let (url, seen, server) = flaky_server(1).await;
-    let error = client(&url)
+    let server = flaky_server(1);
+    let error = client(&server.url)
         .call(&CreateOrder { name: "x".into() })
         .await
         .expect_err("the 502 is ambiguous for an order");
     assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
-    assert_eq!(seen.load(Ordering::SeqCst), 1);
-    server.abort();
+    assert_eq!(server.count(), 1);
 }

@@ -4,14 +4,12 @@
 //! items than counted) end the stream with `Error::Pagination` after a bounded number of calls.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 
 use aliyun_rpc::pages::PageLimits;
 use aliyun_rpc::{Client, Credentials, Error, Rpc, RpcPage};
 use futures_util::{StreamExt, TryStreamExt};
 use serde::Deserialize;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use test_support::{Reply, Server};
 
 /// A listing numbered by page, as Alidns and ECS number theirs.
 #[derive(Clone, Rpc)]
@@ -60,84 +58,33 @@ struct TokenPage {
     things: Option<Vec<Thing>>,
 }
 
-type Script = dyn Fn(&HashMap<String, String>) -> String + Send + Sync;
-
-/// A loopback server answering each request with `script(parameters)`; it records every
-/// request's parameters and stops when the test aborts its task.
-async fn server(
-    script: Box<Script>,
-) -> (
-    String,
-    Arc<Mutex<Vec<HashMap<String, String>>>>,
-    tokio::task::JoinHandle<()>,
-) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/", listener.local_addr().unwrap());
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let log = seen.clone();
-    let task = tokio::spawn(async move {
-        // Bounded: no test asks for more than a few dozen pages.
-        for _ in 0..200 {
-            let Ok((mut stream, _)) = listener.accept().await else {
-                return;
-            };
-            let Some(parameters) = read_parameters(&mut stream).await else {
-                continue;
-            };
-            let body = script(&parameters);
-            log.lock().unwrap().push(parameters);
-            let answer = format!(
-                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = stream.write_all(answer.as_bytes()).await;
-            let _ = stream.shutdown().await;
-        }
-    });
-    (url, seen, task)
+/// The workspace's loopback server answering each request with `script(parameters)`, from the
+/// query and the form body; it records every request and stops when dropped.
+fn serve_pages(
+    script: impl Fn(&HashMap<String, String>) -> String + Send + Sync + 'static,
+) -> Server {
+    Server::start(move |request| Reply::ok(script(&request.params().into_iter().collect())))
 }
 
-/// The query and form parameters of one HTTP request.
-async fn read_parameters(stream: &mut tokio::net::TcpStream) -> Option<HashMap<String, String>> {
-    let mut data = Vec::new();
-    let mut buffer = [0u8; 8192];
-    let header_end = loop {
-        let n = stream.read(&mut buffer).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        data.extend_from_slice(&buffer[..n]);
-        if let Some(end) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            break end + 4;
-        }
-    };
-    let head = String::from_utf8_lossy(&data[..header_end]).into_owned();
-    let length: usize = head
-        .lines()
-        .find_map(|line| {
-            let (name, value) = line.split_once(':')?;
-            name.eq_ignore_ascii_case("content-length")
-                .then(|| value.trim().parse().ok())?
-        })
-        .unwrap_or(0);
-    while data.len() < header_end + length {
-        let n = stream.read(&mut buffer).await.ok()?;
-        if n == 0 {
-            break;
-        }
-        data.extend_from_slice(&buffer[..n]);
+/// The workspace's loopback server answering each request with `script(PageNumber asked)`.
+fn serve_numbered_pages(script: impl Fn(u32) -> String + Send + Sync + 'static) -> Server {
+    serve_pages(move |parameters| script(page_asked(parameters)))
+}
+
+/// A numbered listing from `page_number`, `page_size` items a page.
+fn describe(page_number: Option<u32>, page_size: Option<u32>) -> DescribeThings {
+    DescribeThings {
+        page_number,
+        page_size,
     }
-    let target = head.split_whitespace().nth(1)?;
-    let query = target.split_once('?').map_or("", |(_, q)| q).to_owned();
-    let body = String::from_utf8_lossy(&data[header_end..]).into_owned();
-    Some(
-        query
-            .split('&')
-            .chain(body.split('&'))
-            .filter_map(|pair| pair.split_once('='))
-            .map(|(name, value)| (name.to_owned(), value.to_owned()))
-            .collect(),
-    )
+}
+
+/// A token listing from its first page, at most `max_results` items a page.
+fn list(max_results: Option<u32>) -> ListThings {
+    ListThings {
+        next_token: None,
+        max_results,
+    }
 }
 
 fn client(url: &str) -> Client {
@@ -167,60 +114,47 @@ fn page_asked(parameters: &HashMap<String, String>) -> u32 {
 
 #[tokio::test]
 async fn numbered_pages_stream_every_item_until_the_count_is_reached() {
-    let (url, seen, task) = server(Box::new(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         let first = (page - 1) * 2;
         format!(
             r#"{{"RequestId":"R","TotalCount":5,"PageNumber":{page},"Things":{}}}"#,
             things(first..(first + 2).min(5))
         )
-    }))
-    .await;
-    let client = client(&url);
-    let first = DescribeThings {
-        page_number: None,
-        page_size: Some(2),
-    };
+    });
+    let client = client(&server.url);
+    let first = describe(None, Some(2));
     let items: Vec<Thing> = client.items(first).try_collect().await.unwrap();
     assert_eq!(items, (0..5).map(|id| Thing { id }).collect::<Vec<_>>());
-    let asked: Vec<Option<String>> = seen
-        .lock()
-        .unwrap()
+    let asked: Vec<Option<String>> = server
+        .requests()
         .iter()
-        .map(|p| p.get("PageNumber").cloned())
+        .map(|request| request.param("PageNumber"))
         .collect();
     assert_eq!(asked, [None, Some("2".into()), Some("3".into())]);
-    task.abort();
 }
 
 #[tokio::test]
 async fn next_page_false_ends_the_stream() {
-    let (url, seen, task) = server(Box::new(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","NextPage":{},"Things":{}}}"#,
             page < 2,
             things(page * 10..page * 10 + 1)
         )
-    }))
-    .await;
-    let items: Vec<Thing> = client(&url)
-        .items(DescribeThings {
-            page_number: Some(1),
-            page_size: None,
-        })
+    });
+    let items: Vec<Thing> = client(&server.url)
+        .items(describe(Some(1), None))
         .try_collect()
         .await
         .unwrap();
     assert_eq!(items, [Thing { id: 10 }, Thing { id: 20 }]);
-    assert_eq!(seen.lock().unwrap().len(), 2);
-    task.abort();
+    assert_eq!(server.count(), 2);
 }
 
 #[tokio::test]
 async fn tokens_chain_the_pages_until_none_is_given() {
-    let (url, seen, task) = server(Box::new(|parameters| {
-        match parameters.get("NextToken").map(String::as_str) {
+    let server = serve_pages(
+        |parameters| match parameters.get("NextToken").map(String::as_str) {
             None => format!(
                 r#"{{"RequestId":"R","NextToken":"t1","Things":{}}}"#,
                 bare(0..2)
@@ -230,20 +164,15 @@ async fn tokens_chain_the_pages_until_none_is_given() {
                 bare(2..3)
             ),
             _ => r#"{"RequestId":"R","NextToken":""}"#.to_owned(),
-        }
-    }))
-    .await;
-    let items: Vec<Thing> = client(&url)
-        .items(ListThings {
-            next_token: None,
-            max_results: Some(2),
-        })
+        },
+    );
+    let items: Vec<Thing> = client(&server.url)
+        .items(list(Some(2)))
         .try_collect()
         .await
         .unwrap();
     assert_eq!(items.len(), 3);
-    assert_eq!(seen.lock().unwrap().len(), 3);
-    task.abort();
+    assert_eq!(server.count(), 3);
 }
 
 /// Reads the stream to its end; returns the items and the error that ended it.
@@ -272,122 +201,88 @@ fn pagination_reason(error: Option<Error>) -> String {
 #[tokio::test]
 async fn a_page_answered_again_ends_the_stream_with_an_error() {
     // The service ignores the page asked for and always answers page 1 with "more to come".
-    let (url, seen, task) = server(Box::new(|_| {
+    let server = serve_pages(|_| {
         format!(
             r#"{{"RequestId":"R","PageNumber":1,"NextPage":true,"Things":{}}}"#,
             things(0..3)
         )
-    }))
-    .await;
-    let client = client(&url);
-    let (items, error) = drain(client.items(DescribeThings {
-        page_number: None,
-        page_size: None,
-    }))
-    .await;
+    });
+    let client = client(&server.url);
+    let (items, error) = drain(client.items(describe(None, None))).await;
     assert_eq!(items.len(), 3, "the first page is yielded");
     assert!(pagination_reason(error).contains("page 2 repeats page 1 item for item"));
-    assert_eq!(seen.lock().unwrap().len(), 2);
-    task.abort();
+    assert_eq!(server.count(), 2);
 }
 
 #[tokio::test]
 async fn endless_next_pages_stop_at_the_page_limit() {
     // Fresh items on every page, no echo and no counts: only the limit can end this.
-    let (url, seen, task) = server(Box::new(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","NextPage":true,"Things":{}}}"#,
             things(page * 2..page * 2 + 2)
         )
-    }))
-    .await;
-    let client = client(&url);
+    });
+    let client = client(&server.url);
     let limits = PageLimits::new().max_pages(5);
-    let (items, error) = drain(client.items_with(
-        DescribeThings {
-            page_number: None,
-            page_size: None,
-        },
-        limits,
-    ))
-    .await;
+    let (items, error) = drain(client.items_with(describe(None, None), limits)).await;
     assert!(pagination_reason(error).contains("goes on past 5 pages"));
-    assert_eq!(seen.lock().unwrap().len(), 5);
+    assert_eq!(server.count(), 5);
     assert_eq!(items.len(), 8, "the pages within the limit are yielded");
-    task.abort();
 }
 
 #[tokio::test]
 async fn more_items_than_counted_or_than_the_item_limit_end_the_stream() {
-    let (url, _, task) = server(Box::new(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","TotalCount":3,"PageNumber":{page},"Things":{}}}"#,
             things(0..2)
         )
-    }))
-    .await;
-    let client = client(&url);
-    let first = DescribeThings {
-        page_number: None,
-        page_size: None,
-    };
+    });
+    let client = client(&server.url);
+    let first = describe(None, None);
     let (_, error) = drain(client.items(first.clone())).await;
     assert!(pagination_reason(error).contains("at least 4 items, more than the 3"));
     let limits = PageLimits::new().max_items(1);
     let (items, error) = drain(client.items_with(first, limits)).await;
     assert!(pagination_reason(error).contains("goes on past 1 items"));
     assert!(items.is_empty(), "a page past the limit is not yielded");
-    task.abort();
 }
 
 #[tokio::test]
 async fn a_token_answered_twice_ends_the_stream_with_an_error() {
     // Fresh items, but the same token every time.
-    let (url, seen, task) = server(Box::new(|parameters| {
+    let server = serve_pages(|parameters| {
         let id = u32::from(parameters.contains_key("NextToken"));
         format!(
             r#"{{"RequestId":"R","NextToken":"same","Things":{}}}"#,
             bare(id..id + 1)
         )
-    }))
-    .await;
-    let client = client(&url);
-    let (items, error) = drain(client.items(ListThings {
-        next_token: None,
-        max_results: None,
-    }))
-    .await;
+    });
+    let client = client(&server.url);
+    let (items, error) = drain(client.items(list(None))).await;
     assert!(pagination_reason(error).contains("the token `same` a second time"));
     assert_eq!(
         items.len(),
         1,
         "the page that repeats the token is not yielded"
     );
-    assert_eq!(seen.lock().unwrap().len(), 2);
-    task.abort();
+    assert_eq!(server.count(), 2);
 }
 
 #[tokio::test]
 async fn pages_stream_whole_responses() {
-    let (url, _, task) = server(Box::new(|parameters| {
-        let page = page_asked(parameters);
+    let server = serve_numbered_pages(|page| {
         format!(
             r#"{{"RequestId":"R","TotalCount":4,"PageNumber":{page},"Things":{}}}"#,
             things((page - 1) * 2..page * 2)
         )
-    }))
-    .await;
-    let pages: Vec<NumberedPage> = client(&url)
-        .pages(DescribeThings {
-            page_number: None,
-            page_size: Some(2),
-        })
+    });
+    let pages: Vec<NumberedPage> = client(&server.url)
+        .pages(describe(None, Some(2)))
         .try_collect()
         .await
         .unwrap();
     let numbers: Vec<Option<u32>> = pages.iter().map(|p| p.page_number).collect();
     assert_eq!(numbers, [Some(1), Some(2)]);
-    task.abort();
 }

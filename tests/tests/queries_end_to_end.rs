@@ -1,9 +1,13 @@
 //! The Domain query actions and pagination against `domain-emulator` on 127.0.0.1, under both
 //! signature versions and both response formats.
 
+mod support;
+
+use support::emulator_client;
+
 use std::time::Duration;
 
-use aliyun_rpc::{Client, Credentials, Format, SignatureVersion};
+use aliyun_rpc::{Client, Format, SignatureVersion};
 use domain_api::{
     OrderRenewParam, QueryDomainByDomainName, QueryDomainList, QueryTaskDetailList, QueryTaskList,
     SaveBatchTaskForCreatingOrderRenew, SaveSingleTaskForCreatingOrderRenew, TaskStatus, all_items,
@@ -18,12 +22,7 @@ const SETTINGS: [(Format, SignatureVersion); 3] = [
 ];
 
 fn client(emulator: &Emulator, format: Format, version: SignatureVersion) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
+    emulator_client(emulator)
         .format(format)
         .signature_version(version)
         .build()

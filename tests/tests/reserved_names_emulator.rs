@@ -6,9 +6,11 @@
 //! No typed action has such names, so the parameters go through the dynamic `serde_json::Value`
 //! path of a small `QueryDomainList` action (the emulator ignores parameters it does not know).
 
-use aliyun_rpc::{
-    Client, Credentials, FieldMeta, Format, ParamValue, ParamWriter, RpcAction, SignatureVersion,
-};
+mod support;
+
+use support::emulator_client;
+
+use aliyun_rpc::{FieldMeta, Format, ParamValue, ParamWriter, RpcAction, SignatureVersion};
 use domain_emulator::{Emulator, EmulatorConfig};
 use serde_json::{Value, json};
 
@@ -65,12 +67,7 @@ async fn names_with_reserved_characters_are_accepted_under_every_signature_and_p
         (SignatureVersion::V3, Format::Json, 0),
     ];
     for (version, format, max_query_bytes) in settings {
-        let client = Client::builder()
-            .endpoint(emulator.url())
-            .credentials(Credentials::new(
-                emulator.access_key_id(),
-                emulator.access_key_secret(),
-            ))
+        let client = emulator_client(&emulator)
             .signature_version(version)
             .format(format)
             .max_query_bytes(max_query_bytes)

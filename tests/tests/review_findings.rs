@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use domain_api::workflow::{Outcome, Renewal};
 use serde_json::{Value, json};
-use support::{EXPIRATION, client, loopback, page};
+use support::{EXPIRATION, client, domain_at_expiration, loopback, page, quick, unknown_action};
 
 fn details(task_no: &str, names: &[&str]) -> Value {
     page(
@@ -33,14 +33,7 @@ async fn a_task_whose_details_are_still_filling_in_is_not_ruled_out() {
         move |action: &str, params: &HashMap<String, String>| -> (u16, Value) {
             let ordered = *orders.lock().unwrap();
             match action {
-                "QueryDomainByDomainName" => (
-                    200,
-                    json!({
-                        "RequestId": "R",
-                        "DomainName": params.get("DomainName").cloned().unwrap_or_default(),
-                        "ExpirationDateLong": EXPIRATION,
-                    }),
-                ),
+                "QueryDomainByDomainName" => domain_at_expiration(params),
                 "SaveBatchTaskForCreatingOrderRenew" => {
                     let mut orders = orders.lock().unwrap();
                     *orders += 1;
@@ -72,24 +65,22 @@ async fn a_task_whose_details_are_still_filling_in_is_not_ruled_out() {
                         (200, details(&task_no, &["a.example", "b.example"]))
                     }
                 }
-                _ => (
-                    400,
-                    json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"}),
-                ),
+                _ => unknown_action(),
             }
         }
     };
     let server = loopback(Arc::new(answer)).await;
     let client = client(&server.url);
-    let plan = Renewal::domains(["a.example", "b.example"])
-        .reconcile_delay(Duration::from_millis(30))
-        .order_window(Duration::from_millis(400))
-        .listing_settle(Duration::from_millis(400))
-        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
-        .poll_timeout(Duration::from_millis(300))
-        .plan(&client)
-        .await
-        .unwrap();
+    let millis = Duration::from_millis;
+    let plan = quick(
+        Renewal::domains(["a.example", "b.example"]),
+        millis(400),
+        millis(400),
+        millis(300),
+    )
+    .plan(&client)
+    .await
+    .unwrap();
     let report = plan.execute(&client, &|_| {}).await;
     assert_eq!(
         server.calls("SaveBatchTaskForCreatingOrderRenew"),
@@ -112,23 +103,13 @@ async fn a_prior_order_with_an_absurd_send_time_does_not_panic() {
     use domain_api::workflow::{OrderState, OrderedDomain, PlacedOrder};
     let answer = |action: &str, params: &HashMap<String, String>| -> (u16, Value) {
         match action {
-            "QueryDomainByDomainName" => (
-                200,
-                json!({
-                    "RequestId": "R",
-                    "DomainName": params.get("DomainName").cloned().unwrap_or_default(),
-                    "ExpirationDateLong": EXPIRATION,
-                }),
-            ),
+            "QueryDomainByDomainName" => domain_at_expiration(params),
             "SaveBatchTaskForCreatingOrderRenew" => {
                 (200, json!({"RequestId": "R", "TaskNo": "T-9"}))
             }
             "QueryTaskList" => (200, page("TaskInfo", vec![])),
             "QueryTaskDetailList" => (200, details("T-9", &["a.example"])),
-            _ => (
-                400,
-                json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"}),
-            ),
+            _ => unknown_action(),
         }
     };
     let server = loopback(Arc::new(answer)).await;
@@ -179,14 +160,7 @@ async fn an_error_answer_whose_task_is_listed_late_is_not_reported_failed() {
                 .unwrap()
                 .is_some_and(|at| at.elapsed() > Duration::from_millis(800));
             match action {
-                "QueryDomainByDomainName" => (
-                    200,
-                    json!({
-                        "RequestId": "R",
-                        "DomainName": params.get("DomainName").cloned().unwrap_or_default(),
-                        "ExpirationDateLong": EXPIRATION,
-                    }),
-                ),
+                "QueryDomainByDomainName" => domain_at_expiration(params),
                 "SaveBatchTaskForCreatingOrderRenew" => {
                     *ordered_at.lock().unwrap() = Some(std::time::Instant::now());
                     (
@@ -203,26 +177,24 @@ async fn an_error_answer_whose_task_is_listed_late_is_not_reported_failed() {
                     (200, page("TaskInfo", tasks))
                 }
                 "QueryTaskDetailList" => (200, details("T-1", &["a.example"])),
-                _ => (
-                    400,
-                    json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"}),
-                ),
+                _ => unknown_action(),
             }
         }
     };
     let server = loopback(Arc::new(answer)).await;
     let client = client(&server.url);
-    let plan = Renewal::domains(["a.example"])
-        .reconcile_delay(Duration::from_millis(30))
-        .order_window(Duration::from_secs(2))
-        // Longer than the lag, as the default (5 minutes) is longer than the lag the order
-        // window allows; the default was 1 minute, below it (`DEFAULT_LISTING_SETTLE`).
-        .listing_settle(Duration::from_millis(1_500))
-        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
-        .poll_timeout(Duration::from_millis(300))
-        .plan(&client)
-        .await
-        .unwrap();
+    // The listing settle is longer than the lag, as the default (5 minutes) is longer than the
+    // lag the order window allows; the default was 1 minute, below it (`DEFAULT_LISTING_SETTLE`).
+    let millis = Duration::from_millis;
+    let plan = quick(
+        Renewal::domains(["a.example"]),
+        Duration::from_secs(2),
+        millis(1_500),
+        millis(300),
+    )
+    .plan(&client)
+    .await
+    .unwrap();
     let report = plan.execute(&client, &|_| {}).await;
     assert!(
         !matches!(report.outcomes[0].outcome, Outcome::Failed { .. }),

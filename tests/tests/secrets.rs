@@ -8,6 +8,10 @@
 //! every encoding (JSON, XML, percent-encoded once more, cut short): no run of a credential's
 //! characters may be shown.
 
+mod support;
+
+use support::subscriber_writing_to;
+
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -16,6 +20,11 @@ use aliyun_rpc::{Client, Credentials, SignatureVersion};
 use domain_api::workflow::Renewal;
 use domain_api::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
 use domain_emulator::{Credential, Emulator, EmulatorConfig, Faults};
+use test_support::leaks::{
+    assert_shows_none_of, dump, json_escaped, lower_hex, signature_sent, string_to_sign,
+    xml_escaped,
+};
+use test_support::{Reply, Request, Server};
 
 const SECRET: &str = "SENTINEL-SECRET-7f3a/+=";
 const TOKEN: &str = "SENTINEL-TOKEN-c41d/+=";
@@ -34,58 +43,6 @@ impl Write for Captured {
     }
 }
 
-/// The shortest run of a credential's characters that must never be shown (the library's
-/// redaction threshold).
-const RUN: usize = 12;
-
-/// Percent-encoding with lowercase hex digits.
-fn lower_hex(encoded: &str) -> String {
-    let mut out = String::new();
-    let mut rest = encoded;
-    while let Some(at) = rest.find('%') {
-        out.push_str(&rest[..at]);
-        out.push_str(&rest[at..at + 3].to_ascii_lowercase());
-        rest = &rest[at + 3..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Every form in which a piece of a credential could leak: raw; percent-encoded once, twice
-/// and three times, with upper- or lowercase hex; JSON-escaped; XML-escaped.
-fn forms(piece: &str) -> Vec<String> {
-    let once = aliyun_rpc::percent_encode(piece);
-    let twice = aliyun_rpc::percent_encode(&once);
-    let thrice = aliyun_rpc::percent_encode(&twice);
-    vec![
-        piece.to_owned(),
-        lower_hex(&once),
-        lower_hex(&twice),
-        lower_hex(&thrice),
-        json_escaped(piece),
-        xml_escaped(piece),
-        xml_escaped(&twice),
-        once,
-        twice,
-        thrice,
-    ]
-}
-
-/// Panics if `text` shows the word SENTINEL or any run of [`RUN`] characters of a value of
-/// `credentials` in any of its [`forms`].
-fn assert_shows_none_of(what: &str, text: &str, credentials: &[&str]) {
-    assert!(!text.contains("SENTINEL"), "{what} leaks SENTINEL:\n{text}");
-    for credential in credentials {
-        let chars: Vec<char> = credential.chars().collect();
-        for piece in chars.windows(RUN.min(chars.len())) {
-            let piece: String = piece.iter().collect();
-            for form in forms(&piece) {
-                assert!(!text.contains(&form), "{what} leaks `{form}`:\n{text}");
-            }
-        }
-    }
-}
-
 fn assert_clean(what: &str, text: &str) {
     assert_shows_none_of(what, text, &[SECRET, TOKEN]);
 }
@@ -94,11 +51,7 @@ fn assert_clean(what: &str, text: &str) {
 async fn no_secret_reaches_logs_output_errors_or_panics() {
     let captured = Captured::default();
     let sink = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || sink.clone())
-        .with_ansi(false)
-        .finish();
+    let subscriber = subscriber_writing_to(tracing::Level::TRACE, move || sink.clone());
     let _guard = tracing::subscriber::set_default(subscriber);
     let panics = Arc::new(Mutex::new(Vec::<String>::new()));
     let seen = panics.clone();
@@ -209,119 +162,11 @@ fn shown_progress(progress: &domain_api::workflow::Progress) {
     assert_clean("a progress event", &format!("{progress:?}"));
 }
 
-/// JSON's optional escapes, as some servers write them: `\/` and `\u002B`.
-fn json_escaped(text: &str) -> String {
-    text.replace('/', "\\/").replace('+', "\\u002B")
-}
-
-/// XML escapes, with character references for `+` and `/` as some servers write them.
-fn xml_escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('+', "&#43;")
-        .replace('/', "&#x2F;")
-}
-
-/// One request as the echoing server read it.
-#[derive(Debug, Clone, Default)]
-struct Received {
-    target: String,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Received {
-    fn params(&self) -> Vec<(String, String)> {
-        let query = self.target.split_once('?').map_or("", |(_, q)| q);
-        [query, self.body.as_str()]
-            .into_iter()
-            .flat_map(|text| text.split('&'))
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (percent_decode(name), percent_decode(value))
-            })
-            .collect()
-    }
-
-    fn header(&self, name: &str) -> String {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-
-    /// The signature the request carries: V1's `Signature` parameter or V3's in `Authorization`.
-    fn signature(&self) -> String {
-        match self.params().into_iter().find(|(n, _)| n == "Signature") {
-            Some((_, signature)) => signature,
-            None => self
-                .header("authorization")
-                .rsplit_once("Signature=")
-                .map(|(_, signature)| signature.to_owned())
-                .unwrap_or_default(),
-        }
-    }
-
-    /// What a server would quote as its string-to-sign: V1's, computed from the parameters
-    /// received; for V3, the canonical headers, security token included, as a server that
-    /// quotes its canonical request would.
-    fn string_to_sign(&self) -> String {
-        let params = self.params();
-        if params.iter().any(|(n, _)| n == "Signature") {
-            aliyun_rpc::sign::sign_v1(
-                "POST",
-                params.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-                SECRET,
-            )
-            .string_to_sign
-        } else {
-            let headers: String = self
-                .headers
-                .iter()
-                .filter(|(n, _)| n == "host" || n.starts_with("x-acs-"))
-                .map(|(n, v)| format!("{n}:{v}\n"))
-                .collect();
-            format!(
-                "POST\n/\n{}\n{headers}",
-                self.target.split_once('?').map_or("", |(_, q)| q)
-            )
-        }
-    }
-
-    /// Everything received, as a proxy that echoes the request would show it.
-    fn dump(&self) -> String {
-        let headers: String = self
-            .headers
-            .iter()
-            .map(|(n, v)| format!("{n}: {v}\n"))
-            .collect();
-        format!("POST {}\n{headers}\n{}", self.target, self.body)
-    }
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while at < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[at] == b'%'
-            && let (Some(high), Some(low)) = (
-                bytes.get(at + 1).copied().and_then(hex),
-                bytes.get(at + 2).copied().and_then(hex),
-            )
-        {
-            out.push((high * 16 + low) as u8);
-            at += 3;
-        } else {
-            out.push(bytes[at]);
-            at += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// What the server quotes as its string-to-sign, V1's computed with [`SECRET`].
+fn quoted_string_to_sign(request: &Request) -> String {
+    string_to_sign(request, |params| {
+        aliyun_rpc::sign::sign_v1("POST", params.iter().copied(), SECRET).string_to_sign
+    })
 }
 
 /// How the echoing server answers.
@@ -381,9 +226,9 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-fn answer(echo: Echo, request: &Received) -> (u16, &'static str, String) {
-    let string_to_sign = request.string_to_sign();
-    let signature = request.signature();
+fn answer(echo: Echo, request: &Request) -> (u16, &'static str, String) {
+    let string_to_sign = quoted_string_to_sign(request);
+    let signature = signature_sent(request);
     let quoted = format!(
         "Specified signature is not matched with our calculation. server string to sign is:{string_to_sign}"
     );
@@ -426,7 +271,7 @@ fn answer(echo: Echo, request: &Received) -> (u16, &'static str, String) {
             (400, JSON, envelope("SignatureDoesNotMatch", &mangled))
         }
         Echo::WholeRequest => {
-            let message = lower_hex(&aliyun_rpc::percent_encode(&request.dump()));
+            let message = lower_hex(&aliyun_rpc::percent_encode(&dump(request)));
             (400, JSON, envelope(TOKEN, &message))
         }
         Echo::Pieces => {
@@ -444,7 +289,7 @@ fn answer(echo: Echo, request: &Received) -> (u16, &'static str, String) {
             "text/html",
             format!(
                 "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1><pre>{}</pre></body></html>",
-                request.dump()
+                dump(request)
             ),
         ),
         Echo::LongUndecodable => {
@@ -456,126 +301,37 @@ fn answer(echo: Echo, request: &Received) -> (u16, &'static str, String) {
     }
 }
 
-/// A server on 127.0.0.1 answering every request as `echo` says; it stops when dropped.
+/// The workspace's loopback server answering every request as `echo` says; it stops when
+/// dropped.
 struct EchoServer {
     url: String,
     echo: Arc<Mutex<Echo>>,
-    received: Arc<Mutex<Vec<Received>>>,
-    task: tokio::task::JoinHandle<()>,
+    server: Server,
 }
 
 impl EchoServer {
-    async fn start() -> EchoServer {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}/", listener.local_addr().unwrap());
+    fn start() -> EchoServer {
         let echo = Arc::new(Mutex::new(Echo::Json));
-        let received = Arc::new(Mutex::new(Vec::new()));
-        let (mode, seen) = (echo.clone(), received.clone());
-        let task = tokio::spawn(async move {
-            let mut connections = tokio::task::JoinSet::new();
-            for _ in 0..64 {
-                let Ok((stream, _)) = listener.accept().await else {
-                    return;
-                };
-                let (mode, seen) = (mode.clone(), seen.clone());
-                connections.spawn(serve(stream, mode, seen));
-            }
-            while connections.join_next().await.is_some() {}
+        let mode = echo.clone();
+        let server = Server::start(move |request| {
+            let (status, content_type, body) = answer(*mode.lock().unwrap(), request);
+            Reply::status(status, body).with_content_type(content_type)
         });
         EchoServer {
-            url,
+            url: server.url.clone(),
             echo,
-            received,
-            task,
+            server,
         }
     }
 
     fn answer_with(&self, echo: Echo) {
         *self.echo.lock().unwrap() = echo;
     }
-
-    fn last_received(&self) -> Received {
-        self.received
-            .lock()
-            .unwrap()
-            .last()
-            .cloned()
-            .unwrap_or_default()
-    }
-}
-
-impl Drop for EchoServer {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-/// Answers the requests of one keep-alive connection (at most 64).
-async fn serve(
-    mut stream: tokio::net::TcpStream,
-    mode: Arc<Mutex<Echo>>,
-    seen: Arc<Mutex<Vec<Received>>>,
-) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut buffer = Vec::new();
-    let mut chunk = [0u8; 8192];
-    for _ in 0..64 {
-        let head_end = loop {
-            if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-                break at;
-            }
-            match stream.read(&mut chunk).await {
-                Ok(read) if read > 0 && buffer.len() < 1 << 20 => {
-                    buffer.extend_from_slice(&chunk[..read])
-                }
-                _ => return,
-            }
-        };
-        let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
-        let mut lines = head.split("\r\n");
-        let target = lines
-            .next()
-            .and_then(|line| line.split(' ').nth(1))
-            .unwrap_or_default()
-            .to_owned();
-        let headers: Vec<(String, String)> = lines
-            .filter_map(|line| line.split_once(':'))
-            .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
-            .collect();
-        let length: usize = headers
-            .iter()
-            .find(|(n, _)| n == "content-length")
-            .and_then(|(_, v)| v.parse().ok())
-            .unwrap_or(0);
-        buffer.drain(..head_end + 4);
-        while buffer.len() < length {
-            match stream.read(&mut chunk).await {
-                Ok(read) if read > 0 => buffer.extend_from_slice(&chunk[..read]),
-                _ => return,
-            }
-        }
-        let body: Vec<u8> = buffer.drain(..length).collect();
-        let request = Received {
-            target,
-            headers,
-            body: String::from_utf8_lossy(&body).into_owned(),
-        };
-        seen.lock().unwrap().push(request.clone());
-        let echo = *mode.lock().unwrap();
-        let (status, content_type, body) = answer(echo, &request);
-        let reply = format!(
-            "HTTP/1.1 {status} X\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\n\r\n{body}",
-            body.len()
-        );
-        if stream.write_all(reply.as_bytes()).await.is_err() {
-            return;
-        }
-    }
 }
 
 #[tokio::test]
 async fn no_credential_reaches_an_error_diagnosis_in_any_encoding() {
-    let server = EchoServer::start().await;
+    let server = EchoServer::start();
     let credentials = Credentials::new("STS.sentinel", SECRET).with_security_token(TOKEN);
     let request =
         SaveBatchTaskForCreatingOrderRenew::new([OrderRenewParam::new("x.example", 1, 1)]);
@@ -591,8 +347,8 @@ async fn no_credential_reaches_an_error_diagnosis_in_any_encoding() {
         for echo in ECHOES {
             server.answer_with(echo);
             let error = client.call(&request).await.unwrap_err();
-            let received = server.last_received();
-            let signature = received.signature();
+            let received = server.server.last();
+            let signature = signature_sent(&received);
             assert!(
                 signature.len() >= 28,
                 "{version:?}/{echo:?}: a signature was sent"

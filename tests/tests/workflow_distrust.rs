@@ -9,20 +9,33 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use aliyun_rpc::{Client, Credentials};
-use domain_api::workflow::{Outcome, Progress, Renewal};
+use domain_api::workflow::{Outcome, Progress, Renewal, RenewalPlan, RenewalReport};
 use domain_emulator::{Emulator, EmulatorConfig};
 use serde_json::{Value, json};
-use support::{EXPIRATION, Loopback, client, loopback, page};
+use support::{
+    EXPIRATION, Loopback, client, emulator_client, loopback, page, quick, unknown_action,
+};
 
 const DAY_MS: i64 = 86_400_000;
+/// A client for `server` and its plan to renew `example.com`.
+async fn plan_example_com(server: &Loopback) -> (aliyun_rpc::Client, RenewalPlan) {
+    let client = client(&server.url);
+    let plan = fast(Renewal::domains(["example.com"]))
+        .plan(&client)
+        .await
+        .unwrap();
+    (client, plan)
+}
+
+/// Plans and runs the renewal of `example.com` against `server`.
+async fn renew_example_com(server: &Loopback) -> RenewalReport {
+    let (client, plan) = plan_example_com(server).await;
+    plan.execute(&client, &|_| {}).await
+}
+
 fn fast(renewal: Renewal) -> Renewal {
-    renewal
-        .reconcile_delay(Duration::from_millis(30))
-        .order_window(Duration::from_millis(300))
-        .listing_settle(Duration::from_millis(300))
-        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
-        .poll_timeout(Duration::from_secs(20))
+    let millis = Duration::from_millis;
+    quick(renewal, millis(300), millis(300), Duration::from_secs(20))
 }
 
 /// A service whose one account holds `example.com`: it answers reads truthfully (the expiration
@@ -73,10 +86,7 @@ impl Service {
                 (200, page("TaskInfo", tasks))
             }
             "QueryTaskDetailList" => self.details.clone(),
-            _ => (
-                400,
-                json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"}),
-            ),
+            _ => unknown_action(),
         }
     }
 }
@@ -99,11 +109,7 @@ async fn serve(service: Service) -> Loopback {
 async fn an_empty_task_number_is_reconciled_at_once_not_polled_for_minutes() {
     // The order is created, but the answer carries an empty TaskNo; the task is listed.
     let server = serve(Service::new((200, json!({"RequestId": "R", "TaskNo": ""})))).await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
+    let (client, plan) = plan_example_com(&server).await;
     let started = Instant::now();
     let report = plan.execute(&client, &|_| {}).await;
     assert!(
@@ -127,12 +133,7 @@ async fn an_error_code_beside_a_task_number_is_reconciled_and_the_task_followed(
         json!({"RequestId": "R", "Code": "OrderFailed", "Message": "odd", "TaskNo": "T-1"}),
     )))
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    let report = renew_example_com(&server).await;
     let outcome = &report.outcomes[0];
     assert!(
         matches!(outcome.outcome, Outcome::Renewed { .. }),
@@ -149,12 +150,7 @@ async fn a_success_without_the_expiration_moving_is_not_reported_renewed() {
         ..Service::new((200, json!({"RequestId": "R", "TaskNo": "T-1"})))
     })
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    let report = renew_example_com(&server).await;
     let Outcome::Unknown { reason, .. } = &report.outcomes[0].outcome else {
         panic!("{report:#?}")
     };
@@ -171,11 +167,7 @@ async fn access_denied_while_polling_stops_the_run_at_once() {
         ..Service::new((200, json!({"RequestId": "R", "TaskNo": "T-1"})))
     })
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
+    let (client, plan) = plan_example_com(&server).await;
     let stopped = Mutex::new(None);
     let started = Instant::now();
     let report = plan
@@ -215,11 +207,7 @@ async fn only_the_names_asked_are_ordered() {
         }
     }))
     .await;
-    let client = client(&server.url);
-    let plan = fast(Renewal::domains(["example.com"]))
-        .plan(&client)
-        .await
-        .unwrap();
+    let (client, plan) = plan_example_com(&server).await;
     assert!(plan.entries.is_empty(), "{:?}", plan.entries);
     let Outcome::Failed { reason } = &plan.refused[0].outcome else {
         panic!("{:?}", plan.refused)
@@ -229,23 +217,12 @@ async fn only_the_names_asked_are_ordered() {
     assert_eq!(server.calls("SaveBatchTaskForCreatingOrderRenew"), 0);
 }
 
-fn emulator_client(emulator: &Emulator) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
-        .build()
-        .unwrap()
-}
-
 #[tokio::test]
 async fn unicode_and_punycode_spellings_are_one_domain_and_a_bad_name_fails_alone() {
     let emulator = Emulator::start(EmulatorConfig::new().task_step(Duration::from_millis(20)))
         .await
         .unwrap();
-    let client = emulator_client(&emulator);
+    let client = emulator_client(&emulator).build().unwrap();
     let too_long = format!("{}.com", "x".repeat(300));
     let plan = fast(Renewal::domains([
         "demo-一.cn",

@@ -1,10 +1,14 @@
 //! The renewal workflow against `domain-emulator`: choosing domains, batches, polling through
 //! pages, task failures and an expiration mismatch, and no domain ordered twice.
 
+mod support;
+
+use support::emulator_client;
+
 use std::sync::Mutex;
 use std::time::Duration;
 
-use aliyun_rpc::{Client, Credentials, SignatureVersion};
+use aliyun_rpc::{Client, SignatureVersion};
 use domain_api::workflow::{Outcome, Progress, Renewal};
 use domain_api::{QueryDomainByDomainName, SaveSingleTaskForCreatingOrderRenew};
 use domain_emulator::{Emulator, EmulatorConfig};
@@ -16,12 +20,7 @@ async fn emulator() -> Emulator {
 }
 
 fn client(emulator: &Emulator, version: SignatureVersion) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
+    emulator_client(emulator)
         .signature_version(version)
         .build()
         .unwrap()
@@ -85,6 +84,24 @@ async fn everything_expiring_soon_is_renewed_once_across_pages_and_batches() {
     }
 }
 
+/// The names of the emulator's domains, in its order.
+fn domain_names(emulator: &Emulator) -> Vec<String> {
+    domain_names_where(emulator, |_| true)
+}
+
+/// The names of the emulator's domains that `wanted` accepts.
+fn domain_names_where(
+    emulator: &Emulator,
+    wanted: impl Fn(&domain_emulator::DomainRecord) -> bool,
+) -> Vec<String> {
+    let domains = emulator.domains();
+    domains
+        .iter()
+        .filter(|domain| wanted(domain))
+        .map(|domain| domain.domain_name.clone())
+        .collect()
+}
+
 fn plan_batches(entries: usize, size: usize) -> usize {
     entries.div_ceil(size)
 }
@@ -93,12 +110,7 @@ fn plan_batches(entries: usize, size: usize) -> usize {
 async fn a_domain_renewed_elsewhere_meanwhile_fails_on_its_stale_expiration() {
     let emulator = emulator().await;
     let client = client(&emulator, SignatureVersion::V1);
-    let names: Vec<String> = emulator
-        .domains()
-        .iter()
-        .take(3)
-        .map(|d| d.domain_name.clone())
-        .collect();
+    let names: Vec<String> = domain_names(&emulator).into_iter().take(3).collect();
     let plan = fast(Renewal::domains(names.clone()).permit_premium(true))
         .plan(&client)
         .await
@@ -178,12 +190,7 @@ async fn names_given_twice_or_unknown_are_planned_once_or_refused() {
 async fn premium_domains_are_left_out_unless_permitted() {
     let emulator = emulator().await;
     let client = client(&emulator, SignatureVersion::V1);
-    let premium: Vec<String> = emulator
-        .domains()
-        .iter()
-        .filter(|d| d.premium)
-        .map(|d| d.domain_name.clone())
-        .collect();
+    let premium = domain_names_where(&emulator, |domain| domain.premium);
     assert!(!premium.is_empty(), "the demo account has a premium domain");
     let plan = fast(Renewal::domains(premium.clone()))
         .plan(&client)

@@ -3,10 +3,14 @@
 //! checks, per domain, at most one accepted order and a reported outcome that matches the
 //! emulator's ledger.
 
+mod support;
+
+use support::emulator_client;
+
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use aliyun_rpc::{Client, Credentials};
+use aliyun_rpc::Client;
 use domain_api::workflow::{OrderState, Outcome, PlacedOrder, Progress, Renewal, RenewalReport};
 use domain_emulator::{Emulator, EmulatorConfig, Faults};
 use futures_util::future::join_all;
@@ -54,20 +58,33 @@ async fn emulator(prefix: &str, count: usize, faults: Faults, task_step: Duratio
 }
 
 fn client(emulator: &Emulator) -> Client {
-    Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
-        .build()
-        .unwrap()
+    emulator_client(emulator).build().unwrap()
 }
 
 fn names(prefix: &str, count: usize) -> Vec<String> {
     (0..count)
         .map(|i| format!("{prefix}-{i}.example"))
         .collect()
+}
+
+/// Plans and runs the renewal of `{prefix}-0.example` to `{prefix}-{count - 1}.example`.
+async fn renew_names(emulator: &Emulator, prefix: &str, count: usize) -> RenewalReport {
+    let client = client(emulator);
+    let plan = fast(Renewal::domains(names(prefix, count)))
+        .plan(&client)
+        .await
+        .unwrap();
+    plan.execute(&client, &|_| {}).await
+}
+
+/// The answer to the first order is lost just after the order was created, and its task shows
+/// in `QueryTaskList` only after `listing_lag`.
+fn lost_answer_then_listed_after(listing_lag: Duration) -> Faults {
+    Faults {
+        late_orders: vec![Duration::from_millis(1)],
+        listing_lag,
+        ..Faults::default()
+    }
 }
 
 fn fast(renewal: Renewal) -> Renewal {
@@ -142,18 +159,9 @@ async fn an_order_delivered_late_is_adopted_or_refused_but_never_doubled() {
 async fn a_task_listed_late_is_found_and_its_domains_are_not_reported_failed() {
     // The answer is lost just after the order was created; the task shows in QueryTaskList only
     // after a second, and renews the domains only after three.
-    let faults = Faults {
-        late_orders: vec![Duration::from_millis(1)],
-        listing_lag: Duration::from_millis(1000),
-        ..Faults::default()
-    };
+    let faults = lost_answer_then_listed_after(Duration::from_millis(1000));
     let emulator = emulator("lag", 3, faults, Duration::from_millis(1500)).await;
-    let client = client(&emulator);
-    let plan = fast(Renewal::domains(names("lag", 3)))
-        .plan(&client)
-        .await
-        .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    let report = renew_names(&emulator, "lag", 3).await;
     assert_eq!(
         check_against_ledger(&emulator, &report, "lag"),
         3,
@@ -224,18 +232,9 @@ async fn past_the_documented_lag_a_resend_failing_on_the_stale_expiration_is_rep
     // lost order renews its domain only after the window: the rule's assumption is broken, the
     // order is sent again, and the resent order fails on the expiration the first one moved.
     // The domain must still be reported as the ledger has it: renewed.
-    let faults = Faults {
-        late_orders: vec![Duration::from_millis(1)],
-        listing_lag: Duration::from_millis(4000),
-        ..Faults::default()
-    };
+    let faults = lost_answer_then_listed_after(Duration::from_millis(4000));
     let emulator = emulator("stale", 1, faults, Duration::from_millis(1500)).await;
-    let client = client(&emulator);
-    let plan = fast(Renewal::domains(names("stale", 1)))
-        .plan(&client)
-        .await
-        .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    let report = renew_names(&emulator, "stale", 1).await;
     assert_eq!(
         emulator.orders_for("stale-0.example"),
         2,

@@ -7,12 +7,13 @@
 
 use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
+
+use test_support::TempDir;
 
 /// How long a run may take unless a test says otherwise.
 pub(crate) const DEFAULT_LIMIT: Duration = Duration::from_secs(60);
@@ -55,47 +56,19 @@ impl Run {
     }
 }
 
-/// A home directory of its own for one run, removed when dropped.
-pub(crate) struct Home(PathBuf);
-
-impl Home {
-    /// An empty directory under the system's temporary folder.
-    pub(crate) fn new() -> Home {
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "aliyun-domain-test-home-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&path).expect("a temporary home");
-        Home(path)
-    }
-
-    /// Where it is.
-    pub(crate) fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Home {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// One invocation of the binary, built up before it runs.
 pub(crate) struct Cli {
     command: Command,
     shown: Vec<String>,
     limit: Duration,
     // Kept alive for the run: a home of its own unless the test gives one.
-    home: Option<Home>,
+    home: Option<TempDir>,
 }
 
 impl Cli {
     /// The binary with `args`, an empty home and nothing else in its environment.
     pub(crate) fn new<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Cli {
-        let home = Home::new();
+        let home = TempDir::new("aliyun-domain-test-home");
         let mut command = Command::new(env!("CARGO_BIN_EXE_aliyun-domain"));
         let mut shown = Vec::new();
         for arg in args {
@@ -201,7 +174,7 @@ pub(crate) struct Running {
     started: Instant,
     limit: Duration,
     shown: Vec<String>,
-    _home: Option<Home>,
+    _home: Option<TempDir>,
 }
 
 impl Running {
@@ -229,6 +202,13 @@ impl Running {
             .status()
             .expect("kill runs");
         assert!(sent.success(), "kill -s {signal} failed");
+    }
+
+    /// Waits for the end off the async threads, killing the binary at its limit.
+    pub(crate) async fn finished(self) -> Run {
+        tokio::task::spawn_blocking(move || self.finish())
+            .await
+            .expect("the waiting thread")
     }
 
     /// Waits for the end, killing the binary at its limit.
@@ -260,4 +240,20 @@ impl Running {
         );
         run
     }
+}
+
+/// Runs the binary against the server at `endpoint` with `args` and test credentials, and fails
+/// the test if it had to be killed at `limit`.
+pub(crate) fn run_against(endpoint: &str, args: &[&str], limit: Duration) -> Run {
+    let mut all = vec!["--endpoint", endpoint];
+    all.extend_from_slice(args);
+    let run = Cli::new(&all)
+        .credentials("test-id", "test-secret")
+        .limit(limit)
+        .run();
+    assert!(
+        run.status.is_some(),
+        "aliyun-domain {args:?} ran longer than {limit:?}"
+    );
+    run
 }

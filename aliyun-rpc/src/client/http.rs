@@ -10,6 +10,7 @@ use bytes::Bytes;
 use super::{Client, timeout};
 use crate::action::RpcAction;
 use crate::error::{Error, ResponseError, TimeoutKind, TransportError};
+use crate::http_failure::message_without_url;
 use crate::request::SignedRequest;
 use crate::response::{decode_body, excerpt};
 use crate::retry::RETRY_AFTER_HEADER;
@@ -192,18 +193,4 @@ fn transport_error(action: &'static str, error: reqwest::Error) -> Error {
         message: message_without_url(error),
         connect_failed,
     })
-}
-
-/// An HTTP-stack error and its causes, joined with `: `, without the URL (it holds the signed
-/// query and any security token).
-pub(crate) fn message_without_url(error: reqwest::Error) -> String {
-    let error = error.without_url();
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(&error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    message
 }

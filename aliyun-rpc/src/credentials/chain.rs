@@ -184,17 +184,7 @@ impl DefaultCredentialsChain {
     }
 }
 
-impl Default for DefaultCredentialsChain {
-    fn default() -> DefaultCredentialsChain {
-        DefaultCredentialsChain::new()
-    }
-}
-
-impl ProvideCredentials for DefaultCredentialsChain {
-    fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(self.credentials())
-    }
-}
+provide_credentials_by!(DefaultCredentialsChain, credentials, default);
 
 /// `credentials`, described as coming from the link `name` unless their provider said more.
 fn described(credentials: Credentials, name: &str) -> Credentials {
@@ -212,7 +202,7 @@ fn cached(provider: impl ProvideCredentials + 'static) -> Arc<dyn ProvideCredent
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::credentials::{ACCESS_KEY_ID_VAR, ACCESS_KEY_SECRET_VAR, Env};
+    use crate::credentials::{ACCESS_KEY_ID_VAR, ACCESS_KEY_SECRET_VAR};
 
     fn names(error: &CredentialsError) -> Vec<&'static str> {
         match error {
@@ -225,10 +215,8 @@ mod tests {
 
     #[tokio::test]
     async fn environment_comes_first_and_is_remembered() {
-        let config = ChainConfig::new(Env::from_pairs([
-            (ACCESS_KEY_ID_VAR, "id"),
-            (ACCESS_KEY_SECRET_VAR, "s"),
-        ]));
+        let config =
+            ChainConfig::with_vars(&[(ACCESS_KEY_ID_VAR, "id"), (ACCESS_KEY_SECRET_VAR, "s")]);
         let chain = DefaultCredentialsChain::with_config(config);
         assert_eq!(chain.selected(), None);
         assert_eq!(chain.credentials().await.unwrap().access_key_id(), "id");
@@ -237,7 +225,7 @@ mod tests {
 
     #[tokio::test]
     async fn with_nothing_configured_every_source_gives_its_reason() {
-        let config = ChainConfig::new(Env::from_pairs([(ECS_METADATA_DISABLED_VAR, "true")]));
+        let config = ChainConfig::with_vars(&[(ECS_METADATA_DISABLED_VAR, "true")]);
         let error = DefaultCredentialsChain::with_config(config)
             .credentials()
             .await

@@ -5,6 +5,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::CredentialsError;
 use super::ecs::DEFAULT_METADATA_BASE_URL;
 
 /// Names the profile of `~/.aliyun/config.json` or the section of `~/.alibabacloud/credentials`.
@@ -85,6 +86,22 @@ pub struct ChainConfig {
 }
 
 impl ChainConfig {
+    /// The file named by the variable `var`, else `relative` (folders split by `/`) under the
+    /// home directory: where the profile files are looked for.
+    pub(crate) fn file(&self, var: &str, relative: &str) -> Result<PathBuf, CredentialsError> {
+        if let Some(path) = self.env.get(var) {
+            return Ok(PathBuf::from(path));
+        }
+        self.home
+            .as_ref()
+            .map(|home| {
+                relative
+                    .split('/')
+                    .fold(home.clone(), |path, part| path.join(part))
+            })
+            .ok_or_else(|| CredentialsError::Missing("the home directory (HOME)".to_owned()))
+    }
+
     /// The process environment and its home directory (`$HOME`, or `%USERPROFILE%` on Windows).
     pub fn from_process() -> ChainConfig {
         let env = Env::process();
@@ -148,8 +165,46 @@ impl Default for ChainConfig {
 }
 
 #[cfg(test)]
+impl ChainConfig {
+    /// A configuration with exactly the variables `pairs` and no home directory.
+    pub(crate) fn with_vars(pairs: &[(&str, &str)]) -> ChainConfig {
+        ChainConfig::new(Env::from_pairs(pairs.iter().copied()))
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
+    use crate::credentials::{
+        CONFIG_FILE_VAR, CREDENTIALS_FILE_VAR, CliProfileProvider, IniProfileProvider,
+    };
+
+    #[test]
+    fn profile_paths_come_from_their_variable_else_the_home_directory() {
+        type PathOf = fn(&ChainConfig) -> Result<PathBuf, CredentialsError>;
+        let cli: PathOf = |config| CliProfileProvider::from_config(config).path();
+        let ini: PathOf = |config| IniProfileProvider::from_config(config).path();
+        for (path_of, var, named, under_home) in [
+            (
+                cli,
+                CONFIG_FILE_VAR,
+                "/etc/aliyun.json",
+                "/home/u/.aliyun/config.json",
+            ),
+            (
+                ini,
+                CREDENTIALS_FILE_VAR,
+                "/etc/creds",
+                "/home/u/.alibabacloud/credentials",
+            ),
+        ] {
+            let config = ChainConfig::with_vars(&[(var, named)]);
+            assert_eq!(path_of(&config).unwrap(), PathBuf::from(named));
+            let config = ChainConfig::with_vars(&[]).home("/home/u");
+            assert_eq!(path_of(&config).unwrap(), PathBuf::from(under_home));
+            assert!(path_of(&ChainConfig::with_vars(&[])).is_err(), "{var}");
+        }
+    }
 
     #[test]
     fn empty_values_read_as_unset_and_only_true_switches_on() {

@@ -236,17 +236,7 @@ fn check_role_name(role: &str) -> Result<(), CredentialsError> {
     )))
 }
 
-impl Default for EcsRamRoleProvider {
-    fn default() -> EcsRamRoleProvider {
-        EcsRamRoleProvider::new()
-    }
-}
-
-impl ProvideCredentials for EcsRamRoleProvider {
-    fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(self.fetch())
-    }
-}
+provide_credentials_by!(EcsRamRoleProvider, fetch, default);
 
 #[cfg(test)]
 mod tests {
@@ -254,11 +244,9 @@ mod tests {
 
     #[test]
     fn reads_its_settings_from_the_environment() {
-        let config = ChainConfig::new(Env::from_pairs([
-            (ECS_METADATA_VAR, "my-role"),
-            (IMDSV1_DISABLED_VAR, "true"),
-        ]))
-        .metadata_base_url("http://127.0.0.1:9/");
+        let config =
+            ChainConfig::with_vars(&[(ECS_METADATA_VAR, "my-role"), (IMDSV1_DISABLED_VAR, "true")])
+                .metadata_base_url("http://127.0.0.1:9/");
         let provider = EcsRamRoleProvider::from_config(&config);
         assert_eq!(provider.role_name.as_deref(), Some("my-role"));
         assert!(provider.imdsv1_disabled);
@@ -271,14 +259,8 @@ mod tests {
 
     #[tokio::test]
     async fn disabled_fails_without_a_request() {
-        let config = ChainConfig::new(Env::from_pairs([(ECS_METADATA_DISABLED_VAR, "true")]));
-        let error = EcsRamRoleProvider::from_config(&config)
-            .fetch()
-            .await
-            .unwrap_err();
-        assert_eq!(
-            error,
-            CredentialsError::Disabled("ALIBABA_CLOUD_ECS_METADATA_DISABLED=true".into())
-        );
+        let config = ChainConfig::with_vars(&[(ECS_METADATA_DISABLED_VAR, "true")]);
+        let provider = EcsRamRoleProvider::from_config(&config);
+        crate::credentials::assert_disabled(provider, ECS_METADATA_DISABLED_VAR).await;
     }
 }

@@ -151,36 +151,28 @@ mod tests {
         move |name| map.get(name).cloned()
     }
 
+    /// What the provider reads from exactly these variables.
+    fn load(pairs: &[(&str, &str)]) -> Result<Credentials, CredentialsError> {
+        EnvironmentProvider::new().load_from(env(pairs))
+    }
+
     #[test]
     fn reads_id_secret_and_optional_token() {
-        let provider = EnvironmentProvider::new();
-        let plain = provider
-            .load_from(env(&[
-                (ACCESS_KEY_ID_VAR, "id"),
-                (ACCESS_KEY_SECRET_VAR, "s"),
-            ]))
-            .unwrap();
+        let plain = load(&[(ACCESS_KEY_ID_VAR, "id"), (ACCESS_KEY_SECRET_VAR, "s")]).unwrap();
         assert_eq!(plain.access_key_id(), "id");
         assert!(plain.security_token().is_none());
-        let sts = provider
-            .load_from(env(&[
-                (ACCESS_KEY_ID_VAR, "id"),
-                (ACCESS_KEY_SECRET_VAR, "s"),
-                (SECURITY_TOKEN_VAR, "tok"),
-            ]))
-            .unwrap();
+        let sts = load(&[
+            (ACCESS_KEY_ID_VAR, "id"),
+            (ACCESS_KEY_SECRET_VAR, "s"),
+            (SECURITY_TOKEN_VAR, "tok"),
+        ])
+        .unwrap();
         assert_eq!(sts.security_token().unwrap().expose(), "tok");
     }
 
     #[test]
     fn an_empty_secret_beside_an_id_is_invalid_and_names_both_variables() {
-        let provider = EnvironmentProvider::new();
-        let error = provider
-            .load_from(env(&[
-                (ACCESS_KEY_ID_VAR, "id"),
-                (ACCESS_KEY_SECRET_VAR, ""),
-            ]))
-            .unwrap_err();
+        let error = load(&[(ACCESS_KEY_ID_VAR, "id"), (ACCESS_KEY_SECRET_VAR, "")]).unwrap_err();
         assert!(!error.source_is_absent());
         assert!(
             error.to_string().starts_with(
@@ -192,24 +184,19 @@ mod tests {
 
     #[test]
     fn a_family_of_empty_values_is_absent() {
-        let error = EnvironmentProvider::new()
-            .load_from(env(&[
-                (ACCESS_KEY_ID_VAR, ""),
-                (ACCESS_KEY_SECRET_VAR, ""),
-                (SECURITY_TOKEN_VAR, ""),
-            ]))
-            .unwrap_err();
+        let error = load(&[
+            (ACCESS_KEY_ID_VAR, ""),
+            (ACCESS_KEY_SECRET_VAR, ""),
+            (SECURITY_TOKEN_VAR, ""),
+        ])
+        .unwrap_err();
         assert!(error.source_is_absent());
     }
 
     #[test]
     fn the_source_names_the_id_variable() {
-        let credentials = EnvironmentProvider::new()
-            .load_from(env(&[
-                ("ALICLOUD_ACCESS_KEY", "tf"),
-                ("ALICLOUD_SECRET_KEY", "s"),
-            ]))
-            .unwrap();
+        let credentials =
+            load(&[("ALICLOUD_ACCESS_KEY", "tf"), ("ALICLOUD_SECRET_KEY", "s")]).unwrap();
         assert_eq!(
             credentials.source(),
             Some("environment (ALICLOUD_ACCESS_KEY)")
@@ -218,7 +205,7 @@ mod tests {
 
     #[test]
     fn nothing_set_names_the_official_id_variable() {
-        let error = EnvironmentProvider::new().load_from(env(&[])).unwrap_err();
+        let error = load(&[]).unwrap_err();
         assert_eq!(
             error,
             CredentialsError::Missing(ACCESS_KEY_ID_VAR.to_owned())
@@ -227,79 +214,73 @@ mod tests {
 
     #[test]
     fn whitespace_around_the_secret_is_rejected_without_showing_it() {
-        let error = EnvironmentProvider::new()
-            .load_from(env(&[
-                (ACCESS_KEY_ID_VAR, "id"),
-                (ACCESS_KEY_SECRET_VAR, "SENTINEL\n"),
-            ]))
-            .unwrap_err();
+        let error = load(&[
+            (ACCESS_KEY_ID_VAR, "id"),
+            (ACCESS_KEY_SECRET_VAR, "SENTINEL\n"),
+        ])
+        .unwrap_err();
         assert!(!error.to_string().contains("SENTINEL"));
     }
 
     #[test]
     fn official_names_win_over_aliases() {
-        let credentials = EnvironmentProvider::new()
-            .load_from(env(&[
-                ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
-                ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
-                ("ALICLOUD_ACCESS_KEY", "alicloud"),
-                ("ALICLOUD_SECRET_KEY", "s2"),
-                (ACCESS_KEY_ID_VAR, "official"),
-                (ACCESS_KEY_SECRET_VAR, "s1"),
-            ]))
-            .unwrap();
+        let credentials = load(&[
+            ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
+            ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
+            ("ALICLOUD_ACCESS_KEY", "alicloud"),
+            ("ALICLOUD_SECRET_KEY", "s2"),
+            (ACCESS_KEY_ID_VAR, "official"),
+            (ACCESS_KEY_SECRET_VAR, "s1"),
+        ])
+        .unwrap();
         assert_eq!(credentials.access_key_id(), "official");
         assert_eq!(credentials.access_key_secret().expose(), "s1");
     }
 
     #[test]
     fn the_old_mixed_case_id_spelling_is_read() {
-        let credentials = EnvironmentProvider::new()
-            .load_from(env(&[
-                ("ALIBABA_CLOUD_ACCESS_KEY_Id", "old"),
-                (ACCESS_KEY_SECRET_VAR, "s"),
-            ]))
-            .unwrap();
+        let credentials = load(&[
+            ("ALIBABA_CLOUD_ACCESS_KEY_Id", "old"),
+            (ACCESS_KEY_SECRET_VAR, "s"),
+        ])
+        .unwrap();
         assert_eq!(credentials.access_key_id(), "old");
     }
 
     #[test]
     fn terraform_names_with_their_token() {
-        let credentials = EnvironmentProvider::new()
-            .load_from(env(&[
-                ("ALICLOUD_ACCESS_KEY", "tf"),
-                ("ALICLOUD_SECRET_KEY", "s"),
-                ("ALICLOUD_SECURITY_TOKEN", "tok"),
-                ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
-                ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
-            ]))
-            .unwrap();
+        let credentials = load(&[
+            ("ALICLOUD_ACCESS_KEY", "tf"),
+            ("ALICLOUD_SECRET_KEY", "s"),
+            ("ALICLOUD_SECURITY_TOKEN", "tok"),
+            ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
+            ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
+        ])
+        .unwrap();
         assert_eq!(credentials.access_key_id(), "tf");
         assert_eq!(credentials.security_token().unwrap().expose(), "tok");
     }
 
     #[test]
     fn legacy_python_names_come_last() {
-        let credentials = EnvironmentProvider::new()
-            .load_from(env(&[
-                ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
-                ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
-                ("ALICLOUD_SECRET_KEY", ""),
-            ]))
-            .unwrap();
+        let credentials = load(&[
+            ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
+            ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
+            ("ALICLOUD_SECRET_KEY", ""),
+        ])
+        .unwrap();
         assert_eq!(credentials.access_key_id(), "aliyun");
         assert!(credentials.security_token().is_none());
     }
 
     #[test]
     fn a_half_set_family_is_an_error_not_mixed_with_another() {
-        let error = EnvironmentProvider::new()
-            .load_from(env(&[
-                ("ALICLOUD_ACCESS_KEY", "tf"),
-                ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
-                ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
-            ]))
-            .unwrap_err();
+        let error = load(&[
+            ("ALICLOUD_ACCESS_KEY", "tf"),
+            ("ALIYUN_ACCESS_KEY_ID", "aliyun"),
+            ("ALIYUN_ACCESS_KEY_SECRET", "s3"),
+        ])
+        .unwrap_err();
         assert!(
             error
                 .to_string()

@@ -30,7 +30,7 @@ pub(crate) fn http_client(timeout: Duration) -> Result<reqwest::Client, Credenti
 /// Describes an HTTP failure without its URL.
 pub(crate) fn describe(error: reqwest::Error) -> String {
     let timeout = error.is_timeout();
-    let mut message = crate::client::http::message_without_url(error);
+    let mut message = crate::http_failure::message_without_url(error);
     if timeout {
         message.push_str(" (timed out)");
     }

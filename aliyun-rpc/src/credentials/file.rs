@@ -6,6 +6,9 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
+use super::CredentialsError;
+use super::config::ChainConfig;
+
 /// The largest CLI configuration or credentials file read (1 MiB; real ones are a few KiB).
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
 /// The largest OIDC token file read (64 KiB; a service-account token is about 1 KiB).
@@ -38,6 +41,28 @@ impl fmt::Display for FileProblem {
             FileProblem::Unreadable(kind) => write!(f, "cannot be read ({kind})"),
         }
     }
+}
+
+/// Reads a profile file (`what`: "CLI configuration", "credentials file") at `path`, which the
+/// variable `var` of `config` named or the home directory gave: an absent file is not
+/// configured, unless the variable named it.
+pub(crate) fn read_profile_file(
+    config: &ChainConfig,
+    path: &Path,
+    var: &str,
+    what: &str,
+) -> Result<Vec<u8>, CredentialsError> {
+    let named_by_variable = config.env.get(var).is_some();
+    read_regular_file(path, MAX_FILE_BYTES).map_err(|problem| match problem {
+        FileProblem::NotFound if !named_by_variable => {
+            CredentialsError::NotConfigured(format!("no {what} at {}", path.display()))
+        }
+        FileProblem::NotFound => CredentialsError::Invalid(format!(
+            "{var} names {}, which does not exist",
+            path.display()
+        )),
+        problem => CredentialsError::Invalid(format!("the {what} {} {problem}", path.display())),
+    })
 }
 
 /// The contents of the regular file at `path`, at most `limit` bytes.

@@ -27,7 +27,31 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
+pub use crate::credentials_error::{CredentialsError, ProviderFailure};
 use crate::secret::Secret;
+
+/// `ProvideCredentials` for a provider whose async `$method` gives its credentials: `fetch` for
+/// the fetchers (one exchange each time; a [`CachedProvider`] in front keeps the result),
+/// `credentials` for the profiles (they pick a source, then ask it) and the chain; with
+/// `default`, also `Default` as the provider's `new()` (the process environment).
+macro_rules! provide_credentials_by {
+    ($provider:ident, $method:ident, default) => {
+        impl Default for $provider {
+            fn default() -> $provider {
+                $provider::new()
+            }
+        }
+
+        provide_credentials_by!($provider, $method);
+    };
+    ($provider:ty, $method:ident) => {
+        impl ProvideCredentials for $provider {
+            fn provide_credentials(&self) -> CredentialsFuture<'_> {
+                Box::pin(self.$method())
+            }
+        }
+    };
+}
 
 mod cache;
 mod chain;
@@ -177,88 +201,6 @@ impl fmt::Debug for Credentials {
     }
 }
 
-/// Why no credentials could be had. Messages name variables, files, keys and modes, never a
-/// secret value.
-///
-/// [`Missing`](Self::Missing), [`Disabled`](Self::Disabled) and
-/// [`NotConfigured`](Self::NotConfigured) say a source is absent, and a chain goes on to the
-/// next one; every other variant says the source is there but unusable, and a chain stops
-/// ([`Unusable`](Self::Unusable)).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum CredentialsError {
-    /// A variable or setting that would configure the source is unset or empty.
-    #[error("{0} is not set")]
-    Missing(String),
-    /// The source is not set up on this machine: no file at its default path, no metadata
-    /// service answering.
-    #[error("{0}")]
-    NotConfigured(String),
-    /// A setting is present but unusable (the message names it, never its value).
-    #[error("{0}")]
-    Invalid(String),
-    /// The source is switched off (the message names the switch, e.g.
-    /// `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`).
-    #[error("disabled by {0}")]
-    Disabled(String),
-    /// A profile asks for a kind of credentials this crate does not implement.
-    #[error("{0}")]
-    Unsupported(String),
-    /// The source could not be reached or answered with an error (no file, a metadata or STS
-    /// failure, an unexpected answer).
-    #[error("{0}")]
-    Unavailable(String),
-    /// Every source of a chain failed; each one's reason, in the order tried.
-    #[error("no credentials found: {}", join_failures(.0))]
-    Exhausted(Vec<ProviderFailure>),
-    /// A source of a chain is configured but unusable, so the chain stopped there: a later
-    /// source might hold another account's keys.
-    #[error(
-        "the {} credential source is configured but unusable, so no later source was tried: {}",
-        .0.provider,
-        .0.error
-    )]
-    Unusable(Box<ProviderFailure>),
-}
-
-impl CredentialsError {
-    /// Whether the source that failed is simply absent (unset, switched off, not set up here),
-    /// so that a chain may try its next source. `false` means the source is configured but
-    /// unusable, and a chain must stop rather than fall through to other credentials.
-    pub fn source_is_absent(&self) -> bool {
-        matches!(
-            self,
-            CredentialsError::Missing(_)
-                | CredentialsError::Disabled(_)
-                | CredentialsError::NotConfigured(_)
-        )
-    }
-}
-
-/// One source's failure, as reported by [`CredentialsError::Exhausted`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProviderFailure {
-    /// The source's name (`environment`, `oidc`, `cli_profile`, `ini_profile`, `ecs_ram_role`,
-    /// `credentials_uri`).
-    pub provider: &'static str,
-    /// Why it had no credentials.
-    pub error: CredentialsError,
-}
-
-impl fmt::Display for ProviderFailure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.provider, self.error)
-    }
-}
-
-fn join_failures(failures: &[ProviderFailure]) -> String {
-    failures
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// The future a [`ProvideCredentials`] implementation returns.
 pub type CredentialsFuture<'a> =
     Pin<Box<dyn Future<Output = Result<Credentials, CredentialsError>> + Send + 'a>>;
@@ -286,6 +228,13 @@ impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Box<P> {
     fn provide_credentials(&self) -> CredentialsFuture<'_> {
         (**self).provide_credentials()
     }
+}
+
+/// Asserts that `provider` fails as switched off by `switch` (`NAME=true`), without a request.
+#[cfg(test)]
+pub(crate) async fn assert_disabled(provider: impl ProvideCredentials, switch: &str) {
+    let error = provider.provide_credentials().await.unwrap_err();
+    assert_eq!(error, CredentialsError::Disabled(format!("{switch}=true")));
 }
 
 /// The provider a file-based source resolved to, resolved once and then reused.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::config::{ChainConfig, Env};
 use super::file::{FileProblem, MAX_TOKEN_FILE_BYTES, read_regular_file};
-use super::sts::{AssumeRoleWithOidc, StsSession, sts_failure};
+use super::sts::{AssumeRoleWithOidc, StsSession, assumed, session_settings};
 use super::value::check_value;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 use crate::client::Client;
@@ -113,19 +113,14 @@ impl OidcProvider {
         );
         action.duration_seconds = Some(self.session.duration_seconds);
         action.policy.clone_from(&self.session.policy);
-        let response = self
-            .client
-            .call_unsigned(&action)
-            .await
-            .map_err(|error| sts_failure("AssumeRoleWithOIDC", &self.role_arn, error))?;
-        Ok(response
-            .credentials
-            .into_credentials()?
-            .with_source(format!(
+        let answer = self.client.call_unsigned(&action).await;
+        assumed(answer, "AssumeRoleWithOIDC", &self.role_arn).map(|credentials| {
+            credentials.with_source(format!(
                 "OIDC role `{}` (token file {})",
                 self.role_arn,
                 self.token_file.display()
-            )))
+            ))
+        })
     }
 
     /// The token file's contents, read off the async threads (it is a file, however small).
@@ -148,55 +143,7 @@ impl OidcProvider {
 }
 
 impl OidcProviderBuilder {
-    /// `RoleSessionName` (default: `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else
-    /// `aliyun-rpc-<milliseconds>`).
-    pub fn role_session_name(mut self, name: impl Into<String>) -> OidcProviderBuilder {
-        self.session.role_session_name = Some(name.into());
-        self
-    }
-
-    /// `DurationSeconds` (default 3600, at least 900).
-    pub fn duration_seconds(mut self, seconds: u32) -> OidcProviderBuilder {
-        self.session.duration_seconds = seconds;
-        self
-    }
-
-    /// `Policy`: narrows the role's permissions.
-    pub fn policy(mut self, policy: impl Into<String>) -> OidcProviderBuilder {
-        self.session.policy = Some(policy.into());
-        self
-    }
-
-    /// Calls STS in `region` (`sts.<region>.aliyuncs.com`).
-    pub fn sts_region(mut self, region: impl Into<String>) -> OidcProviderBuilder {
-        self.session.target.region = Some(region.into());
-        self
-    }
-
-    /// Calls the VPC endpoint of the region (`sts-vpc.<region>.aliyuncs.com`).
-    pub fn vpc_endpoint(mut self, enabled: bool) -> OidcProviderBuilder {
-        self.session.target.vpc = Some(enabled);
-        self
-    }
-
-    /// Calls STS at `url`, whatever the region says.
-    pub fn sts_endpoint(mut self, url: impl Into<String>) -> OidcProviderBuilder {
-        self.session.target.url = Some(url.into());
-        self
-    }
-
-    /// Reads `ALIBABA_CLOUD_STS_REGION`, `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED` and
-    /// `ALIBABA_CLOUD_ROLE_SESSION_NAME` from `env` (default: the process environment).
-    pub fn env(mut self, env: Env) -> OidcProviderBuilder {
-        self.session.env = env;
-        self
-    }
-
-    /// Replaces every shared STS setting at once (how a profile configures the provider).
-    pub(crate) fn session(mut self, session: StsSession) -> OidcProviderBuilder {
-        self.session = session;
-        self
-    }
+    session_settings!(OidcProviderBuilder);
 
     /// Checks the settings and builds the provider.
     pub fn build(self) -> Result<OidcProvider, CredentialsError> {
@@ -217,11 +164,7 @@ impl OidcProviderBuilder {
     }
 }
 
-impl ProvideCredentials for OidcProvider {
-    fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(self.fetch())
-    }
-}
+provide_credentials_by!(OidcProvider, fetch);
 
 #[cfg(test)]
 mod tests {
@@ -229,10 +172,10 @@ mod tests {
 
     #[test]
     fn from_config_names_the_missing_variable_and_the_ones_set() {
-        let config = ChainConfig::new(Env::from_pairs([
+        let config = ChainConfig::with_vars(&[
             (ROLE_ARN_VAR, "acs:ram::1:role/r"),
             (OIDC_TOKEN_FILE_VAR, "/var/run/token"),
-        ]));
+        ]);
         let error = OidcProvider::from_config(&config).unwrap_err();
         assert!(matches!(error, CredentialsError::Invalid(_)));
         assert!(
@@ -242,7 +185,7 @@ mod tests {
             ),
             "{error}"
         );
-        let none = OidcProvider::from_config(&ChainConfig::new(Env::from_pairs::<&str, &str>([])));
+        let none = OidcProvider::from_config(&ChainConfig::with_vars(&[]));
         assert_eq!(
             none.unwrap_err(),
             CredentialsError::Missing(ROLE_ARN_VAR.to_owned())

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::cache::CachedProvider;
 use super::config::{ChainConfig, PROFILE_VAR};
 use super::ecs::EcsRamRoleProvider;
-use super::file::{FileProblem, MAX_FILE_BYTES, read_regular_file};
+use super::file::read_profile_file;
 use super::label::Labelled;
 use super::oidc::OidcProvider;
 use super::sts::{RamRoleArnProvider, StsSession, StsTarget};
@@ -75,14 +75,12 @@ impl CliProfileProvider {
 
     /// The file read: `ALIBABA_CLOUD_CONFIG_FILE`, else `~/.aliyun/config.json`.
     pub fn path(&self) -> Result<PathBuf, CredentialsError> {
-        if let Some(path) = self.config.env.get(CONFIG_FILE_VAR) {
-            return Ok(PathBuf::from(path));
-        }
-        self.config
-            .home
-            .as_ref()
-            .map(|home| home.join(".aliyun").join("config.json"))
-            .ok_or_else(|| CredentialsError::Missing("the home directory (HOME)".to_owned()))
+        self.config.file(CONFIG_FILE_VAR, ".aliyun/config.json")
+    }
+
+    /// The credentials of the source the profile names.
+    async fn credentials(&self) -> Result<Credentials, CredentialsError> {
+        self.source()?.provide_credentials().await
     }
 
     fn source(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
@@ -96,20 +94,7 @@ impl CliProfileProvider {
 
     fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let path = self.path()?;
-        let named_by_variable = self.config.env.get(CONFIG_FILE_VAR).is_some();
-        let text = read_regular_file(&path, MAX_FILE_BYTES).map_err(|problem| match problem {
-            FileProblem::NotFound if !named_by_variable => CredentialsError::NotConfigured(
-                format!("no CLI configuration at {}", path.display()),
-            ),
-            FileProblem::NotFound => CredentialsError::Invalid(format!(
-                "{CONFIG_FILE_VAR} names {}, which does not exist",
-                path.display()
-            )),
-            problem => CredentialsError::Invalid(format!(
-                "the CLI configuration {} {problem}",
-                path.display()
-            )),
-        })?;
+        let text = read_profile_file(&self.config, &path, CONFIG_FILE_VAR, "CLI configuration")?;
         // serde's messages can quote a value, so only the position is reported.
         let file: CliConfig = serde_json::from_slice(&text).map_err(|error| {
             CredentialsError::Invalid(format!(
@@ -162,17 +147,7 @@ impl CliProfileProvider {
     }
 }
 
-impl Default for CliProfileProvider {
-    fn default() -> CliProfileProvider {
-        CliProfileProvider::new()
-    }
-}
-
-impl ProvideCredentials for CliProfileProvider {
-    fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(async move { self.source()?.provide_credentials().await })
-    }
-}
+provide_credentials_by!(CliProfileProvider, credentials, default);
 
 /// `~/.aliyun/config.json`. No `Debug`: it holds secrets.
 #[derive(Deserialize)]
@@ -351,33 +326,12 @@ impl Resolver<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::credentials::Env;
-
-    #[test]
-    fn the_path_comes_from_the_variable_else_the_home_directory() {
-        let config = ChainConfig::new(Env::from_pairs([(CONFIG_FILE_VAR, "/etc/aliyun.json")]));
-        assert_eq!(
-            CliProfileProvider::from_config(&config).path().unwrap(),
-            PathBuf::from("/etc/aliyun.json")
-        );
-        let config = ChainConfig::new(Env::from_pairs::<&str, &str>([])).home("/home/u");
-        assert_eq!(
-            CliProfileProvider::from_config(&config).path().unwrap(),
-            PathBuf::from("/home/u/.aliyun/config.json")
-        );
-    }
 
     #[tokio::test]
     async fn disabled_by_the_switch() {
-        let config = ChainConfig::new(Env::from_pairs([(CLI_PROFILE_DISABLED_VAR, "true")]))
-            .home("/nonexistent");
-        let error = CliProfileProvider::from_config(&config)
-            .provide_credentials()
-            .await
-            .unwrap_err();
-        assert_eq!(
-            error,
-            CredentialsError::Disabled("ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true".into())
-        );
+        let config =
+            ChainConfig::with_vars(&[(CLI_PROFILE_DISABLED_VAR, "true")]).home("/nonexistent");
+        let provider = CliProfileProvider::from_config(&config);
+        crate::credentials::assert_disabled(provider, CLI_PROFILE_DISABLED_VAR).await;
     }
 }

@@ -11,12 +11,12 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use super::cache::CachedProvider;
-use super::config::{ChainConfig, Env, PROFILE_VAR};
+use super::config::{ChainConfig, PROFILE_VAR};
 use super::ecs::EcsRamRoleProvider;
-use super::file::{FileProblem, MAX_FILE_BYTES, read_regular_file};
+use super::file::read_profile_file;
 use super::label::Labelled;
 use super::oidc::OidcProvider;
-use super::sts::RamRoleArnProvider;
+use super::sts::{RamRoleArnProvider, StsSession, StsTarget};
 use super::value::check_value;
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 
@@ -77,14 +77,13 @@ impl IniProfileProvider {
 
     /// The file read: `ALIBABA_CLOUD_CREDENTIALS_FILE`, else `~/.alibabacloud/credentials`.
     pub fn path(&self) -> Result<PathBuf, CredentialsError> {
-        if let Some(path) = self.config.env.get(CREDENTIALS_FILE_VAR) {
-            return Ok(PathBuf::from(path));
-        }
         self.config
-            .home
-            .as_ref()
-            .map(|home| home.join(".alibabacloud").join("credentials"))
-            .ok_or_else(|| CredentialsError::Missing("the home directory (HOME)".to_owned()))
+            .file(CREDENTIALS_FILE_VAR, ".alibabacloud/credentials")
+    }
+
+    /// The credentials of the source the profile names.
+    async fn credentials(&self) -> Result<Credentials, CredentialsError> {
+        self.source()?.provide_credentials().await
     }
 
     fn source(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
@@ -93,20 +92,12 @@ impl IniProfileProvider {
 
     fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let path = self.path()?;
-        let named_by_variable = self.config.env.get(CREDENTIALS_FILE_VAR).is_some();
-        let bytes = read_regular_file(&path, MAX_FILE_BYTES).map_err(|problem| match problem {
-            FileProblem::NotFound if !named_by_variable => CredentialsError::NotConfigured(
-                format!("no credentials file at {}", path.display()),
-            ),
-            FileProblem::NotFound => CredentialsError::Invalid(format!(
-                "{CREDENTIALS_FILE_VAR} names {}, which does not exist",
-                path.display()
-            )),
-            problem => CredentialsError::Invalid(format!(
-                "the credentials file {} {problem}",
-                path.display()
-            )),
-        })?;
+        let bytes = read_profile_file(
+            &self.config,
+            &path,
+            CREDENTIALS_FILE_VAR,
+            "credentials file",
+        )?;
         let text = String::from_utf8(bytes).map_err(|_| {
             CredentialsError::Invalid(format!(
                 "the credentials file {} is not UTF-8 text",
@@ -147,17 +138,7 @@ impl IniProfileProvider {
     }
 }
 
-impl Default for IniProfileProvider {
-    fn default() -> IniProfileProvider {
-        IniProfileProvider::new()
-    }
-}
-
-impl ProvideCredentials for IniProfileProvider {
-    fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(async move { self.source()?.provide_credentials().await })
-    }
-}
+provide_credentials_by!(IniProfileProvider, credentials, default);
 
 /// One section, with what errors need to name it.
 struct Section<'a> {
@@ -200,12 +181,26 @@ impl Section<'_> {
         Ok(value)
     }
 
+    /// The STS settings a role section names; the chain's STS URL override is its only target
+    /// setting.
+    fn sts_session(&self, config: &ChainConfig) -> Result<StsSession, CredentialsError> {
+        Ok(StsSession {
+            role_session_name: Some(self.required("role_session_name")?),
+            policy: self.optional("policy"),
+            target: StsTarget {
+                url: config.sts_endpoint.clone(),
+                ..StsTarget::default()
+            },
+            env: config.env.clone(),
+            ..StsSession::default()
+        })
+    }
+
     fn source(
         &self,
         config: &ChainConfig,
     ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let kind = self.required("type")?;
-        let env: &Env = &config.env;
         Ok(match kind.as_str() {
             "access_key" => Arc::new(Credentials::new(
                 self.key("access_key_id")?,
@@ -221,32 +216,20 @@ impl Section<'_> {
             "ram_role_arn" => {
                 let source =
                     Credentials::new(self.key("access_key_id")?, self.key("access_key_secret")?);
-                let mut builder = RamRoleArnProvider::builder(source, self.key("role_arn")?)
-                    .role_session_name(self.required("role_session_name")?)
-                    .env(env.clone());
-                if let Some(policy) = self.optional("policy") {
-                    builder = builder.policy(policy);
-                }
-                if let Some(url) = &config.sts_endpoint {
-                    builder = builder.sts_endpoint(url.clone());
-                }
-                Arc::new(CachedProvider::new(builder.build()?))
+                let provider = RamRoleArnProvider::builder(source, self.key("role_arn")?)
+                    .session(self.sts_session(config)?)
+                    .build()?;
+                Arc::new(CachedProvider::new(provider))
             }
             "oidc_role_arn" => {
-                let mut builder = OidcProvider::builder(
+                let provider = OidcProvider::builder(
                     self.key("role_arn")?,
                     self.key("oidc_provider_arn")?,
                     self.required("oidc_token_file_path")?,
                 )
-                .role_session_name(self.required("role_session_name")?)
-                .env(env.clone());
-                if let Some(policy) = self.optional("policy") {
-                    builder = builder.policy(policy);
-                }
-                if let Some(url) = &config.sts_endpoint {
-                    builder = builder.sts_endpoint(url.clone());
-                }
-                Arc::new(CachedProvider::new(builder.build()?))
+                .session(self.sts_session(config)?)
+                .build()?;
+                Arc::new(CachedProvider::new(provider))
             }
             other => {
                 return Err(CredentialsError::Unsupported(format!(
@@ -361,21 +344,5 @@ mod tests {
             entries: file.section("a").unwrap(),
         };
         assert_eq!(section.optional("k").as_deref(), Some("2"));
-    }
-
-    #[test]
-    fn the_path_comes_from_the_variable_else_the_home_directory() {
-        let config = ChainConfig::new(Env::from_pairs([(CREDENTIALS_FILE_VAR, "/etc/creds")]));
-        assert_eq!(
-            IniProfileProvider::from_config(&config).path().unwrap(),
-            PathBuf::from("/etc/creds")
-        );
-        let config = ChainConfig::new(Env::from_pairs::<&str, &str>([])).home("/home/u");
-        assert_eq!(
-            IniProfileProvider::from_config(&config).path().unwrap(),
-            PathBuf::from("/home/u/.alibabacloud/credentials")
-        );
-        let nowhere = ChainConfig::new(Env::from_pairs::<&str, &str>([]));
-        assert!(IniProfileProvider::from_config(&nowhere).path().is_err());
     }
 }

@@ -289,6 +289,16 @@ pub(crate) fn sts_client(
 }
 
 /// Describes a failed STS call. The client keeps secrets out of its errors; this adds the role.
+/// The credentials of an STS answer to `action` for `role_arn`, or why there are none.
+pub(crate) fn assumed(
+    answer: Result<AssumeRoleResponse, crate::Error>,
+    action: &str,
+    role_arn: &str,
+) -> Result<Credentials, CredentialsError> {
+    let response = answer.map_err(|error| sts_failure(action, role_arn, error))?;
+    response.credentials.into_credentials()
+}
+
 pub(crate) fn sts_failure(action: &str, role_arn: &str, error: crate::Error) -> CredentialsError {
     match error {
         crate::Error::Credentials(source) => CredentialsError::Unavailable(format!(
@@ -322,6 +332,63 @@ pub(crate) fn check_duration(duration_seconds: u32) -> Result<u32, CredentialsEr
     }
     Ok(duration_seconds)
 }
+
+/// The settings every STS provider builder shares, kept in its `session` ([`StsSession`]).
+macro_rules! session_settings {
+    ($builder:ty) => {
+        /// `RoleSessionName` (default: `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else
+        /// `aliyun-rpc-<milliseconds>`).
+        pub fn role_session_name(mut self, name: impl Into<String>) -> $builder {
+            self.session.role_session_name = Some(name.into());
+            self
+        }
+
+        /// `DurationSeconds` (default 3600, at least 900).
+        pub fn duration_seconds(mut self, seconds: u32) -> $builder {
+            self.session.duration_seconds = seconds;
+            self
+        }
+
+        /// `Policy`: narrows the role's permissions.
+        pub fn policy(mut self, policy: impl Into<String>) -> $builder {
+            self.session.policy = Some(policy.into());
+            self
+        }
+
+        /// Calls STS in `region` (`sts.<region>.aliyuncs.com`).
+        pub fn sts_region(mut self, region: impl Into<String>) -> $builder {
+            self.session.target.region = Some(region.into());
+            self
+        }
+
+        /// Calls the VPC endpoint of the region (`sts-vpc.<region>.aliyuncs.com`).
+        pub fn vpc_endpoint(mut self, enabled: bool) -> $builder {
+            self.session.target.vpc = Some(enabled);
+            self
+        }
+
+        /// Calls STS at `url` (`http://127.0.0.1:8080/`, or a bare host), whatever the region
+        /// says.
+        pub fn sts_endpoint(mut self, url: impl Into<String>) -> $builder {
+            self.session.target.url = Some(url.into());
+            self
+        }
+
+        /// Reads `ALIBABA_CLOUD_STS_REGION`, `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED` and
+        /// `ALIBABA_CLOUD_ROLE_SESSION_NAME` from `env` (default: the process environment).
+        pub fn env(mut self, env: Env) -> $builder {
+            self.session.env = env;
+            self
+        }
+
+        /// Replaces every shared STS setting at once (how a profile configures the provider).
+        pub(crate) fn session(mut self, session: StsSession) -> $builder {
+            self.session = session;
+            self
+        }
+    };
+}
+pub(crate) use session_settings;
 
 /// Assumes a RAM role with other credentials (`AssumeRole`, signed with V1 by the source
 /// credentials) on every call; wrap it in a [`CachedProvider`](super::CachedProvider).
@@ -368,72 +435,23 @@ impl RamRoleArnProvider {
         action.duration_seconds = Some(self.session.duration_seconds);
         action.policy.clone_from(&self.session.policy);
         action.external_id.clone_from(&self.external_id);
-        let response = self
-            .client
-            .call(&action)
-            .await
-            .map_err(|error| sts_failure("AssumeRole", &self.role_arn, error))?;
-        Ok(response
-            .credentials
-            .into_credentials()?
-            .with_source(format!("RAM role `{}` (AssumeRole)", self.role_arn)))
+        assumed(
+            self.client.call(&action).await,
+            "AssumeRole",
+            &self.role_arn,
+        )
+        .map(|credentials| {
+            credentials.with_source(format!("RAM role `{}` (AssumeRole)", self.role_arn))
+        })
     }
 }
 
 impl RamRoleArnProviderBuilder {
-    /// `RoleSessionName` (default: `ALIBABA_CLOUD_ROLE_SESSION_NAME`, else
-    /// `aliyun-rpc-<milliseconds>`).
-    pub fn role_session_name(mut self, name: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.session.role_session_name = Some(name.into());
-        self
-    }
-
-    /// `DurationSeconds` (default 3600, at least 900).
-    pub fn duration_seconds(mut self, seconds: u32) -> RamRoleArnProviderBuilder {
-        self.session.duration_seconds = seconds;
-        self
-    }
-
-    /// `Policy`: narrows the role's permissions.
-    pub fn policy(mut self, policy: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.session.policy = Some(policy.into());
-        self
-    }
+    session_settings!(RamRoleArnProviderBuilder);
 
     /// `ExternalId`.
     pub fn external_id(mut self, external_id: impl Into<String>) -> RamRoleArnProviderBuilder {
         self.external_id = Some(external_id.into());
-        self
-    }
-
-    /// Calls STS in `region` (`sts.<region>.aliyuncs.com`).
-    pub fn sts_region(mut self, region: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.session.target.region = Some(region.into());
-        self
-    }
-
-    /// Calls the VPC endpoint of the region (`sts-vpc.<region>.aliyuncs.com`).
-    pub fn vpc_endpoint(mut self, enabled: bool) -> RamRoleArnProviderBuilder {
-        self.session.target.vpc = Some(enabled);
-        self
-    }
-
-    /// Calls STS at `url` (`http://127.0.0.1:8080/`, or a bare host), whatever the region says.
-    pub fn sts_endpoint(mut self, url: impl Into<String>) -> RamRoleArnProviderBuilder {
-        self.session.target.url = Some(url.into());
-        self
-    }
-
-    /// Reads `ALIBABA_CLOUD_STS_REGION`, `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED` and
-    /// `ALIBABA_CLOUD_ROLE_SESSION_NAME` from `env` (default: the process environment).
-    pub fn env(mut self, env: Env) -> RamRoleArnProviderBuilder {
-        self.session.env = env;
-        self
-    }
-
-    /// Replaces every shared STS setting at once (how a profile configures the provider).
-    pub(crate) fn session(mut self, session: StsSession) -> RamRoleArnProviderBuilder {
-        self.session = session;
         self
     }
 
@@ -452,11 +470,7 @@ impl RamRoleArnProviderBuilder {
     }
 }
 
-impl ProvideCredentials for RamRoleArnProvider {
-    fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(self.fetch())
-    }
-}
+provide_credentials_by!(RamRoleArnProvider, fetch);
 
 #[cfg(test)]
 mod tests {

@@ -94,11 +94,7 @@ impl CredentialsUriProvider {
     }
 }
 
-impl ProvideCredentials for CredentialsUriProvider {
-    fn provide_credentials(&self) -> CredentialsFuture<'_> {
-        Box::pin(self.fetch())
-    }
-}
+provide_credentials_by!(CredentialsUriProvider, fetch);
 
 #[cfg(test)]
 mod tests {
@@ -106,15 +102,12 @@ mod tests {
 
     #[test]
     fn from_config_needs_the_variable() {
-        let empty = ChainConfig::new(Env::from_pairs([(CREDENTIALS_URI_VAR, "")]));
+        let empty = ChainConfig::with_vars(&[(CREDENTIALS_URI_VAR, "")]);
         assert_eq!(
             CredentialsUriProvider::from_config(&empty).unwrap_err(),
             CredentialsError::Missing(CREDENTIALS_URI_VAR.to_owned())
         );
-        let set = ChainConfig::new(Env::from_pairs([(
-            CREDENTIALS_URI_VAR,
-            "http://127.0.0.1:1/c",
-        )]));
+        let set = ChainConfig::with_vars(&[(CREDENTIALS_URI_VAR, "http://127.0.0.1:1/c")]);
         assert!(CredentialsUriProvider::from_config(&set).is_ok());
     }
 }

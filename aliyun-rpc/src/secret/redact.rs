@@ -446,6 +446,7 @@ fn ceil_char_boundary(text: &str, at: usize) -> usize {
 mod tests {
     use super::*;
     use crate::encode::percent_encode;
+    use test_support::leaks::{json_escaped, lower_hex, xml_escaped};
 
     /// Shaped like an STS token: base64 with `+`, `/` and `=`.
     const TOKEN: &str = "CAIS8gF1q6Ft5B2yfSjIr5bkJdzHoJl3+vbSY1f5gDIdbOBvu/Tuljz2IHFMeXVqAe0a==";
@@ -453,29 +454,6 @@ mod tests {
 
     fn redactor() -> Redactor {
         Redactor::diagnostic([&Secret::new(TOKEN), &Secret::new(SECRET)])
-    }
-
-    /// Percent-encoding with lowercase hex.
-    fn lower_hex(encoded: &str) -> String {
-        let mut out = String::new();
-        let mut rest = encoded;
-        while let Some(at) = rest.find('%') {
-            out.push_str(&rest[..at]);
-            out.push_str(&rest[at..at + 3].to_ascii_lowercase());
-            rest = &rest[at + 3..];
-        }
-        out.push_str(rest);
-        out
-    }
-
-    fn json_escaped(text: &str) -> String {
-        text.replace('/', "\\/").replace('+', "\\u002B")
-    }
-
-    fn xml_escaped(text: &str) -> String {
-        text.replace('&', "&amp;")
-            .replace('+', "&#43;")
-            .replace('/', "&#x2F;")
     }
 
     /// Every spelling of a part of a secret the tests use.

@@ -1,322 +1,18 @@
-//! Test support for the credential sources: a scripted HTTP/1.1 server on 127.0.0.1 standing in
-//! for the metadata service, STS and a credentials URI; a self-removing temporary directory; and
-//! the STS answers, with the V1 signature checked as the real service does.
+//! Test support for the credential sources: the workspace's loopback server
+//! ([`test_support::Server`]) standing in for the metadata service, STS and a credentials URI,
+//! with the handlers and documents those give, and the V1 signature checked as STS does.
 
-#![allow(dead_code, unreachable_pub)]
+#![allow(dead_code, unreachable_pub, unused_imports)]
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use aliyun_rpc::credentials::Env;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::task::JoinHandle;
+use aliyun_rpc::credentials::{ChainConfig, CredentialsError, Env, ProvideCredentials};
+pub use test_support::{Reply, Request, Server, TempDir, closed_url};
 
 /// A value no Debug, Display or error may ever show.
 pub const SECRET_SENTINEL: &str = "SECRET-SENTINEL-7f3a";
 /// A security token no Debug, Display or error may ever show.
 pub const TOKEN_SENTINEL: &str = "TOKEN-SENTINEL-91c2";
-
-/// One request as the server read it.
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub method: String,
-    pub target: String,
-    pub headers: Vec<(String, String)>,
-    pub body: String,
-}
-
-impl Request {
-    /// The path without the query.
-    pub fn path(&self) -> &str {
-        self.target
-            .split_once('?')
-            .map_or(&self.target, |(path, _)| path)
-    }
-
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn query_params(&self) -> Vec<(String, String)> {
-        decode_form(self.target.split_once('?').map_or("", |(_, query)| query))
-    }
-
-    pub fn body_params(&self) -> Vec<(String, String)> {
-        decode_form(&self.body)
-    }
-
-    /// Query and body parameters together, as V1 signs them.
-    pub fn params(&self) -> Vec<(String, String)> {
-        let mut all = self.query_params();
-        all.extend(self.body_params());
-        all
-    }
-
-    pub fn param(&self, name: &str) -> Option<String> {
-        self.params()
-            .into_iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v)
-    }
-
-    pub fn query_param(&self, name: &str) -> Option<String> {
-        self.query_params()
-            .into_iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v)
-    }
-
-    pub fn body_param(&self, name: &str) -> Option<String> {
-        self.body_params()
-            .into_iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v)
-    }
-}
-
-fn decode_form(text: &str) -> Vec<(String, String)> {
-    text.split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |raw: &str| {
-                percent_encoding::percent_decode_str(&raw.replace('+', " "))
-                    .decode_utf8()
-                    .expect("UTF-8 form value")
-                    .into_owned()
-            };
-            (decode(name), decode(value))
-        })
-        .collect()
-}
-
-/// What the server answers.
-#[derive(Debug, Clone)]
-pub struct Reply {
-    pub status: u16,
-    pub body: String,
-    /// Waits this long before answering (to make concurrent callers overlap).
-    pub delay: Option<Duration>,
-}
-
-impl Reply {
-    pub fn ok(body: impl Into<String>) -> Reply {
-        Reply {
-            status: 200,
-            body: body.into(),
-            delay: None,
-        }
-    }
-
-    pub fn status(status: u16, body: impl Into<String>) -> Reply {
-        Reply {
-            status,
-            body: body.into(),
-            delay: None,
-        }
-    }
-
-    pub fn after(mut self, delay: Duration) -> Reply {
-        self.delay = Some(delay);
-        self
-    }
-}
-
-type Handler = dyn Fn(&Request) -> Reply + Send + Sync;
-
-/// A loopback HTTP/1.1 server: one request per connection, answered by a handler. Stops when
-/// dropped.
-pub struct Server {
-    address: std::net::SocketAddr,
-    requests: Arc<Mutex<Vec<Request>>>,
-    task: JoinHandle<()>,
-}
-
-impl Server {
-    pub async fn start(handler: impl Fn(&Request) -> Reply + Send + Sync + 'static) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind loopback");
-        let address = listener.local_addr().expect("local address");
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let handler: Arc<Handler> = Arc::new(handler);
-        let recorded = requests.clone();
-        let task = tokio::spawn(async move {
-            loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    return;
-                };
-                let handler = handler.clone();
-                let recorded = recorded.clone();
-                tokio::spawn(async move {
-                    let _ = serve(stream, handler, recorded).await;
-                });
-            }
-        });
-        Server {
-            address,
-            requests,
-            task,
-        }
-    }
-
-    /// `http://127.0.0.1:<port>`.
-    pub fn url(&self) -> String {
-        format!("http://{}", self.address)
-    }
-
-    pub fn requests(&self) -> Vec<Request> {
-        self.requests.lock().unwrap().clone()
-    }
-
-    pub fn count(&self) -> usize {
-        self.requests.lock().unwrap().len()
-    }
-
-    /// How many requests went to `path`.
-    pub fn count_path(&self, path: &str) -> usize {
-        self.requests()
-            .iter()
-            .filter(|request| request.path() == path)
-            .count()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-/// A URL on which nothing listens (connections are refused at once).
-pub async fn closed_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let address = listener.local_addr().expect("local address");
-    drop(listener);
-    format!("http://{address}")
-}
-
-async fn serve(
-    mut stream: TcpStream,
-    handler: Arc<Handler>,
-    recorded: Arc<Mutex<Vec<Request>>>,
-) -> std::io::Result<()> {
-    let request = tokio::time::timeout(Duration::from_secs(5), read_request(&mut stream))
-        .await
-        .map_err(|_| std::io::Error::other("read timeout"))??;
-    recorded.lock().unwrap().push(request.clone());
-    let reply = handler(&request);
-    if let Some(delay) = reply.delay {
-        tokio::time::sleep(delay).await;
-    }
-    let reason = match reply.status {
-        200 => "OK",
-        400 => "Bad Request",
-        403 => "Forbidden",
-        404 => "Not Found",
-        _ => "Status",
-    };
-    let head = format!(
-        "HTTP/1.1 {} {reason}\r\nContent-Type: application/json;charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        reply.status,
-        reply.body.len()
-    );
-    stream.write_all(head.as_bytes()).await?;
-    stream.write_all(reply.body.as_bytes()).await?;
-    stream.shutdown().await
-}
-
-async fn read_request(stream: &mut TcpStream) -> std::io::Result<Request> {
-    const MAX_BYTES: usize = 1 << 20;
-    let mut buffer = Vec::new();
-    let mut chunk = [0u8; 4096];
-    let header_end = loop {
-        if let Some(end) = buffer.windows(4).position(|window| window == b"\r\n\r\n") {
-            break end;
-        }
-        let read = stream.read(&mut chunk).await?;
-        if read == 0 || buffer.len() > MAX_BYTES {
-            return Err(std::io::Error::other("incomplete request head"));
-        }
-        buffer.extend_from_slice(&chunk[..read]);
-    };
-    let head = String::from_utf8_lossy(&buffer[..header_end]).into_owned();
-    let mut lines = head.split("\r\n");
-    let mut start = lines.next().unwrap_or_default().split(' ');
-    let method = start.next().unwrap_or_default().to_owned();
-    let target = start.next().unwrap_or_default().to_owned();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
-        .collect();
-    let length = headers
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
-        .and_then(|(_, value)| value.parse::<usize>().ok())
-        .unwrap_or(0)
-        .min(MAX_BYTES);
-    let mut body = buffer[header_end + 4..].to_vec();
-    while body.len() < length {
-        let read = stream.read(&mut chunk).await?;
-        if read == 0 {
-            break;
-        }
-        body.extend_from_slice(&chunk[..read]);
-    }
-    Ok(Request {
-        method,
-        target,
-        headers,
-        body: String::from_utf8_lossy(&body).into_owned(),
-    })
-}
-
-/// A directory under the system's temporary directory, removed when dropped.
-pub struct TempDir(PathBuf);
-
-impl TempDir {
-    pub fn new() -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let nanos = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |elapsed| elapsed.as_nanos());
-        let path = std::env::temp_dir().join(format!(
-            "aliyun-rpc-credentials-{}-{}-{nanos}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&path).expect("create temporary directory");
-        TempDir(path)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.0
-    }
-
-    /// Writes `contents` to `relative` (creating folders) and returns the full path.
-    pub fn write(&self, relative: &str, contents: &str) -> PathBuf {
-        let path = self.0.join(relative);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).expect("create folders");
-        }
-        std::fs::write(&path, contents).expect("write file");
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// Exactly these environment variables.
 pub fn env(pairs: &[(&str, &str)]) -> Env {
@@ -455,4 +151,98 @@ pub fn metadata(
         }
         Reply::status(404, "")
     }
+}
+
+/// A temporary home holding `contents` at `relative` (`.aliyun/config.json`,
+/// `.alibabacloud/credentials`).
+pub fn home_with(relative: &str, contents: &str) -> TempDir {
+    let home = TempDir::new("aliyun-rpc-credentials");
+    home.write(relative, contents);
+    home
+}
+
+/// A chain configuration with exactly the variables `vars` and `home` as the home directory.
+pub fn chain_config(home: &TempDir, vars: &[(&str, &str)]) -> ChainConfig {
+    ChainConfig::new(env(vars)).home(home.path())
+}
+
+/// The credentials `provider` gives; panics if it fails.
+pub async fn credentials_of(provider: &impl ProvideCredentials) -> aliyun_rpc::Credentials {
+    provider.provide_credentials().await.expect("credentials")
+}
+
+/// The AccessKey id `provider` gives; panics if it fails.
+pub async fn id_of(provider: &impl ProvideCredentials) -> String {
+    credentials_of(provider).await.access_key_id().to_owned()
+}
+
+/// The error `provider` fails with; panics if it gives credentials.
+pub async fn failure(provider: impl ProvideCredentials) -> CredentialsError {
+    match provider.provide_credentials().await {
+        Ok(credentials) => panic!("expected an error, got {credentials:?}"),
+        Err(error) => error,
+    }
+}
+
+/// Asserts that `request` carries each `(name, value)` among its form-body parameters (STS takes
+/// an action's own parameters there).
+pub fn assert_body_params(request: &Request, expected: &[(&str, &str)]) {
+    for (name, value) in expected {
+        assert_eq!(request.body_param(name).as_deref(), Some(*value), "{name}");
+    }
+}
+
+/// Asserts that `credentials` are the temporary ones the stand-ins hand out: `id`, the sentinel
+/// secret and token, and an expiration.
+pub fn assert_temporary(credentials: &aliyun_rpc::Credentials, id: &str) {
+    assert_eq!(credentials.access_key_id(), id);
+    assert_eq!(credentials.access_key_secret().expose(), SECRET_SENTINEL);
+    let token = credentials.security_token().expect("a security token");
+    assert_eq!(token.expose(), TOKEN_SENTINEL);
+    assert!(credentials.expiration().is_some());
+}
+
+/// Asks `provider` `calls` times at once and asserts that every call gives `id`.
+pub async fn assert_concurrent_calls_give(
+    provider: std::sync::Arc<impl ProvideCredentials + 'static>,
+    calls: usize,
+    id: &str,
+) {
+    let tasks: Vec<_> = (0..calls)
+        .map(|_| {
+            let provider = provider.clone();
+            tokio::spawn(async move { provider.provide_credentials().await })
+        })
+        .collect();
+    for task in tasks {
+        assert_eq!(task.await.unwrap().unwrap().access_key_id(), id);
+    }
+}
+
+/// Asserts that `request` carries each `(name, value)` among its query parameters (the common
+/// parameters, the signature and the key id).
+pub fn assert_query_params(request: &Request, expected: &[(&str, &str)]) {
+    for (name, value) in expected {
+        assert_eq!(request.query_param(name).as_deref(), Some(*value), "{name}");
+    }
+}
+
+/// The default chain with exactly the variables `vars`, `home`, and the metadata and STS
+/// stand-ins.
+pub fn chain_against(
+    vars: &[(&str, &str)],
+    home: &TempDir,
+    metadata: &Server,
+    sts: &Server,
+) -> aliyun_rpc::credentials::DefaultCredentialsChain {
+    aliyun_rpc::credentials::DefaultCredentialsChain::with_config(
+        chain_config(home, vars)
+            .metadata_base_url(metadata.origin())
+            .sts_endpoint(sts.origin()),
+    )
+}
+
+/// A stand-in that answers `first` to the first request and `then` to every later one.
+pub fn first_then(first: Reply, then: Reply) -> Server {
+    Server::start_numbered(move |number, _| if number == 0 { &first } else { &then }.clone())
 }

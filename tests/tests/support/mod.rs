@@ -1,17 +1,19 @@
-//! A loopback HTTP server for renewal-workflow tests: it answers each request with what the test
-//! says for its action and parameters, counts the calls by action, and stops when dropped.
+//! The renewal-workflow tests' view of the workspace's loopback server: it answers each request
+//! with what the test says for its action and parameters, counts the calls by action, and stops
+//! when dropped.
 
 // Each test file uses the part it needs.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
-use aliyun_rpc::{Client, Credentials, RetryPolicy};
+use aliyun_rpc::{Client, ClientBuilder, Credentials, RetryPolicy};
+use domain_api::workflow::Renewal;
+use domain_emulator::Emulator;
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpListener;
+use test_support::{Reply, Server};
 
 /// The expiration every loopback domain starts with.
 pub(crate) const EXPIRATION: i64 = 1_800_000_000_000;
@@ -20,127 +22,30 @@ pub(crate) const EXPIRATION: i64 = 1_800_000_000_000;
 /// request is also counted by action.
 pub(crate) type Answer = dyn Fn(&str, &HashMap<String, String>) -> (u16, Value) + Send + Sync;
 
+/// The workspace's loopback server, answering by action.
 pub(crate) struct Loopback {
     pub(crate) url: String,
-    pub(crate) calls: Arc<Mutex<HashMap<String, usize>>>,
-    pub(crate) task: tokio::task::JoinHandle<()>,
+    server: Server,
 }
 
 impl Loopback {
     pub(crate) fn calls(&self, action: &str) -> usize {
-        self.calls.lock().unwrap().get(action).copied().unwrap_or(0)
+        self.server.count_action(action)
     }
 }
 
-impl Drop for Loopback {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-pub(crate) fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
-                match u8::from_str_radix(hex, 16) {
-                    Ok(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    Err(_) => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-pub(crate) fn pairs(text: &str, into: &mut HashMap<String, String>) {
-    for pair in text.split('&').filter(|p| !p.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        into.insert(percent_decode(name), percent_decode(value));
-    }
-}
-
-/// A one-request-per-connection HTTP/1.1 server on 127.0.0.1 that answers with `answer`.
+/// A loopback HTTP/1.1 server on 127.0.0.1 that answers with `answer`, given the action (from
+/// `x-acs-action` or `Action`) and the query and form parameters.
 pub(crate) async fn loopback(answer: Arc<Answer>) -> Loopback {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/", listener.local_addr().unwrap());
-    let calls = Arc::new(Mutex::new(HashMap::new()));
-    let counted = calls.clone();
-    let task = tokio::spawn(async move {
-        loop {
-            let Ok((mut stream, _)) = listener.accept().await else {
-                return;
-            };
-            let answer = answer.clone();
-            let counted = counted.clone();
-            tokio::spawn(async move {
-                let mut buffer = Vec::new();
-                let mut chunk = [0u8; 8192];
-                let (head_end, length) = loop {
-                    let Ok(read) = stream.read(&mut chunk).await else {
-                        return;
-                    };
-                    if read == 0 {
-                        return;
-                    }
-                    buffer.extend_from_slice(&chunk[..read]);
-                    if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-                        let head = String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
-                        let length = head
-                            .lines()
-                            .find_map(|l| l.strip_prefix("content-length:"))
-                            .and_then(|v| v.trim().parse::<usize>().ok())
-                            .unwrap_or(0);
-                        break (end + 4, length);
-                    }
-                };
-                while buffer.len() < head_end + length {
-                    let Ok(read) = stream.read(&mut chunk).await else {
-                        return;
-                    };
-                    if read == 0 {
-                        break;
-                    }
-                    buffer.extend_from_slice(&chunk[..read]);
-                }
-                let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
-                let mut params = HashMap::new();
-                let target = head.split_whitespace().nth(1).unwrap_or("/");
-                if let Some((_, query)) = target.split_once('?') {
-                    pairs(query, &mut params);
-                }
-                pairs(&String::from_utf8_lossy(&buffer[head_end..]), &mut params);
-                let action = head
-                    .lines()
-                    .find_map(|l| {
-                        l.to_ascii_lowercase()
-                            .starts_with("x-acs-action:")
-                            .then(|| l[13..].trim().to_owned())
-                    })
-                    .or_else(|| params.get("Action").cloned())
-                    .unwrap_or_default();
-                *counted.lock().unwrap().entry(action.clone()).or_insert(0) += 1;
-                let (status, body) = answer(&action, &params);
-                let body = body.to_string();
-                let response = format!(
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                let _ = stream.write_all(response.as_bytes()).await;
-                let _ = stream.shutdown().await;
-            });
-        }
+    let server = Server::start(move |request| {
+        let params: HashMap<String, String> = request.params().into_iter().collect();
+        let (status, body) = answer(&request.action(), &params);
+        Reply::status(status, body.to_string()).with_content_type("application/json")
     });
-    Loopback { url, calls, task }
+    Loopback {
+        url: server.url.clone(),
+        server,
+    }
 }
 
 pub(crate) fn client(url: &str) -> Client {
@@ -166,4 +71,60 @@ pub(crate) fn page(kind: &str, items: Vec<Value>) -> Value {
         "NextPage": false,
         "Data": { kind: items },
     })
+}
+
+/// A client builder for `emulator`, with its endpoint and credentials.
+pub(crate) fn emulator_client(emulator: &Emulator) -> ClientBuilder {
+    Client::builder()
+        .endpoint(emulator.url())
+        .credentials(Credentials::new(
+            emulator.access_key_id(),
+            emulator.access_key_secret(),
+        ))
+}
+
+/// `QueryDomainByDomainName` for the domain asked about: still at [`EXPIRATION`].
+pub(crate) fn domain_at_expiration(params: &HashMap<String, String>) -> (u16, Value) {
+    let name = params.get("DomainName").cloned().unwrap_or_default();
+    (
+        200,
+        json!({"RequestId": "R", "DomainName": name, "ExpirationDateLong": EXPIRATION}),
+    )
+}
+
+/// The answer to an action the loopback server does not know.
+pub(crate) fn unknown_action() -> (u16, Value) {
+    let body = json!({"RequestId": "R", "Code": "InvalidAction.NotFound", "Message": "?"});
+    (400, body)
+}
+
+/// `renewal` with the short pauses of the loopback tests (30 ms before reconciling, polls every
+/// 20 to 50 ms) and these windows.
+pub(crate) fn quick(
+    renewal: Renewal,
+    order_window: Duration,
+    listing_settle: Duration,
+    poll_timeout: Duration,
+) -> Renewal {
+    renewal
+        .reconcile_delay(Duration::from_millis(30))
+        .order_window(order_window)
+        .listing_settle(listing_settle)
+        .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
+        .poll_timeout(poll_timeout)
+}
+
+/// A tracing subscriber at `level` that writes its lines, without colours, through `writer`.
+pub(crate) fn subscriber_writing_to<W>(
+    level: tracing::Level,
+    writer: W,
+) -> impl tracing::Subscriber + Send + Sync + 'static
+where
+    W: for<'writer> tracing_subscriber::fmt::MakeWriter<'writer> + Send + Sync + 'static,
+{
+    tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_writer(writer)
+        .with_ansi(false)
+        .finish()
 }
