@@ -62,7 +62,7 @@ fn stream_canonical(
         (next..cut).for_each(|index| action(stream, index));
         next = cut;
         if let Some(value) = value {
-            stream.pair(name, value, true);
+            stream.common_pair(name, value);
         }
     }
     (next..count).for_each(|index| action(stream, index));
@@ -85,7 +85,7 @@ impl Unsigned<'_> {
     /// (raw pairs, from names that need encoding or repeat, are sorted and encoded here). The
     /// canonical query (those pairs with the common ones merged in at their sorted places) and
     /// the string-to-sign are never built: their encodings stream into the MAC.
-    pub(crate) fn sign_v1(self, format: Format) -> SignedRequest {
+    pub(crate) fn sign_v1(mut self, format: Format) -> SignedRequest {
         let credentials = self.credentials;
         // The common parameters, in the byte order of their names.
         let common: [(&str, Option<&str>); 9] = [
@@ -111,7 +111,7 @@ impl Unsigned<'_> {
         );
         // The canonical order: the action's pairs with the common ones merged in.
         let mut stream = V1Stream::new("POST", credentials.access_key_secret().expose());
-        let pairs = self.params;
+        let pairs = std::mem::take(&mut self.params);
         let names_unreserved = pairs.names_are_unreserved();
         stream_canonical(
             &mut stream,
@@ -129,23 +129,14 @@ impl Unsigned<'_> {
         percent_encode_into(&mut query, &signature);
         let signature = Secret::new(signature);
         let body = place(&mut query, action_query, self.max_query_bytes);
-        let headers = identity_headers(self.action, self.version, body.is_some());
-        SignedRequest::new(
-            self.action,
-            self.url,
-            query,
-            headers,
-            body,
-            StringToSign::V1,
-            credentials,
-        )
-        .with_signature(signature)
+        self.identified(query, body, StringToSign::V1)
+            .with_signature(signature)
     }
 
     /// An unsigned request (`AssumeRoleWithOIDC` is one): the action's identity and time in the
     /// query, no key, no signature; the action's parameters in a form body, as the official
     /// credential providers send them.
-    pub(crate) fn unsigned(self, format: Format) -> SignedRequest {
+    pub(crate) fn unsigned(mut self, format: Format) -> SignedRequest {
         let mut query = String::new();
         append_pairs(
             &mut query,
@@ -156,8 +147,19 @@ impl Unsigned<'_> {
                 ("Timestamp", self.timestamp.as_str()),
             ],
         );
-        let body = self.params.into_text();
+        let body = std::mem::take(&mut self.params).into_text();
         let body = (!body.is_empty()).then_some(body);
+        self.identified(query, body, StringToSign::None)
+    }
+
+    /// A V1 or unsigned request: `query`, `body`, and headers that name the action outside the
+    /// signature (the official SDKs send them with V1 too).
+    fn identified(
+        self,
+        query: String,
+        body: Option<String>,
+        string_to_sign: StringToSign,
+    ) -> SignedRequest {
         let headers = identity_headers(self.action, self.version, body.is_some());
         SignedRequest::new(
             self.action,
@@ -165,7 +167,7 @@ impl Unsigned<'_> {
             query,
             headers,
             body,
-            StringToSign::None,
+            string_to_sign,
             self.credentials,
         )
     }

@@ -18,7 +18,6 @@
 //! those the canonical query and the method-independent rest of the string-to-sign are compared.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use aliyun_rpc::sign::{FixedClock, FixedNonce};
@@ -28,47 +27,13 @@ use aliyun_rpc::{
 };
 use serde_json::Value;
 
-fn specs_dir(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../specs")
-        .join(sub)
-}
+mod specs_support;
 
-fn read_json(path: &Path) -> Value {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn read_text(dir: &Path, file: &str) -> String {
-    fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{}/{file}: {e}", dir.display()))
-}
-
-type Pairs = Vec<(String, String)>;
-
-fn pairs(value: &Value) -> Pairs {
-    value
-        .as_array()
-        .expect("a list of [name, value] pairs")
-        .iter()
-        .map(|pair| {
-            (
-                pair[0].as_str().expect("a name").to_owned(),
-                pair[1].as_str().expect("a value").to_owned(),
-            )
-        })
-        .collect()
-}
+use specs_support::{Pairs, pairs, read_json, read_text};
 
 /// Every case folder in `specs/<sub>`, sorted, so a failure names its case.
 fn case_dirs(sub: &str) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = fs::read_dir(specs_dir(sub))
-        .unwrap_or_else(|e| panic!("specs/{sub}: {e}"))
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.is_dir())
-        .collect();
-    found.sort();
-    assert!(!found.is_empty(), "specs/{sub} holds no cases");
-    found
+    specs_support::cases(sub, true)
 }
 
 fn decode(text: &str) -> String {
@@ -167,6 +132,23 @@ vector_actions! {
     SaveSingleRenew => "SaveSingleTaskForCreatingOrderRenew", "2018-01-29";
 }
 
+/// A client with a vector's credentials, and its `[timestamp, nonce]` pinned.
+fn pinned_client(
+    endpoint: &str,
+    credentials: &Credentials,
+    version: SignatureVersion,
+    [timestamp, nonce]: [&str; 2],
+    max_query_bytes: usize,
+) -> aliyun_rpc::ClientBuilder {
+    Client::builder()
+        .endpoint(endpoint)
+        .credentials(credentials.clone())
+        .signature_version(version)
+        .clock(instant(timestamp))
+        .nonce_source(FixedNonce(nonce.to_owned()))
+        .max_query_bytes(max_query_bytes)
+}
+
 fn instant(timestamp: &str) -> FixedClock {
     FixedClock(humantime::parse_rfc3339(timestamp).unwrap_or_else(|e| panic!("{timestamp:?}: {e}")))
 }
@@ -247,16 +229,16 @@ async fn check_v1_case(case: &Path) -> V1Outcome {
         // All in the query, then the action's parameters in a form body.
         for max_query_bytes in [usize::MAX, 0] {
             let run = format!("{name} ({writing:?}, max_query_bytes {max_query_bytes})");
-            let client = Client::builder()
-                .endpoint("https://vectors.invalid/")
-                .credentials(credentials.clone())
-                .signature_version(SignatureVersion::V1)
-                .format(format)
-                .clock(instant(required("Timestamp")))
-                .nonce_source(FixedNonce(required("SignatureNonce").to_owned()))
-                .max_query_bytes(max_query_bytes)
-                .build()
-                .unwrap();
+            let client = pinned_client(
+                "https://vectors.invalid/",
+                &credentials,
+                SignatureVersion::V1,
+                [required("Timestamp"), required("SignatureNonce")],
+                max_query_bytes,
+            )
+            .format(format)
+            .build()
+            .unwrap();
             let params = VectorParams {
                 pairs: action_pairs.clone(),
                 writing,
@@ -436,15 +418,15 @@ async fn check_v3_case(case: &Path) -> usize {
     let mut runs = 0;
     for writing in writings(&action_pairs) {
         let run = format!("{name} ({writing:?})");
-        let client = Client::builder()
-            .endpoint(format!("https://{}/", required("host")))
-            .credentials(credentials.clone())
-            .signature_version(SignatureVersion::V3)
-            .clock(instant(required("x-acs-date")))
-            .nonce_source(FixedNonce(required("x-acs-signature-nonce").to_owned()))
-            .max_query_bytes(max_query_bytes)
-            .build()
-            .unwrap();
+        let client = pinned_client(
+            &format!("https://{}/", required("host")),
+            &credentials,
+            SignatureVersion::V3,
+            [required("x-acs-date"), required("x-acs-signature-nonce")],
+            max_query_bytes,
+        )
+        .build()
+        .unwrap();
         let params = VectorParams {
             pairs: action_pairs.clone(),
             writing,

@@ -1,47 +1,18 @@
 //! Holds the runtime against the vectors in `specs/`: flattening cases and V1 signing cases whose
 //! intermediate values were computed by Alibaba's official SDK code.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use aliyun_rpc::sign::sign_v1;
 use aliyun_rpc::{ParamWriter, Rules};
-use serde_json::Value;
 
-fn specs_dir(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../specs")
-        .join(sub)
-}
+mod specs_support;
 
-fn read_json(path: &Path) -> Value {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn pairs(value: &Value) -> Vec<(String, String)> {
-    value
-        .as_array()
-        .expect("a list of [name, value] pairs")
-        .iter()
-        .map(|pair| {
-            (
-                pair[0].as_str().expect("a name").to_owned(),
-                pair[1].as_str().expect("a value").to_owned(),
-            )
-        })
-        .collect()
-}
+use specs_support::{pairs, read_json, read_text, specs_dir};
 
 /// Every file or folder directly in `specs/<sub>`, sorted, so a failure names its case.
 fn cases(sub: &str) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = fs::read_dir(specs_dir(sub))
-        .unwrap_or_else(|e| panic!("specs/{sub}: {e}"))
-        .map(|entry| entry.unwrap().path())
-        .collect();
-    found.sort();
-    assert!(!found.is_empty(), "specs/{sub} holds no cases");
-    found
+    specs_support::cases(sub, false)
 }
 
 #[test]
@@ -60,10 +31,6 @@ fn flattening_matches_every_specs_flatten_case() {
             .collect();
         assert_eq!(written, pairs(&spec["expected"]), "case {}", case.display());
     }
-}
-
-fn read_text(dir: &Path, file: &str) -> String {
-    fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{}/{file}: {e}", dir.display()))
 }
 
 #[test]

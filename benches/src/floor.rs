@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::fixtures::Entry;
 
 /// Keyed-hash state shared by the V1 streaming writer.
-pub(crate) type HmacSha1 = Hmac<Sha1>;
+type HmacSha1 = Hmac<Sha1>;
 
 /// A signed request as the floor builds it.
 #[derive(Debug, Clone)]
@@ -176,6 +176,16 @@ fn sorted_action_params(out: &mut Vec<u8>, entries: &[Entry]) {
     }
 }
 
+/// HMAC-SHA1 keyed with `secret&`, fed the string-to-sign's `POST&%2F&` already.
+pub(crate) fn v1_mac(signer: &Signer<'_>) -> HmacSha1 {
+    let mut key = Vec::with_capacity(signer.secret.len() + 1);
+    key.extend_from_slice(signer.secret.as_bytes());
+    key.push(b'&');
+    let mut mac = HmacSha1::new_from_slice(&key).expect("HMAC takes keys of any length");
+    mac.update(b"POST&%2F&");
+    mac
+}
+
 pub(crate) fn text(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).expect("percent-encoded text is ASCII")
 }
@@ -196,11 +206,7 @@ pub fn sign_v1(signer: &Signer<'_>, entries: &[Entry]) -> FloorRequest {
     let mut action = Vec::with_capacity(entries.len() * 110);
     sorted_action_params(&mut action, entries);
 
-    let mut key = Vec::with_capacity(signer.secret.len() + 1);
-    key.extend_from_slice(signer.secret.as_bytes());
-    key.push(b'&');
-    let mut mac = HmacSha1::new_from_slice(&key).expect("HMAC takes keys of any length");
-    mac.update(b"POST&%2F&");
+    let mut mac = v1_mac(signer);
     encode_into_mac(&mut mac, &before);
     for part in [&action, &after] {
         if !part.is_empty() {

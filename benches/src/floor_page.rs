@@ -3,11 +3,11 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use hmac::{KeyInit, Mac};
+use hmac::Mac;
 
 use crate::floor::{
-    EMPTY_PAYLOAD_SHA256, FloorRequest, HmacSha1, Signer, encode, encode_into_mac, finish_v3, pair,
-    text,
+    EMPTY_PAYLOAD_SHA256, FloorRequest, Signer, encode, encode_into_mac, finish_v3, pair, text,
+    v1_mac,
 };
 
 const ACTION: &str = "QueryDomainList";
@@ -46,11 +46,7 @@ pub fn sign_v1(signer: &Signer<'_>, page: &Page) -> FloorRequest {
     number(&mut query, b"StartExpirationDate", page.start_expiration_ms);
     pair(&mut query, b"Timestamp", signer.timestamp.as_bytes());
     pair(&mut query, b"Version", b"2018-01-29");
-    let mut key = Vec::with_capacity(signer.secret.len() + 1);
-    key.extend_from_slice(signer.secret.as_bytes());
-    key.push(b'&');
-    let mut mac = HmacSha1::new_from_slice(&key).expect("HMAC takes keys of any length");
-    mac.update(b"POST&%2F&");
+    let mut mac = v1_mac(signer);
     encode_into_mac(&mut mac, &query);
     let signature = STANDARD.encode(mac.finalize().into_bytes());
     let mut url = Vec::with_capacity(signer.endpoint.len() + query.len() + 48);

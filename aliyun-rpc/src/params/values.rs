@@ -155,26 +155,20 @@ impl<T: ParamValue> ParamValue for [T] {
     }
 }
 
-impl<T: ParamValue> ParamValue for Vec<T> {
-    fn write_value(&self, writer: &mut ParamWriter) {
-        self.as_slice().write_value(writer);
-    }
-    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
-        self.as_slice().check_rules(rules, writer);
-    }
-    fn shape() -> Shape {
-        Shape::List(T::shape)
-    }
+/// Implements [`ParamValue`] for owned lists: written and checked as their slice.
+macro_rules! list_value {
+    ($([$($generics:tt)*] $ty:ty),*) => {$(
+        impl<T: ParamValue, $($generics)*> ParamValue for $ty {
+            fn write_value(&self, writer: &mut ParamWriter) {
+                self.as_slice().write_value(writer);
+            }
+            fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
+                self.as_slice().check_rules(rules, writer);
+            }
+            fn shape() -> Shape {
+                Shape::List(T::shape)
+            }
+        }
+    )*};
 }
-
-impl<T: ParamValue, const N: usize> ParamValue for [T; N] {
-    fn write_value(&self, writer: &mut ParamWriter) {
-        self.as_slice().write_value(writer);
-    }
-    fn check_rules(&self, rules: &Rules, writer: &mut ParamWriter) {
-        self.as_slice().check_rules(rules, writer);
-    }
-    fn shape() -> Shape {
-        Shape::List(T::shape)
-    }
-}
+list_value!([] Vec<T>, [const N: usize] [T; N]);

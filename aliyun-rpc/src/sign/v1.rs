@@ -96,18 +96,21 @@ impl V1Stream {
         V1Stream { stream, pairs: 0 }
     }
 
-    /// The next pair of the canonical query. `name_is_unreserved` promises that the name has
-    /// only unreserved characters.
-    pub(crate) fn pair(&mut self, name: &str, value: &str, name_is_unreserved: bool) {
+    /// Starts the next pair: after the first, with the `&` between pairs (encoded, as in the
+    /// string-to-sign).
+    fn next_pair(&mut self) {
         if self.pairs > 0 {
             self.stream.raw(b"%26");
         }
         self.pairs += 1;
-        if name_is_unreserved {
-            self.stream.raw(name.as_bytes());
-        } else {
-            self.stream.twice_encoded(name.as_bytes());
-        }
+    }
+
+    /// The next pair of the canonical query: a common parameter, whose name is unreserved, with
+    /// its raw value.
+    pub(crate) fn common_pair(&mut self, name: &str, value: &str) {
+        debug_assert!(name.bytes().all(crate::encode::is_unreserved));
+        self.next_pair();
+        self.stream.raw(name.as_bytes());
         self.stream.raw(b"%3D");
         self.stream.twice_encoded(value.as_bytes());
     }
@@ -121,10 +124,7 @@ impl V1Stream {
         encoded_value: &str,
         name_is_unreserved: bool,
     ) {
-        if self.pairs > 0 {
-            self.stream.raw(b"%26");
-        }
-        self.pairs += 1;
+        self.next_pair();
         if name_is_unreserved {
             self.stream.raw(encoded_name.as_bytes());
         } else {
@@ -257,8 +257,10 @@ mod tests {
         let whole = sign_v1("POST", params, "secret");
         let mut stream = V1Stream::new("POST", "secret");
         for (name, value) in params {
+            // As the client feeds its wire pairs: encoded once, names unreserved or not.
             let unreserved = name.bytes().all(crate::encode::is_unreserved);
-            stream.pair(name, value, unreserved);
+            let (name, value) = (crate::percent_encode(name), crate::percent_encode(value));
+            stream.encoded_pair(&name, &value, unreserved);
         }
         assert_eq!(stream.finish(), whole.signature);
     }
