@@ -161,6 +161,17 @@ impl Unsigned<'_> {
         string_to_sign: StringToSign,
     ) -> SignedRequest {
         let headers = identity_headers(self.action, self.version, body.is_some());
+        self.finish(query, headers, body, string_to_sign)
+    }
+
+    /// The signed (or unsigned) request, with its query, headers and body.
+    fn finish(
+        self,
+        query: String,
+        headers: Vec<(&'static str, Cow<'static, str>)>,
+        body: Option<String>,
+        string_to_sign: StringToSign,
+    ) -> SignedRequest {
         SignedRequest::new(
             self.action,
             self.url,
@@ -178,11 +189,11 @@ impl Unsigned<'_> {
     /// The parameters are encoded once (short ones sorted, since in the query that encoding is
     /// the canonical query itself). The canonical request streams into its hash without being
     /// built.
-    pub(crate) fn sign_v3(self) -> SignedRequest {
+    pub(crate) fn sign_v3(mut self) -> SignedRequest {
         let credentials = self.credentials;
         // In the query the pairs go in canonical order (the query is then its own canonical
         // query); in a body as written, since a body is only hashed.
-        let pairs = self.params;
+        let pairs = std::mem::take(&mut self.params);
         let names_unreserved = pairs.names_are_unreserved();
         let mut query = String::new();
         let body = if pairs.text.len() <= self.max_query_bytes {
@@ -215,12 +226,18 @@ impl Unsigned<'_> {
             ),
             ("x-acs-action", Some(Cow::Borrowed(self.action))),
             ("x-acs-content-sha256", Some(payload_hash.clone())),
-            ("x-acs-date", Some(Cow::Owned(self.timestamp))),
+            (
+                "x-acs-date",
+                Some(Cow::Owned(std::mem::take(&mut self.timestamp))),
+            ),
             (
                 "x-acs-security-token",
                 token.map(|token| token.to_owned().into()),
             ),
-            ("x-acs-signature-nonce", Some(Cow::Owned(self.nonce))),
+            (
+                "x-acs-signature-nonce",
+                Some(Cow::Owned(std::mem::take(&mut self.nonce))),
+            ),
             ("x-acs-version", Some(Cow::Borrowed(self.version))),
         ];
         let mut headers: Vec<(&'static str, Cow<'static, str>)> =
@@ -256,14 +273,11 @@ impl Unsigned<'_> {
             )
         };
         headers.push(("authorization", Cow::Owned(signature.authorization)));
-        SignedRequest::new(
-            self.action,
-            self.url,
+        self.finish(
             query,
             headers,
             body,
             StringToSign::V3(signature.string_to_sign),
-            credentials,
         )
         .with_signature(Secret::new(signature.signature))
     }
