@@ -197,7 +197,11 @@ impl Unsigned<'_> {
         let names_unreserved = pairs.names_are_unreserved();
         let mut query = String::new();
         let body = if pairs.text.len() <= self.max_query_bytes {
-            place(&mut query, pairs.canonical_text(), self.max_query_bytes)
+            place(
+                &mut query,
+                pairs.into_canonical_text(),
+                self.max_query_bytes,
+            )
         } else {
             place(&mut query, pairs.into_text(), self.max_query_bytes)
         };

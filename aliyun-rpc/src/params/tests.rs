@@ -319,3 +319,24 @@ fn params_read_back_decoded_and_keep_the_wire_text() {
     let pushed: Params = [("Name", "a b&c"), ("Key*", "é")].into_iter().collect();
     assert_eq!(pushed, params);
 }
+
+#[test]
+fn the_canonical_text_is_the_written_text_when_in_order_and_sorted_otherwise() {
+    let canonical_text = |write: &dyn Fn(&mut ParamWriter)| {
+        let mut writer = ParamWriter::for_signing();
+        write(&mut writer);
+        writer.finish_for_signing().unwrap().into_canonical_text()
+    };
+    // Entries come in decimal order and nothing needs moving.
+    let in_order = canonical_text(&|writer| writer.field("A", &vec!["x"; 11], &Rules::NONE));
+    assert!(
+        in_order.starts_with("A.1=x&A.10=x&A.11=x&A.2=x"),
+        "{in_order}"
+    );
+    // Hand-written fields out of name order: the text is written as declared, the query sorted.
+    let sorted = canonical_text(&|writer| {
+        writer.field("B", "2", &Rules::NONE);
+        writer.field("A", "1 1", &Rules::NONE);
+    });
+    assert_eq!(sorted, "A=1%201&B=2");
+}

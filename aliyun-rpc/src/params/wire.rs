@@ -74,8 +74,13 @@ impl WirePairs {
         })
     }
 
-    /// The pairs joined with `&` in canonical order: the query of a V3 request.
-    pub(crate) fn canonical_text(&self) -> String {
+    /// The pairs joined with `&` in canonical order: the query of a V3 request. The text as
+    /// written, without a copy, when it is in that order already (the usual case: the client's
+    /// writer writes list entries and a structure's fields in name order).
+    pub(crate) fn into_canonical_text(self) -> String {
+        if self.spans.windows(2).all(|two| two[0].start < two[1].start) {
+            return self.text;
+        }
         let mut sorted = String::with_capacity(self.text.len());
         for span in &self.spans {
             if !sorted.is_empty() {
