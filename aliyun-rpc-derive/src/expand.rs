@@ -499,6 +499,10 @@ impl FieldCode {
             }
 
             let wire_name = &field.wire_name;
+            if let Some(json) = &attrs.json {
+                code.json_field(private, this_trait, field, json.key, index);
+                continue;
+            }
             let rules = rules(private, attrs);
             code.metas.push(quote! {
                 #private::FieldMeta {
@@ -523,6 +527,51 @@ impl FieldCode {
             code.name_keys.push(Some(format!("{wire_name}.")));
         }
         code
+    }
+
+    /// A field sent as one JSON text (`#[rpc(json)]`): its value goes through `JsonText`, which
+    /// needs `serde::Serialize` of the field's type; an `Option` that is `None` sends nothing.
+    fn json_field(
+        &mut self,
+        private: &TokenStream,
+        this_trait: &TokenStream,
+        field: &Field<'_>,
+        key: Span,
+        index: Literal,
+    ) {
+        let (ident, ty, rust_name, wire_name) =
+            (field.ident, field.ty, &field.rust_name, &field.wire_name);
+        let asserted = respan(ty.to_token_stream(), key);
+        // Whether the field may be absent is read from its type's spelling: the JSON text of
+        // any type is one string, so the runtime cannot tell.
+        let shape = if is_option(ty) {
+            quote!(|| #private::Shape::Optional(|| #private::Shape::Json))
+        } else {
+            quote!(|| #private::Shape::Json)
+        };
+        self.metas.push(quote! {
+            #private::FieldMeta {
+                rust_name: #rust_name,
+                wire_name: #wire_name,
+                shape: #shape,
+                rules: #private::Rules::NONE,
+                flatten: false,
+            }
+        });
+        let method = if is_unreserved(wire_name) {
+            quote!(declared_field)
+        } else {
+            quote!(field)
+        };
+        self.writes.push(quote_spanned! {key=>
+            #private::ParamWriter::#method::<#private::JsonText<'_, #asserted>>(
+                __writer,
+                #wire_name,
+                &#private::JsonText(&self.#ident),
+                &<Self as #this_trait>::FIELDS[#index].rules,
+            );
+        });
+        self.name_keys.push(Some(format!("{wire_name}.")));
     }
 
     /// The body that writes the fields: in declaration order, or, for the client's writer
@@ -550,6 +599,20 @@ impl FieldCode {
                 }
             }
         }
+    }
+}
+
+/// Whether `ty` is spelled `Option<…>` (or a path ending in `Option<…>`).
+fn is_option(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "Option"),
+        syn::Type::Group(group) => is_option(&group.elem),
+        syn::Type::Paren(paren) => is_option(&paren.elem),
+        _ => false,
     }
 }
 

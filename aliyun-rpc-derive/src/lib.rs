@@ -59,6 +59,8 @@ use crate::ast::Derive;
 ///   lists them), so a name the product does not know fails to compile, on the field.
 /// - `skip`: not sent.
 /// - `flatten`: the field's type derives `RpcParams`; its fields are written without a prefix.
+/// - `json`: the value is sent as one parameter holding its compact JSON text (the metadata's
+///   `json` style); the type implements `serde::Serialize`, and takes no bounds.
 /// - `min = n`, `max = n`: bounds of an integer, or of each integer of a list.
 /// - `min_len = n`, `max_len = n`, `non_empty`: bounds of the length of a string or list.
 /// - `page_number` or `next_token`: the field chooses the page of a listing, whose `response`

@@ -158,6 +158,22 @@ fn check_field(cx: &Ctxt, field: &Field<'_>) {
             cx.error_at(key, message);
         }
     }
+    if attrs.json.is_some() {
+        for (name, key) in others {
+            let Some(key) = key else { continue };
+            let message = match name {
+                "rename" => continue,
+                "flatten" => {
+                    "`flatten` conflicts with `json`; a JSON-style value is sent as one parameter"
+                        .to_owned()
+                }
+                _ => format!(
+                    "`{name}` does not apply to a `json` field, which is sent as one JSON text; check it in a `validate` function"
+                ),
+            };
+            cx.error_at(key, message);
+        }
+    }
     if let (Some(min), Some(max)) = (&attrs.min, &attrs.max)
         && min.value.value > max.value.value
     {

@@ -45,7 +45,7 @@ pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
 pub use pages::{Page, Paginated};
-pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
+pub use params::{JsonText, ParamValue, ParamWriter, Params, RpcParams, RpcValue};
 pub use protocol::{Format, SignatureVersion};
 pub use request::SignedRequest;
 pub use response::{GenericResponse, decode_response, wrapped_list};

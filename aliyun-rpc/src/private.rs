@@ -6,7 +6,7 @@ pub use crate::pages::{
     CountField, Fingerprint, FlagField, ItemsField, Page, PageNumberField, PageStyle, Paginated,
     TokenField,
 };
-pub use crate::params::{ParamValue, ParamWriter, RpcParams, RpcValue, field_order};
+pub use crate::params::{JsonText, ParamValue, ParamWriter, RpcParams, RpcValue, field_order};
 pub use crate::request::COMMON_PARAMETERS;
 pub use crate::response::GenericResponse;
 pub use crate::rules::{Problem, Rules};

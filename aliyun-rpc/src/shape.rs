@@ -28,6 +28,8 @@ pub enum Shape {
     List(fn() -> Shape),
     /// A structure, sent as `Name.Field` for each of its fields.
     Struct(&'static [FieldMeta]),
+    /// A value sent as one JSON text (`#[rpc(json)]`, the metadata's `json` style).
+    Json,
     /// A value whose shape the runtime does not know (a hand-written `ParamValue`).
     Other(&'static str),
 }
@@ -42,7 +44,7 @@ impl Shape {
     }
 
     /// A short name for the shape: `string`, `integer`, `boolean`, `number`, `enum`, `list`,
-    /// `struct`.
+    /// `struct`, `json`.
     pub fn kind(self) -> &'static str {
         match self {
             Shape::String => "string",
@@ -53,6 +55,7 @@ impl Shape {
             Shape::Optional(_) => "optional",
             Shape::List(_) => "list",
             Shape::Struct(_) => "struct",
+            Shape::Json => "json",
             Shape::Other(name) => name,
         }
     }

@@ -5,6 +5,7 @@
 //! |---|---|
 //! | `traits.rs` | [`ParamValue`], [`RpcParams`], [`RpcValue`]: what can be written |
 //! | `values.rs` | how the standard types are written |
+//! | `json.rs` | [`JsonText`]: the `json` style, a value sent as its JSON text |
 //! | `writer.rs` | [`ParamWriter`]: names (`.Field`, `.N`), rules, and writing each pair encoded |
 //! | `canonical.rs` | canonical order: the one comparator, list entries' decimal order, block placement |
 //! | `wire.rs` | `WirePairs`: the encoded wire text and the pairs' places in canonical order |
@@ -40,6 +41,7 @@
 //! names. Names with reserved characters take the slow comparator (decoded), nothing else.
 
 mod canonical;
+mod json;
 mod pairs;
 mod traits;
 mod values;
@@ -50,6 +52,7 @@ mod writer;
 mod tests;
 
 pub(crate) use canonical::sort_raw_pairs;
+pub use json::JsonText;
 pub use pairs::Params;
 pub use traits::{ParamValue, RpcParams, RpcValue};
 pub(crate) use wire::WirePairs;

@@ -1,0 +1,10 @@
+#[derive(aliyun_rpc::Rpc)]
+#[rpc(action = "DescribeThings", version = "2014-05-26", endpoint = "ecs.aliyuncs.com")]
+struct DescribeThings {
+    #[rpc(json, max_len = 100)]
+    instance_ids: Vec<String>,
+    #[rpc(json, flatten)]
+    options: Vec<String>,
+}
+
+fn main() {}
