@@ -14,10 +14,10 @@ use crate::ast::Derive;
 use crate::case::{self, RULES, RenameRule};
 use crate::ctxt::Ctxt;
 use crate::symbol::{
-    ACTION, CONTAINER_KEYS, CRATE, ENDPOINT, FIELD_KEYS, FLATTEN, IDEMPOTENT, ITEMS, JSON, MAX,
-    MAX_LEN, MIN, MIN_LEN, NEXT_PAGE, NEXT_TOKEN, NON_EMPTY, PAGE_FIELD_KEYS, PAGE_NUMBER, PRODUCT,
-    RENAME, RENAME_ALL, REQUEST_PAGE_KEYS, RESPONSE, RPC, SKIP, Symbol, TOTAL_ITEMS, TOTAL_PAGES,
-    VALIDATE, VARIANT_KEYS, VERSION, closest,
+    ACTION, BODY, CONTAINER_KEYS, CRATE, ENDPOINT, FIELD_KEYS, FLATTEN, IDEMPOTENT, ITEMS, JSON,
+    MAX, MAX_LEN, MIN, MIN_LEN, NEXT_PAGE, NEXT_TOKEN, NON_EMPTY, PAGE_FIELD_KEYS, PAGE_NUMBER,
+    PRODUCT, RENAME, RENAME_ALL, REQUEST_PAGE_KEYS, RESPONSE, RPC, SKIP, Symbol, TOTAL_ITEMS,
+    TOTAL_PAGES, VALIDATE, VARIANT_KEYS, VERSION, closest,
 };
 
 /// A value set by one key, with the span of that key.
@@ -80,6 +80,8 @@ pub(crate) struct FieldAttrs {
     pub(crate) flatten: Option<Setting<()>>,
     /// `json`: the value is sent as one JSON text.
     pub(crate) json: Option<Setting<()>>,
+    /// `body`: the parameter goes in the form body.
+    pub(crate) body: Option<Setting<()>>,
     /// `min = integer`.
     pub(crate) min: Option<Setting<Bound<i128>>>,
     /// `max = integer`.
@@ -278,6 +280,7 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> FieldAttr
     let mut skip = Once::new(cx, SKIP);
     let mut flatten = Once::new(cx, FLATTEN);
     let mut json = Once::new(cx, JSON);
+    let mut body = Once::new(cx, BODY);
     let mut min = Once::new(cx, MIN);
     let mut max = Once::new(cx, MAX);
     let mut min_len = Once::new(cx, MIN_LEN);
@@ -290,6 +293,7 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> FieldAttr
         SKIP => skip.set(meta, || flag(cx, meta, key)),
         FLATTEN => flatten.set(meta, || flag(cx, meta, key)),
         JSON => json.set(meta, || flag(cx, meta, key)),
+        BODY => body.set(meta, || flag(cx, meta, key)),
         MIN => min.set(meta, || value(cx, meta, key, integer)),
         MAX => max.set(meta, || value(cx, meta, key, integer)),
         MIN_LEN => min_len.set(meta, || value(cx, meta, key, length)),
@@ -309,6 +313,7 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> FieldAttr
         skip: skip.get(),
         flatten: flatten.get(),
         json: json.get(),
+        body: body.get(),
         min: min.get(),
         max: max.get(),
         min_len: min_len.get(),

@@ -427,11 +427,8 @@ impl FieldCode {
             let rust_name = &field.rust_name;
             // A wire name that percent-encoding leaves alone (nearly all) is declared so here,
             // once, rather than checked by the writer on every call.
-            let method = if is_unreserved(&field.wire_name) {
-                quote!(declared_field)
-            } else {
-                quote!(field)
-            };
+            let method = write_method(field);
+            let body = field.attrs.body.is_some();
             // Naming the writer method first makes a missing `ParamValue` impl produce the same
             // diagnostic here as in the writer call, so the compiler shows it once.
             let shape = quote_spanned! {ty.span()=>
@@ -462,6 +459,7 @@ impl FieldCode {
                         },
                         rules: #private::Rules::NONE,
                         flatten: true,
+                        body: false,
                     }
                 });
                 code.writes.push(quote_spanned! {key=>
@@ -511,6 +509,7 @@ impl FieldCode {
                     shape: #shape,
                     rules: #rules,
                     flatten: false,
+                    body: #body,
                 }
             });
             // The explicit type argument makes a missing `ParamValue` impl point at the type.
@@ -549,6 +548,7 @@ impl FieldCode {
         } else {
             quote!(|| #private::Shape::Json)
         };
+        let body = field.attrs.body.is_some();
         self.metas.push(quote! {
             #private::FieldMeta {
                 rust_name: #rust_name,
@@ -556,13 +556,10 @@ impl FieldCode {
                 shape: #shape,
                 rules: #private::Rules::NONE,
                 flatten: false,
+                body: #body,
             }
         });
-        let method = if is_unreserved(wire_name) {
-            quote!(declared_field)
-        } else {
-            quote!(field)
-        };
+        let method = write_method(field);
         self.writes.push(quote_spanned! {key=>
             #private::ParamWriter::#method::<#private::JsonText<'_, #asserted>>(
                 __writer,
@@ -599,6 +596,19 @@ impl FieldCode {
                 }
             }
         }
+    }
+}
+
+/// The writer method for a field: `body_field` for `#[rpc(body)]`, else `declared_field` for a
+/// wire name that percent-encoding leaves alone (nearly all; declared so here, once, rather than
+/// checked by the writer on every call), else `field`.
+fn write_method(field: &Field<'_>) -> TokenStream {
+    if field.attrs.body.is_some() {
+        quote!(body_field)
+    } else if is_unreserved(&field.wire_name) {
+        quote!(declared_field)
+    } else {
+        quote!(field)
     }
 }
 

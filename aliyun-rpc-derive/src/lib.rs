@@ -59,6 +59,8 @@ use crate::ast::Derive;
 ///   lists them), so a name the product does not know fails to compile, on the field.
 /// - `skip`: not sent.
 /// - `flatten`: the field's type derives `RpcParams`; its fields are written without a prefix.
+/// - `body`: the parameter goes in the form body however short the request (the metadata's
+///   `formData` position).
 /// - `json`: the value is sent as one parameter holding its compact JSON text (the metadata's
 ///   `json` style); the type implements `serde::Serialize`, and takes no bounds.
 /// - `min = n`, `max = n`: bounds of an integer, or of each integer of a list.

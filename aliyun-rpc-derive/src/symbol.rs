@@ -36,6 +36,8 @@ pub(crate) const RENAME: Symbol = Symbol("rename");
 pub(crate) const SKIP: Symbol = Symbol("skip");
 /// Field: the fields of a nested structure, written without a prefix.
 pub(crate) const FLATTEN: Symbol = Symbol("flatten");
+/// Field: the parameter goes in the form body whatever the request's size (`formData`).
+pub(crate) const BODY: Symbol = Symbol("body");
 /// Field: the value is sent as one JSON text (the metadata's `json` style).
 pub(crate) const JSON: Symbol = Symbol("json");
 /// Field: the smallest allowed integer.
@@ -69,7 +71,7 @@ pub(crate) const CONTAINER_KEYS: &[Symbol] = &[
 
 /// Every key that belongs on a field.
 pub(crate) const FIELD_KEYS: &[Symbol] = &[
-    RENAME, SKIP, FLATTEN, JSON, MIN, MAX, MIN_LEN, MAX_LEN, NON_EMPTY,
+    RENAME, SKIP, FLATTEN, JSON, BODY, MIN, MAX, MIN_LEN, MAX_LEN, NON_EMPTY,
 ];
 
 /// The keys an action's field takes to say how it pages.

@@ -158,6 +158,12 @@ fn check_field(cx: &Ctxt, field: &Field<'_>) {
             cx.error_at(key, message);
         }
     }
+    if let (Some(body), Some(_)) = (&attrs.body, &attrs.flatten) {
+        cx.error_at(
+            body.key,
+            "`body` conflicts with `flatten`; mark the flattened struct's fields `body` instead",
+        );
+    }
     if attrs.json.is_some() {
         for (name, key) in others {
             let Some(key) = key else { continue };

@@ -123,12 +123,12 @@ impl Unsigned<'_> {
                 stream.encoded_pair(name, value, names_unreserved);
             },
         );
-        let action_query = pairs.into_text();
+        let (action_query, body_only) = pairs.into_query_and_body(false);
         let signature = stream.finish();
         query.push_str("&Signature=");
         percent_encode_into(&mut query, &signature);
         let signature = Secret::new(signature);
-        let body = place(&mut query, action_query, self.max_query_bytes);
+        let body = place(&mut query, action_query, body_only, self.max_query_bytes);
         self.identified(query, body, StringToSign::V1)
             .with_signature(signature)
     }
@@ -196,15 +196,9 @@ impl Unsigned<'_> {
         let pairs = std::mem::take(&mut self.params);
         let names_unreserved = pairs.names_are_unreserved();
         let mut query = String::new();
-        let body = if pairs.text.len() <= self.max_query_bytes {
-            place(
-                &mut query,
-                pairs.into_canonical_text(),
-                self.max_query_bytes,
-            )
-        } else {
-            place(&mut query, pairs.into_text(), self.max_query_bytes)
-        };
+        let fits = pairs.text.len() <= self.max_query_bytes;
+        let (action_query, body_only) = pairs.into_query_and_body(fits);
+        let body = place(&mut query, action_query, body_only, self.max_query_bytes);
         let host = match self.url.port() {
             Some(port) => format!("{}:{port}", self.url.host_str().unwrap_or_default()),
             None => self.url.host_str().unwrap_or_default().to_owned(),
@@ -317,23 +311,33 @@ fn append_pairs<'a>(out: &mut String, pairs: impl IntoIterator<Item = (&'a str, 
     }
 }
 
-/// Appends `action_query` to `query`, or returns it as the body when the query would pass `max`.
-fn place(query: &mut String, action_query: String, max: usize) -> Option<String> {
-    if action_query.is_empty() {
-        return None;
-    }
+/// Appends `action_query` to `query`, or returns it as the body when the query would pass `max`;
+/// `body_only` (pairs that go in the body whatever the size) always goes in the body, first.
+fn place(
+    query: &mut String,
+    action_query: String,
+    mut body_only: String,
+    max: usize,
+) -> Option<String> {
     let joined = query.len() + usize::from(!query.is_empty()) + action_query.len();
-    if joined <= max {
-        if query.is_empty() {
-            *query = action_query;
-        } else {
-            query.push('&');
-            query.push_str(&action_query);
+    if action_query.is_empty() || joined > max {
+        // All of it in the body.
+        if body_only.is_empty() {
+            return (!action_query.is_empty()).then_some(action_query);
         }
-        None
-    } else {
-        Some(action_query)
+        if !action_query.is_empty() {
+            body_only.push('&');
+            body_only.push_str(&action_query);
+        }
+        return Some(body_only);
     }
+    if query.is_empty() {
+        *query = action_query;
+    } else {
+        query.push('&');
+        query.push_str(&action_query);
+    }
+    (!body_only.is_empty()).then_some(body_only)
 }
 
 /// What a request's string-to-sign is made from, for [`SignedRequest::string_to_sign`].

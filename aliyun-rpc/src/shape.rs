@@ -74,6 +74,9 @@ pub struct FieldMeta {
     pub rules: Rules,
     /// Whether the field's own fields are written without its name as a prefix.
     pub flatten: bool,
+    /// Whether the field goes in the form body whatever the request's size (`#[rpc(body)]`,
+    /// the metadata's `formData` position).
+    pub body: bool,
 }
 
 impl FieldMeta {

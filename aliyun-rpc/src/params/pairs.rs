@@ -56,6 +56,7 @@ impl Params {
             start,
             name_end,
             value_end: self.text.len(),
+            body: false,
         });
     }
 

@@ -11,6 +11,9 @@ pub(crate) struct PairSpan {
     pub(crate) start: usize,
     pub(crate) name_end: usize,
     pub(crate) value_end: usize,
+    /// The pair goes in the form body whatever the request's size (`#[rpc(body)]`, the
+    /// metadata's `formData` position).
+    pub(crate) body: bool,
 }
 
 impl PairSpan {
@@ -46,6 +49,8 @@ pub(crate) struct WirePairs {
     /// Whether some name has a character that percent-encoding changes: its encoded form then
     /// may sort otherwise than its raw form, and canonical comparisons decode names.
     pub(crate) reserved_names: bool,
+    /// Whether some pair must go in the form body.
+    pub(crate) body_pairs: bool,
 }
 
 impl WirePairs {
@@ -81,14 +86,38 @@ impl WirePairs {
         if self.spans.windows(2).all(|two| two[0].start < two[1].start) {
             return self.text;
         }
-        let mut sorted = String::with_capacity(self.text.len());
-        for span in &self.spans {
-            if !sorted.is_empty() {
-                sorted.push('&');
+        self.joined(|_| true)
+    }
+
+    /// The pairs that `keep` admits, joined with `&` in canonical order.
+    fn joined(&self, keep: impl Fn(&PairSpan) -> bool) -> String {
+        let mut out = String::with_capacity(self.text.len());
+        for span in self.spans.iter().filter(|span| keep(span)) {
+            if !out.is_empty() {
+                out.push('&');
             }
-            sorted.push_str(span.pair(&self.text));
+            out.push_str(span.pair(&self.text));
         }
-        sorted
+        out
+    }
+
+    /// The pairs that may go in the query, and those that go in the body whatever the size
+    /// (`#[rpc(body)]`), each joined with `&`; the first in canonical order when `sorted` (a V3
+    /// query is its own canonical query), else as written.
+    pub(crate) fn into_query_and_body(self, sorted: bool) -> (String, String) {
+        if !self.body_pairs {
+            let query = if sorted {
+                self.into_canonical_text()
+            } else {
+                self.into_text()
+            };
+            return (query, String::new());
+        }
+        // Rare (a few actions take body parameters): the two parts are copied out.
+        (
+            self.joined(|span| !span.body),
+            self.joined(|span| span.body),
+        )
     }
 
     /// The wire text, in the order written: a form body.

@@ -50,6 +50,8 @@ pub struct ParamWriter {
     problems: Vec<ParamProblem>,
     order: EntryOrder,
     placement: Placement,
+    /// The pairs written now go in the form body (`body_field`).
+    in_body: bool,
 }
 
 impl ParamWriter {
@@ -88,6 +90,20 @@ impl ParamWriter {
             self.placement.needs_sort = true;
         }
         self.named_child(wire_name, value, rules);
+    }
+
+    /// [`field`](Self::field) for a parameter that goes in the form body whatever the request's
+    /// size: the metadata's `formData` position, `#[rpc(body)]`.
+    pub fn body_field<V: ParamValue + ?Sized>(
+        &mut self,
+        wire_name: &str,
+        value: &V,
+        rules: &Rules,
+    ) {
+        let outer = std::mem::replace(&mut self.in_body, true);
+        self.wire.body_pairs = true;
+        self.field(wire_name, value, rules);
+        self.in_body = outer;
     }
 
     /// [`field`](Self::field) for a `wire_name` of unreserved characters only
@@ -254,6 +270,7 @@ impl ParamWriter {
             start,
             name_end,
             value_end: out.len(),
+            body: self.in_body,
         });
     }
 

@@ -1,3 +1,8 @@
+#[derive(aliyun_rpc::RpcParams)]
+struct Options {
+    name: String,
+}
+
 #[derive(aliyun_rpc::Rpc)]
 #[rpc(action = "DescribeThings", version = "2014-05-26", endpoint = "ecs.aliyuncs.com")]
 struct DescribeThings {
@@ -5,6 +10,8 @@ struct DescribeThings {
     instance_ids: Vec<String>,
     #[rpc(json, flatten)]
     options: Vec<String>,
+    #[rpc(body, flatten)]
+    more: Options,
 }
 
 fn main() {}
