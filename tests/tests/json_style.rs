@@ -115,3 +115,28 @@ async fn the_json_text_is_percent_encoded_once_on_the_wire_and_signed() {
     );
     assert_eq!(signature, expected.signature);
 }
+
+#[test]
+fn every_vector_of_the_official_json_style_is_written_the_same() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/styles/json.json");
+    let spec: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("specs/styles/json.json"))
+            .expect("JSON");
+    let cases = spec["cases"].as_array().expect("cases");
+    assert!(cases.len() >= 8, "only {} cases", cases.len());
+    for case in cases {
+        let mut writer = ParamWriter::new();
+        writer.field(
+            "Name",
+            &aliyun_rpc::JsonText(&case["value"]),
+            &aliyun_rpc::Rules::NONE,
+        );
+        let params = writer.finish().expect("valid");
+        assert_eq!(
+            params.get("Name"),
+            case["text"].as_str(),
+            "value {}",
+            case["value"]
+        );
+    }
+}
