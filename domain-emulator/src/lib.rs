@@ -23,6 +23,7 @@ mod faults;
 #[doc(hidden)]
 pub mod fuzzing;
 mod nonce;
+mod quota;
 mod request;
 mod respond;
 mod server;
@@ -34,5 +35,6 @@ mod timed_body;
 
 pub use config::{Credential, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, EmulatorConfig};
 pub use faults::Faults;
+pub use quota::{Quota, QuotaFlags, Rate};
 pub use server::Emulator;
 pub use state::DomainRecord;

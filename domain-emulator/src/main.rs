@@ -46,6 +46,8 @@ struct Args {
     /// or stalled connection is closed after it (0: no limit).
     #[arg(long, default_value_t = 10_000)]
     header_timeout_ms: u64,
+    #[command(flatten)]
+    quota: domain_emulator::QuotaFlags,
 }
 
 fn rate(text: &str) -> Result<f64, String> {
@@ -75,6 +77,7 @@ async fn run(args: Args) -> std::io::Result<()> {
         .port(args.port)
         .task_step(Duration::from_millis(args.task_step_ms))
         .header_timeout(Duration::from_millis(args.header_timeout_ms))
+        .quota(args.quota.quota())
         .faults(Faults {
             throttle_rate: args.throttle_rate,
             server_error_rate: args.error_rate,

@@ -50,6 +50,7 @@ struct Shared {
     task_step: Duration,
     /// Wakes the ticker when a task is created.
     new_work: Notify,
+    quota: crate::quota::Quota,
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere: the data is plain values, never half-updated
@@ -163,6 +164,7 @@ impl Emulator {
             request_count: AtomicU64::new(0),
             task_step: config.task_step,
             new_work: Notify::new(),
+            quota: config.quota.clone(),
         });
         // Write the file at once, so a state file always exists while the emulator runs.
         shared.persist()?;
@@ -460,6 +462,9 @@ fn process(shared: &Shared, request: &RawRequest, peer: SocketAddr, request_id: 
         Ok(call) => call,
         Err((error, format)) => return error_response(&error, request_id, format),
     };
+    if let Err(refusal) = shared.quota.admit(request, &call) {
+        return refusal.respond(error_response(&refusal.error(), request_id, call.format));
+    }
     let client_ip = peer.ip().to_string();
     let listing_lag_ms = lock(&shared.faults).listing_lag_ms();
     let outcome = {
