@@ -15,6 +15,7 @@ mod error;
 mod float;
 #[doc = include_str!("guide.md")]
 pub mod guide {}
+pub mod pacing;
 pub mod pages;
 mod params;
 mod protocol;
@@ -41,6 +42,7 @@ pub use encode::percent_encode;
 pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
+pub use pacing::Pacing;
 pub use pages::{Page, Paginated};
 pub use params::{ParamValue, ParamWriter, Params, RpcParams, RpcValue};
 pub use protocol::{Format, SignatureVersion};
