@@ -86,7 +86,8 @@ struct Buckets {
     buckets: Mutex<HashMap<(String, String), Bucket>>,
     admitted: AtomicU64,
     refused: AtomicU64,
-    refused_by_action: Mutex<HashMap<String, u64>>,
+    /// Admitted and refused requests by action.
+    by_action: Mutex<HashMap<String, (u64, u64)>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -206,10 +207,29 @@ impl Quota {
 
     /// Requests of `action` refused so far.
     pub fn refused_for(&self, action: &str) -> u64 {
-        lock(&self.shared.refused_by_action)
+        self.counts_for(action).1
+    }
+
+    /// Authenticated requests of `action` admitted so far.
+    pub fn admitted_for(&self, action: &str) -> u64 {
+        self.counts_for(action).0
+    }
+
+    /// Every action seen so far, with its admitted and refused counts.
+    pub fn counts_by_action(&self) -> Vec<(String, u64, u64)> {
+        let mut counts: Vec<_> = lock(&self.shared.by_action)
+            .iter()
+            .map(|(action, (admitted, refused))| (action.clone(), *admitted, *refused))
+            .collect();
+        counts.sort();
+        counts
+    }
+
+    fn counts_for(&self, action: &str) -> (u64, u64) {
+        lock(&self.shared.by_action)
             .get(action)
             .copied()
-            .unwrap_or(0)
+            .unwrap_or((0, 0))
     }
 
     fn action_rate(&self, action: &str) -> Option<Rate> {
@@ -258,14 +278,20 @@ impl Quota {
             buckets.insert(key, bucket);
         }
         drop(buckets);
+        {
+            let mut by_action = lock(&self.shared.by_action);
+            let counts = by_action.entry(action.to_owned()).or_default();
+            if admitted {
+                counts.0 += 1;
+            } else {
+                counts.1 += 1;
+            }
+        }
         if admitted {
             self.shared.admitted.fetch_add(1, Ordering::SeqCst);
             return Ok(());
         }
         self.shared.refused.fetch_add(1, Ordering::SeqCst);
-        *lock(&self.shared.refused_by_action)
-            .entry(action.to_owned())
-            .or_default() += 1;
         Err(Refusal {
             retry_after: self.limits.retry_after.then_some(wait),
         })
@@ -377,6 +403,11 @@ mod tests {
         assert!(quota.admit_at("ak", "A", later).is_err());
         assert_eq!((quota.admitted(), quota.refused()), (6, 2));
         assert_eq!(quota.refused_for("A"), 2);
+        assert_eq!(quota.admitted_for("A"), 5);
+        assert_eq!(
+            quota.counts_by_action(),
+            [("A".to_owned(), 5, 2), ("B".to_owned(), 1, 0)]
+        );
     }
 
     #[test]

@@ -9,17 +9,27 @@
 //! - **Nothing is paced until the service throttles an action.** Before that, each answer only
 //!   bumps a lock-free counter of the action (a ring of per-tick counts, no allocation), so a
 //!   client that is never throttled pays a table scan and one atomic operation per attempt.
-//! - **A throttling answer measures the quota.** The rate of answers the service gave the action
-//!   over the last [`Pacing::window`] is the rate it admits (a token bucket refills at its
-//!   rate, whatever is asked). The action is then paced at [`Pacing::decrease`] × the lower of
-//!   that measure and its current rate: a multiplicative decrease, which a floor
-//!   ([`Pacing::min_rate`]) stops. Only one decrease is made per *epoch*: answers to requests
-//!   sent before the latest decrease are stale news, so a burst of requests in flight that are
-//!   throttled together decrease the rate once, not once each.
+//! - **The first throttling answer starts pacing** at [`Pacing::decrease`] × the rate the
+//!   service admitted over the last [`Pacing::window`] (a first guess: it counts the quota's
+//!   initial burst too).
+//! - **Each epoch then measures the quota.** An epoch begins at every change of rate, and an
+//!   answer counts in the epoch its request was sent in, so a burst of requests in flight that
+//!   are throttled together make one decision, not one each. After a throttling answer the
+//!   service's token bucket is empty; between two throttling answers every token it made went
+//!   to a request it admitted, so the admitted answers between them over the time between
+//!   them *is* the quota's rate, however the client's demand varied. The rate becomes
+//!   [`Pacing::decrease`] × that (at most halved at once, never below [`Pacing::min_rate`]).
+//! - **A decrease that did not help is undone.** A quota admits a fixed rate, so a lower rate
+//!   must raise the share admitted. When two epochs in a row are throttled by a fifth or more
+//!   and the decrease between them left the share where it was, the throttling does not follow
+//!   this client's rate (another client of the account, or the service's own trouble): the
+//!   decrease is undone, and for ten quiet periods throttling lowers nothing.
 //! - **A quiet action climbs back, then probes.** After [`Pacing::quiet_period`] and
-//!   [`Pacing::quiet_requests`] without throttling, the rate goes halfway back to
-//!   [`Pacing::headroom`] × the learned quota, and once there, up by [`Pacing::probe_step`] per
-//!   quiet period: the quota may have been raised, or shared with a job that has finished.
+//!   [`Pacing::quiet_requests`] without throttling, with a request kept waiting for its slot
+//!   (a rate nobody waits for needs no raising), the rate goes halfway back to
+//!   [`Pacing::headroom`] × the rate last throttled, and once there, up by [`Pacing::probe_step`],
+//!   doubling with every quiet period: the quota may have been raised, or shared with a job that
+//!   has finished.
 //! - **`x-acs-retry-after` is obeyed by the whole client**: no request of that action is sent
 //!   before the pause the service asked for ends, whichever task sends it.
 //! - **Requests are spaced, not batched**: each one reserves the next slot of its action's
@@ -28,10 +38,12 @@
 //! Compared with aws-sdk-rust's adaptive retry mode (one CUBIC-shaped token bucket per client,
 //! filled from the measured send rate): the quota is learned per action, as the service applies
 //! it, so a throttled `SaveBatchTaskForCreatingOrderRenew` never slows `QueryDomainList`; the
-//! estimate is the rate the service *admitted*, not the rate sent, so the first decrease lands
-//! near the quota instead of below it; the climb back is fast to the learned quota and slow past
-//! it, which keeps the throttled share low at a steady load; and a pause the service asks for is
-//! shared by every task.
+//! estimate is the rate the service *admitted* between two moments its bucket was empty, not the
+//! rate sent, so a decrease lands near the quota instead of a fixed fraction below a rate that
+//! may be far above it; throttling that does not follow the rate is recognised instead of
+//! driving the rate to the floor; the climb back is fast to the rate last throttled and careful
+//! past it, which keeps the throttled share low at a steady load; and a pause the service asks
+//! for is shared by every task.
 //!
 //! **Pacing never sends anything the retry rules would not.** It only delays attempts: which
 //! failures are resent, how often, and the rule that a non-idempotent action is resent only
