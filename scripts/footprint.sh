@@ -2,7 +2,7 @@
 # Footprint of a program making one Domain call: aliyun-rpc + domain-api (one QueryDomainList)
 # beside aws-sdk-route53domains + aws-config (one ListDomains), each in benches/footprint/ with
 # its own lock file, built from cold in one run: wall and CPU time of the release build, peak
-# memory of the largest compiler process, crates in the dependency tree, release binary size.
+# memory of the build's largest process (rustc or linker), crates in the dependency tree, release binary size.
 # Prints the rows of the ratio table (aliyun / aws; target ≤ 0.5 each).
 #
 #   scripts/footprint.sh            both programs (the AWS one takes minutes on 2 cores)
@@ -56,7 +56,7 @@ b=aws
 [ "${#programs[@]}" -eq 2 ] || b=
 row "cold release build, wall time" s "${wall[aliyun]}" "${b:+${wall[aws]}}"
 row "cold release build, CPU time" s "${cpu[aliyun]}" "${b:+${cpu[aws]}}"
-row "peak memory of one compiler process" MiB "$(mib "${rss[aliyun]}")" "${b:+$(mib "${rss[aws]}")}"
+row "peak memory of the build's largest process, rustc or linker" MiB "$(mib "${rss[aliyun]}")" "${b:+$(mib "${rss[aws]}")}"
 row "crates in the dependency tree (normal edges)" "" "${crates[aliyun]}" "${b:+${crates[aws]}}"
 row "release binary size" MiB "$(mib_bytes "${size[aliyun]}")" "${b:+$(mib_bytes "${size[aws]}")}"
 echo "footprint: load average at the end:$(uptime | sed 's/.*load average://')" >&2

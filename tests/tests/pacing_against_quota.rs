@@ -13,16 +13,27 @@ use domain_emulator::{Emulator, EmulatorConfig, Faults, Quota};
 const READ: &str = "QueryDomainByDomainName";
 const DAY_MS: i64 = 86_400_000;
 
-/// A client of `emulator`, paced.
-fn client(emulator: &Emulator) -> aliyun_rpc::ClientBuilder {
+/// A client of `emulator` with every other setting at its default.
+fn default_client(emulator: &Emulator) -> aliyun_rpc::ClientBuilder {
     Client::builder()
-        .pacing(Pacing::adaptive())
         .endpoint(emulator.url())
         .credentials(Credentials::new(
             emulator.access_key_id(),
             emulator.access_key_secret(),
         ))
+}
+
+/// A client of `emulator`, paced.
+fn client(emulator: &Emulator) -> aliyun_rpc::ClientBuilder {
+    default_client(emulator)
+        .pacing(Pacing::adaptive())
         .operation_timeout(Duration::from_secs(8))
+}
+
+/// Stops the emulator and removes its seed file.
+async fn stop(emulator: Emulator, seed: std::path::PathBuf) {
+    emulator.shutdown().await.unwrap();
+    let _ = std::fs::remove_file(seed);
 }
 
 /// An emulator whose account holds `count` domains named `paced-N.example`.
@@ -141,8 +152,7 @@ async fn an_exceeded_quota_answers_as_the_service_does_in_json_and_xml() {
         .unwrap_err();
     assert_eq!(error.as_service().unwrap().code(), "SignatureDoesNotMatch");
     assert_eq!((quota.refused(), quota.admitted()), (refused, admitted));
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_file(seed);
+    stop(emulator, seed).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -179,22 +189,14 @@ async fn concurrent_tasks_sharing_a_client_converge_below_the_quota() {
     let throughput = admitted as f64 / elapsed;
     assert!(throughput > 60.0, "{throughput:.0} requests/s admitted");
     assert!(started.elapsed() < Duration::from_secs(9));
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_file(seed);
+    stop(emulator, seed).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pacing_off_the_default_sends_at_once_as_before() {
     let quota = Quota::new().per_action(200.0, 10);
     let (emulator, seed) = emulator(20, EmulatorConfig::new().quota(quota.clone())).await;
-    let client = Client::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new(
-            emulator.access_key_id(),
-            emulator.access_key_secret(),
-        ))
-        .build()
-        .unwrap();
+    let client = default_client(&emulator).build().unwrap();
     // Some reads may give up after all their attempts were throttled: that is today's way.
     read_concurrently(&client, 16, 300).await;
     assert_eq!(client.paced_rate(READ), None);
@@ -205,8 +207,7 @@ async fn pacing_off_the_default_sends_at_once_as_before() {
         "{refused} of {} throttled",
         refused + admitted
     );
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_file(seed);
+    stop(emulator, seed).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -261,8 +262,7 @@ async fn paced_orders_are_resent_only_when_the_service_proves_them_unapplied() {
             .is_some()
     );
     let emulator = Arc::into_inner(emulator).unwrap();
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_file(seed);
+    stop(emulator, seed).await;
 }
 
 #[tokio::test]
@@ -306,6 +306,5 @@ async fn a_paced_call_never_waits_past_its_deadline() {
     assert!(elapsed < Duration::from_millis(900), "{elapsed:?}");
     // None of them was sent.
     assert_eq!(quota.refused() + quota.admitted(), seen);
-    emulator.shutdown().await.unwrap();
-    let _ = std::fs::remove_file(seed);
+    stop(emulator, seed).await;
 }
