@@ -2,7 +2,8 @@
 # Footprint of a program making one Domain call: aliyun-rpc + domain-api (one QueryDomainList)
 # beside aws-sdk-route53domains + aws-config (one ListDomains), each in benches/footprint/ with
 # its own lock file, built from cold in one run: wall and CPU time of the release build, peak
-# memory of the build's largest process (rustc or linker), crates in the dependency tree, release binary size.
+# memory of the build's largest process (rustc or linker), crates in the dependency tree,
+# release binary size.
 # Prints the rows of the ratio table (aliyun / aws; target ≤ 0.5 each).
 #
 #   scripts/footprint.sh            both programs (the AWS one takes minutes on 2 cores)
