@@ -8,6 +8,9 @@ use super::schedule::{Measured, Schedule};
 use super::settings::Pacing;
 use super::window::AcceptedWindow;
 
+/// The longest hold kept when the service asks for a pause too long to represent.
+const FAR: Duration = Duration::from_secs(86_400 * 365);
+
 /// The epoch of a request sent before the action was paced: its answer counts in no epoch.
 const UNPACED: u32 = u32::MAX;
 
@@ -84,8 +87,9 @@ impl ActionPace {
     ) {
         self.throttled.record(now_ms);
         let mut state = self.lock();
-        if let Some(pause) = retry_after {
-            let until = now + pause;
+        // A pause too far to represent is held as far as can be: the calls' deadlines end
+        // their waits.
+        if let Some(until) = retry_after.map(|pause| now.checked_add(pause).unwrap_or(now + FAR)) {
             state.hold = Some(state.hold.map_or(until, |hold| hold.max(until)));
         }
         match state.schedule.as_mut() {
