@@ -433,6 +433,55 @@ mod tests {
     }
 
     #[test]
+    fn the_flags_describe_the_quota_and_refuse_what_is_not_a_rate() {
+        use clap::Parser as _;
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            quota: QuotaFlags,
+        }
+        let cli = Cli::try_parse_from([
+            "domain-emulator",
+            "--quota-per-action",
+            "10",
+            "--quota-action",
+            "QueryDomainList=2.5",
+            "--quota-burst",
+            "3",
+            "--quota-per-access-key",
+            "50",
+            "--quota-retry-after",
+        ])
+        .unwrap();
+        let quota = cli.quota.quota();
+        assert_eq!(quota.action_rate("QueryTaskList"), Some(Rate::new(10.0, 3)));
+        assert_eq!(
+            quota.action_rate("QueryDomainList"),
+            Some(Rate::new(2.5, 3))
+        );
+        assert_eq!(quota.limits.per_access_key, Some(Rate::new(50.0, 3)));
+        assert!(quota.limits.retry_after);
+        assert!(
+            !Cli::try_parse_from(["x"])
+                .unwrap()
+                .quota
+                .quota()
+                .is_limited()
+        );
+        for bad in [
+            "QueryDomainList",
+            "=3",
+            "QueryDomainList=-1",
+            "QueryDomainList=fast",
+        ] {
+            assert!(
+                Cli::try_parse_from(["x", "--quota-action", bad]).is_err(),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
     fn no_limit_admits_everything() {
         let quota = Quota::new();
         assert!(!quota.is_limited());
