@@ -8,15 +8,17 @@ use std::time::{Duration, Instant};
 use aliyun_rpc::{Client, Credentials, Error, Pacing, RetryPolicy, Rpc, TimeoutKind};
 use support::{RawServer, Reply};
 
-/// An action with no parameters and a free-form response.
+/// A query of a made-up product, paced like any other action.
 #[derive(Debug, Rpc)]
 #[rpc(
-    action = "DescribeRegions",
-    version = "2014-05-26",
-    endpoint = "ecs.aliyuncs.com",
+    action = "ListWidgets",
+    version = "2020-01-01",
+    endpoint = "widgets.example.com",
     idempotent
 )]
-struct DescribeRegions {}
+struct ListWidgets {
+    page_size: Option<u32>,
+}
 
 const THROTTLED: &str = r#"{"RequestId":"R-1","Code":"Throttling.User","Message":"Request was denied due to user flow control."}"#;
 
@@ -34,15 +36,21 @@ async fn an_absurd_retry_after_neither_panics_nor_holds_a_call_past_its_deadline
         .pacing(Pacing::adaptive())
         .build()
         .unwrap();
-    let first = client.call(&DescribeRegions {}).await.unwrap_err();
+    let first = client
+        .call(&ListWidgets { page_size: None })
+        .await
+        .unwrap_err();
     assert!(
         first.as_service().is_some_and(|e| e.is_throttling()),
         "{first}"
     );
-    assert!(client.paced_rate("DescribeRegions").is_some());
+    assert!(client.paced_rate("ListWidgets").is_some());
     // The pause asked for is far past the deadline: the call ends there, nothing sent.
     let started = Instant::now();
-    let second = client.call(&DescribeRegions {}).await.unwrap_err();
+    let second = client
+        .call(&ListWidgets { page_size: None })
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             second,
