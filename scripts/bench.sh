@@ -25,6 +25,11 @@ trap 'rm -f "$rows"' EXIT
 cargo bench -p aliyun-rpc-benches --quiet --bench suite -- "${mode[@]}" >>"$rows"
 bash scripts/compile-cost.sh "${mode[@]}" >>"$rows"
 cargo bench -p aliyun-rpc-benches --quiet --bench renewal -- "${mode[@]}" >>"$rows"
+cargo bench -p aliyun-rpc-benches --quiet --bench pacing -- "${mode[@]}" >>"$rows"
+# The cold builds of two programs (minutes on 2 cores for the AWS one): full runs only.
+if [ "${#mode[@]}" -eq 0 ]; then
+    bash scripts/footprint.sh >>"$rows"
+fi
 
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
 {

@@ -18,6 +18,7 @@ mod http_failure;
 mod joined;
 #[doc = include_str!("guide.md")]
 pub mod guide {}
+pub mod pacing;
 pub mod pages;
 mod params;
 mod protocol;
@@ -44,6 +45,7 @@ pub use encode::percent_encode;
 pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
+pub use pacing::Pacing;
 pub use pages::{Page, Paginated};
 pub use params::{JsonText, ParamValue, ParamWriter, Params, RpcParams, RpcValue};
 pub use protocol::{Format, SignatureVersion};

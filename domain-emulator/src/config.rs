@@ -62,6 +62,7 @@ pub struct EmulatorConfig {
     pub(crate) task_step: Duration,
     pub(crate) header_timeout: Duration,
     pub(crate) timestamp_window: Duration,
+    pub(crate) quota: crate::quota::Quota,
 }
 
 impl Default for EmulatorConfig {
@@ -90,6 +91,7 @@ impl EmulatorConfig {
             task_step: Duration::from_millis(200),
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             timestamp_window: Duration::from_secs(15 * 60),
+            quota: crate::quota::Quota::new(),
         }
     }
 

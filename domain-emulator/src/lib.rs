@@ -92,6 +92,7 @@ mod faults;
 #[doc(hidden)]
 pub mod fuzzing;
 mod nonce;
+mod quota;
 mod recorder;
 mod request;
 mod respond;
@@ -106,6 +107,7 @@ pub use actions::{EMULATED_ACTIONS, unemulated_actions};
 pub use config::{Credential, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, EmulatorConfig};
 pub use control::Health;
 pub use faults::Faults;
+pub use quota::{Quota, QuotaFlags, Rate};
 pub use recorder::{CallOutcome, RecordedCall};
 pub use server::Emulator;
 pub use state::DomainRecord;

@@ -49,6 +49,8 @@ struct Args {
     /// Do not serve the control endpoints under /_emulator/ (health, reset, calls, clock, faults).
     #[arg(long)]
     no_admin: bool,
+    #[command(flatten)]
+    quota: domain_emulator::QuotaFlags,
 }
 
 fn rate(text: &str) -> Result<f64, String> {
@@ -79,6 +81,7 @@ async fn run(args: Args) -> std::io::Result<()> {
         .task_step(Duration::from_millis(args.task_step_ms))
         .header_timeout(Duration::from_millis(args.header_timeout_ms))
         .admin_endpoints(!args.no_admin)
+        .quota(args.quota.quota())
         .faults(Faults {
             throttle_rate: args.throttle_rate,
             server_error_rate: args.error_rate,

@@ -63,6 +63,8 @@ pub(crate) struct Shared {
     pub(crate) initial_domains: Vec<DomainRecord>,
     /// Late-delivered requests still on their way, aborted when the emulator stops.
     late_deliveries: Mutex<JoinSet<()>>,
+    /// Request quotas per AccessKey and action: authenticated calls past them are throttled.
+    quota: crate::quota::Quota,
 }
 
 /// Locks a mutex, carrying on after a panic elsewhere: the data is plain values, never half-updated
@@ -214,6 +216,7 @@ impl Emulator {
             recorder: Recorder::default(),
             initial_domains,
             late_deliveries: Mutex::new(JoinSet::new()),
+            quota: config.quota.clone(),
         });
         // A request signed before a restart cannot be replayed after it.
         shared.auth.restore_nonces(&recent_nonces);
@@ -641,6 +644,11 @@ fn process(
         Ok(call) => call,
         Err((error, format)) => return Answer::error(&error, request_id, format),
     };
+    if let Err(refusal) = shared.quota.admit(request, &call) {
+        let mut answer = Answer::error(&refusal.error(), request_id, call.format);
+        answer.response = refusal.respond(answer.response);
+        return answer;
+    }
     let client_ip = peer.ip().to_string();
     let outcome = {
         let mut state = lock(&shared.state);

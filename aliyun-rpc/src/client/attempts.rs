@@ -27,6 +27,12 @@ impl Client {
         self.attempts(action, policy, deadline).await
     }
 
+    /// The rate `action` (its `Action` name) is paced at, in requests per second: `None` until
+    /// the service throttles it, or when pacing is off (see [`pacing`](crate::pacing)).
+    pub fn paced_rate(&self, action: &str) -> Option<f64> {
+        self.inner.pacer.rate(action)
+    }
+
     /// Attempts `action` until it succeeds, fails for good, the policy says stop, or the
     /// deadline passes.
     ///
@@ -40,12 +46,21 @@ impl Client {
     ) -> Result<A::Response, Error> {
         let mut attempt = 1;
         loop {
-            // Each attempt is signed anew: a fresh nonce and timestamp.
-            let outcome = match within(deadline, self.prepare(action)).await {
-                Some(Ok(request)) => within(deadline, self.send::<A>(request))
-                    .await
-                    .unwrap_or_else(|| Err(timeout::<A>(TimeoutKind::Total))),
-                Some(Err(error)) => Err(error),
+            // Each attempt waits for its action's send slot (at once unless the action is
+            // paced), then is signed anew: a fresh nonce and timestamp.
+            let paced_and_prepared = within(deadline, async {
+                let ticket = self.inner.pacer.ticket(A::ACTION).await;
+                (ticket, self.prepare(action).await)
+            });
+            let outcome = match paced_and_prepared.await {
+                Some((ticket, Ok(request))) => {
+                    let outcome = within(deadline, self.send::<A>(request))
+                        .await
+                        .unwrap_or_else(|| Err(timeout::<A>(TimeoutKind::Total)));
+                    ticket.settle(&outcome);
+                    outcome
+                }
+                Some((_, Err(error))) => Err(error),
                 None => Err(timeout::<A>(TimeoutKind::TotalBeforeSending)),
             };
             let error = match outcome {

@@ -8,6 +8,7 @@ use reqwest::Url;
 use super::{Client, Inner, http};
 use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use crate::error::Error;
+use crate::pacing::{Pacer, Pacing};
 use crate::protocol::{Format, SignatureVersion};
 use crate::retry::RetryPolicy;
 use crate::sign::{Clock, NonceSource, RandomNonce, SystemClock};
@@ -46,6 +47,7 @@ pub struct ClientBuilder {
     nonce: Arc<dyn NonceSource>,
     user_agent: String,
     retry: RetryPolicy,
+    pacing: Pacing,
 }
 
 impl Default for ClientBuilder {
@@ -65,6 +67,7 @@ impl Default for ClientBuilder {
             nonce: Arc::new(RandomNonce),
             user_agent: concat!("aliyun-rpc/", env!("CARGO_PKG_VERSION"), " (rust)").to_owned(),
             retry: RetryPolicy::default(),
+            pacing: Pacing::default(),
         }
     }
 }
@@ -161,6 +164,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Paces each action once the service throttles it: [`Pacing::adaptive`] turns it on, the
+    /// default [`Pacing::off`] sends every request at once (see [`pacing`](crate::pacing) for
+    /// why). Clones of the client share one pacer. Pacing only delays attempts; it never
+    /// resends anything.
+    pub fn pacing(mut self, pacing: Pacing) -> ClientBuilder {
+        self.pacing = pacing;
+        self
+    }
+
     /// Appends `suffix` to the `User-Agent` header.
     pub fn user_agent_suffix(mut self, suffix: &str) -> ClientBuilder {
         self.user_agent.push(' ');
@@ -181,6 +193,7 @@ impl ClientBuilder {
             (None, Format::Xml) => SignatureVersion::V1,
             (None, Format::Json) => SignatureVersion::default(),
         };
+        self.pacing.check()?;
         let http = http::http_client(self.connect_timeout, self.read_timeout, &self.user_agent)?;
         Ok(Client {
             inner: Arc::new(Inner {
@@ -198,6 +211,7 @@ impl ClientBuilder {
                 clock: self.clock,
                 nonce: self.nonce,
                 retry: self.retry,
+                pacer: Pacer::new(self.pacing),
             }),
         })
     }

@@ -55,6 +55,7 @@ struct Inner {
     clock: Arc<dyn Clock>,
     nonce: Arc<dyn NonceSource>,
     retry: RetryPolicy,
+    pacer: crate::pacing::Pacer,
 }
 
 impl Client {
