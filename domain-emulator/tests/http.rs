@@ -1,45 +1,20 @@
 //! Real HTTP against a started emulator on 127.0.0.1, signed by a small test-only signer.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::io::{Read as _, Write as _};
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
-use base64::Engine as _;
 use domain_emulator::{Credential, Emulator, EmulatorConfig, Faults};
 use hmac::{Hmac, KeyInit as _, Mac as _};
 use serde_json::Value;
 use sha2::Digest as _;
+use support::{canonical_query, enc, temp_dir, unique, v1_common_params, v1_signature};
 
 // ---------------------------------------------------------------------------------------------
-// Test-only V1 and V3 signers, written from the protocol description, not shared with the server.
-
-fn enc(input: &str) -> String {
-    let mut out = String::new();
-    for byte in input.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-fn fresh_nonce() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!(
-        "{:x}-{}-{}",
-        nanos,
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst)
-    )
-}
+// Test-only V1 and V3 signers, written from the protocol description, not shared with the server
+// (the V1 pieces are the shared test support's).
 
 fn timestamp_at(offset_secs: i64) -> String {
     let now = SystemTime::now();
@@ -59,22 +34,9 @@ struct V1Request {
 
 impl V1Request {
     fn new(emulator: &Emulator, action: &str) -> Self {
-        let mut params = BTreeMap::new();
-        for (name, value) in [
-            ("Action", action.to_owned()),
-            ("Version", "2018-01-29".to_owned()),
-            ("Format", "JSON".to_owned()),
-            ("AccessKeyId", emulator.access_key_id().to_owned()),
-            ("SignatureMethod", "HMAC-SHA1".to_owned()),
-            ("SignatureVersion", "1.0".to_owned()),
-            ("SignatureNonce", fresh_nonce()),
-            ("Timestamp", timestamp_at(0)),
-        ] {
-            params.insert(name.to_owned(), value);
-        }
         Self {
             method: "POST",
-            params,
+            params: v1_common_params(emulator, action),
         }
     }
 
@@ -89,27 +51,13 @@ impl V1Request {
     }
 
     fn signed(mut self, secret: &str) -> Self {
-        let canonical = self
-            .params
-            .iter()
-            .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-            .collect::<Vec<_>>()
-            .join("&");
-        let string_to_sign = format!("{}&{}&{}", self.method, enc("/"), enc(&canonical));
-        let mut mac = Hmac::<sha1::Sha1>::new_from_slice(format!("{secret}&").as_bytes()).unwrap();
-        mac.update(string_to_sign.as_bytes());
-        let signature =
-            base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+        let signature = v1_signature(self.method, &self.params, secret);
         self.params.insert("Signature".to_owned(), signature);
         self
     }
 
     fn query(&self) -> String {
-        self.params
-            .iter()
-            .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-            .collect::<Vec<_>>()
-            .join("&")
+        canonical_query(&self.params)
     }
 
     /// Sends everything in the query, as the official SDKs do.
@@ -170,16 +118,6 @@ async fn call(emulator: &Emulator, action: &str, params: &[(&str, String)]) -> R
         .signed(emulator.access_key_secret())
         .send(emulator)
         .await
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "domain-emulator-{name}-{}-{}",
-        std::process::id(),
-        fresh_nonce()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 async fn expiration_of(emulator: &Emulator, domain: &str) -> i64 {
@@ -595,7 +533,7 @@ async fn v3_signed_requests_verify_and_tampering_is_detected() {
     };
     let ok = Reply::from(
         send(
-            fresh_nonce(),
+            unique(),
             "DomainName=my-blog.net",
             "DomainName=my-blog.net",
             "emulator-demo-secret",
@@ -608,7 +546,7 @@ async fn v3_signed_requests_verify_and_tampering_is_detected() {
     assert_eq!(ok.json()["DomainName"], "my-blog.net");
     let tampered = Reply::from(
         send(
-            fresh_nonce(),
+            unique(),
             "DomainName=old-company.com",
             "DomainName=my-blog.net",
             "emulator-demo-secret",
@@ -618,7 +556,7 @@ async fn v3_signed_requests_verify_and_tampering_is_detected() {
     )
     .await;
     assert_eq!(tampered.code(), "SignatureDoesNotMatch");
-    let nonce = fresh_nonce();
+    let nonce = unique();
     let first = send(
         nonce.clone(),
         "DomainName=my-blog.net",

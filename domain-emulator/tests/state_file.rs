@@ -16,6 +16,14 @@ fn config(state_file: &std::path::Path) -> EmulatorConfig {
         .task_step(Duration::from_millis(10))
 }
 
+/// Starts an emulator on `state_file`, orders a renewal of `domain` and shuts it down, so that
+/// the state file has been written.
+async fn save_one_renewal(state_file: &std::path::Path, domain: &str) {
+    let emulator = Emulator::start(config(state_file)).await.unwrap();
+    renew(&emulator, domain).await;
+    emulator.shutdown().await.unwrap();
+}
+
 #[tokio::test]
 async fn a_second_emulator_on_the_same_state_file_is_refused_and_the_first_keeps_its_orders() {
     let dir = temp_dir("two-on-one-file");
@@ -55,9 +63,7 @@ async fn a_symlink_at_the_old_predictable_temporary_name_is_not_followed() {
     let planted = dir.join(format!(".state.json.tmp-{}", std::process::id()));
     std::os::unix::fs::symlink(&victim, &planted).unwrap();
 
-    let emulator = Emulator::start(config(&state_file)).await.unwrap();
-    renew(&emulator, "family-photos.org").await;
-    emulator.shutdown().await.unwrap();
+    save_one_renewal(&state_file, "family-photos.org").await;
 
     assert!(
         fs::read_to_string(&victim).unwrap() == "precious",
@@ -96,9 +102,7 @@ async fn the_state_file_is_readable_by_its_owner_only() {
     use std::os::unix::fs::PermissionsExt as _;
     let dir = temp_dir("private-state");
     let state_file = dir.join("state.json");
-    let emulator = Emulator::start(config(&state_file)).await.unwrap();
-    renew(&emulator, "startup-idea.io").await;
-    emulator.shutdown().await.unwrap();
+    save_one_renewal(&state_file, "startup-idea.io").await;
     let mode = fs::metadata(&state_file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
     fs::remove_dir_all(dir).unwrap();
