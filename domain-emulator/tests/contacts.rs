@@ -144,16 +144,7 @@ async fn malformed_contact_changes_are_refused_before_any_task() {
     )
     .await;
     refuse(change(&[], "tech", &[]), "MissingDomainName").await;
-    let params = [
-        ("DomainName", "nope.com".to_owned()),
-        ("ContactType", "admin".to_owned()),
-    ];
-    assert_refused(
-        &emulator,
-        "QueryContactInfo",
-        &params,
-        (400, "DomainNotExist"),
-    )
-    .await;
+    support::assert_unknown_domain_refused(&emulator, "QueryContactInfo", ("ContactType", "admin"))
+        .await;
     assert_eq!(emulator.health().tasks, 0);
 }

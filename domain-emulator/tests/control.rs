@@ -256,15 +256,10 @@ async fn a_name_server_change_is_a_task_that_changes_the_delegation() {
         domain_info(&emulator, "a.com").await["DnsList"]["Dns"],
         serde_json::json!(["dns1.hichina.com", "dns2.hichina.com"])
     );
-    let params = [
-        ("DomainName", "nope.com".to_owned()),
-        ("Status", "true".to_owned()),
-    ];
-    assert_refused(
+    support::assert_unknown_domain_refused(
         &emulator,
         "SaveSingleTaskForTransferProhibitionLock",
-        &params,
-        (400, "DomainNotExist"),
+        ("Status", "true"),
     )
     .await;
 }

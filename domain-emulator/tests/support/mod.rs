@@ -172,6 +172,16 @@ pub async fn assert_refused(
     );
 }
 
+/// Checks that `action` naming a domain the emulator does not hold (with the other parameters
+/// `extra`) is refused with `DomainNotExist`.
+pub async fn assert_unknown_domain_refused(emulator: &Emulator, action: &str, extra: (&str, &str)) {
+    let params = [
+        ("DomainName", "nope.com".to_owned()),
+        (extra.0, extra.1.to_owned()),
+    ];
+    assert_refused(emulator, action, &params, (400, "DomainNotExist")).await;
+}
+
 /// Orders a one-year renewal of `domain` and returns its task number.
 pub async fn renew(emulator: &Emulator, domain: &str) -> String {
     let current = expiration_of(emulator, domain).await;
