@@ -4,7 +4,7 @@
 mod support;
 
 use domain_emulator::{DomainRecord, Emulator};
-use support::{answer, assert_refused, domain_info, emulator_holding, task_details};
+use support::{answer, assert_refused, domain_info, task_details};
 
 async fn contact(emulator: &Emulator, domain: &str, contact_type: &str) -> serde_json::Value {
     let params = [
@@ -48,11 +48,7 @@ async fn submit(emulator: &Emulator, params: &[(String, String)]) -> String {
 
 #[tokio::test]
 async fn a_new_registrant_replaces_the_old_one_unless_the_domain_is_update_locked() {
-    let emulator = emulator_holding([
-        DomainRecord::expiring_in_days("a.com", 100),
-        DomainRecord::expiring_in_days("locked.com", 100).update_locked(),
-    ])
-    .await;
+    let emulator = support::emulator_with_update_locked("locked.com").await;
     let before = contact(&emulator, "a.com", "registrant").await;
     assert_eq!(before["RegistrantName"], "Emulator Owner");
     let registrant = change(

@@ -172,11 +172,7 @@ async fn stepping_moves_each_detail_one_stage() {
 
 #[tokio::test]
 async fn a_name_server_change_is_a_task_that_changes_the_delegation() {
-    let emulator = emulator_holding([
-        DomainRecord::expiring_in_days("a.com", 100),
-        DomainRecord::expiring_in_days("b.com", 100).update_locked(),
-    ])
-    .await;
+    let emulator = support::emulator_with_update_locked("b.com").await;
     let change = |domains: &[&str], servers: &[&str]| {
         let mut params: Vec<(String, String)> = vec![("AliyunDns".into(), "false".into())];
         for (i, d) in domains.iter().enumerate() {

@@ -132,6 +132,16 @@ pub async fn emulator_holding(domains: impl IntoIterator<Item = DomainRecord>) -
         .unwrap()
 }
 
+/// An emulator holding `a.com` and the update-locked `locked`, tasks waiting as with
+/// [`emulator_holding`]: for the changes the update lock must refuse.
+pub async fn emulator_with_update_locked(locked: &str) -> Emulator {
+    emulator_holding([
+        DomainRecord::expiring_in_days("a.com", 100),
+        DomainRecord::expiring_in_days(locked, 100).update_locked(),
+    ])
+    .await
+}
+
 /// QueryDomainByDomainName's answer for `domain`, which must succeed.
 pub async fn domain_info(emulator: &Emulator, domain: &str) -> Value {
     let params = [("DomainName", domain.to_owned())];
