@@ -195,15 +195,20 @@ pub async fn assert_unknown_domain_refused(emulator: &Emulator, action: &str, ex
 /// Orders a one-year renewal of `domain` and returns its task number.
 pub async fn renew(emulator: &Emulator, domain: &str) -> String {
     let current = expiration_of(emulator, domain).await;
-    let params = [
+    let params = one_renewal(domain, 1, current);
+    submit(emulator, "SaveBatchTaskForCreatingOrderRenew", &params).await
+}
+
+/// The parameters of a batch renewal of `domain` alone, by `years` from `current`.
+pub fn one_renewal(domain: &str, years: u32, current: i64) -> [(&'static str, String); 3] {
+    [
         ("OrderRenewParam.1.DomainName", domain.to_owned()),
-        ("OrderRenewParam.1.SubscriptionDuration", "1".to_owned()),
+        ("OrderRenewParam.1.SubscriptionDuration", years.to_string()),
         (
             "OrderRenewParam.1.CurrentExpirationDate",
             current.to_string(),
         ),
-    ];
-    submit(emulator, "SaveBatchTaskForCreatingOrderRenew", &params).await
+    ]
 }
 
 /// A new, empty directory under the system's temporary directory.
