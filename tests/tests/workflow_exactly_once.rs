@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use aliyun_rpc::Client;
 use domain_api::workflow::{OrderState, Outcome, PlacedOrder, Progress, Renewal, RenewalReport};
-use domain_emulator::{Emulator, EmulatorConfig, Faults};
+use domain_emulator::{DomainRecord, Emulator, EmulatorConfig, Faults};
 use futures_util::future::join_all;
 
 const DAY_MS: i64 = 86_400_000;
@@ -30,31 +30,17 @@ fn now_ms() -> i64 {
 
 /// An emulator holding `count` domains named `{prefix}-N.example`, with these faults.
 async fn emulator(prefix: &str, count: usize, faults: Faults, task_step: Duration) -> Emulator {
-    let now = now_ms() / 1000 * 1000;
-    let domains: Vec<serde_json::Value> = (0..count)
-        .map(|i| {
-            serde_json::json!({
-                "DomainName": format!("{prefix}-{i}.example"),
-                "ExpirationDateLong": now + (20 + i as i64) * DAY_MS,
-            })
-        })
-        .collect();
-    let seed = std::env::temp_dir().join(format!(
-        "aliyun-rpc-exactly-{prefix}-{}.json",
-        std::process::id()
-    ));
-    std::fs::write(&seed, serde_json::to_vec(&domains).unwrap()).unwrap();
-    let emulator = Emulator::start(
+    let domains = (0..count)
+        .map(|i| DomainRecord::expiring_in_days(format!("{prefix}-{i}.example"), 20 + i as i64));
+    Emulator::start(
         EmulatorConfig::new()
-            .seed_file(seed.clone())
+            .domains(domains)
             .timestamp_window(VALIDITY)
             .task_step(task_step)
             .faults(faults),
     )
     .await
-    .unwrap();
-    let _ = std::fs::remove_file(&seed);
-    emulator
+    .unwrap()
 }
 
 fn client(emulator: &Emulator) -> Client {

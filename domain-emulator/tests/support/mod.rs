@@ -121,11 +121,8 @@ pub async fn submit(emulator: &Emulator, action: &str, params: &[(&str, String)]
 /// An emulator holding just `domains`, whose tasks wait (an hour a stage) until the test moves
 /// them on with `finish_tasks`.
 pub async fn emulator_holding(domains: impl IntoIterator<Item = DomainRecord>) -> Emulator {
-    domains
-        .into_iter()
-        .fold(Emulator::builder(), |builder, domain| {
-            builder.domain(domain)
-        })
+    Emulator::builder()
+        .domains(domains)
         .task_step(Duration::from_secs(3600))
         .start()
         .await
