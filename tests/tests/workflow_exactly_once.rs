@@ -73,6 +73,20 @@ fn lost_answer_then_listed_after(listing_lag: Duration) -> Faults {
     }
 }
 
+/// Renews `count` domains named `{prefix}-N.example` whose first order's answer is lost and
+/// whose task is listed only after `listing_lag`; each stage of a task takes 1.5 s. Returns the
+/// emulator (to compare with its ledger) and the report.
+async fn renew_with_lost_answer(
+    prefix: &str,
+    count: usize,
+    listing_lag: Duration,
+) -> (Emulator, RenewalReport) {
+    let faults = lost_answer_then_listed_after(listing_lag);
+    let emulator = emulator(prefix, count, faults, Duration::from_millis(1500)).await;
+    let report = renew_names(&emulator, prefix, count).await;
+    (emulator, report)
+}
+
 fn fast(renewal: Renewal) -> Renewal {
     renewal
         .reconcile_delay(Duration::from_millis(50))
@@ -145,9 +159,7 @@ async fn an_order_delivered_late_is_adopted_or_refused_but_never_doubled() {
 async fn a_task_listed_late_is_found_and_its_domains_are_not_reported_failed() {
     // The answer is lost just after the order was created; the task shows in QueryTaskList only
     // after a second, and renews the domains only after three.
-    let faults = lost_answer_then_listed_after(Duration::from_millis(1000));
-    let emulator = emulator("lag", 3, faults, Duration::from_millis(1500)).await;
-    let report = renew_names(&emulator, "lag", 3).await;
+    let (emulator, report) = renew_with_lost_answer("lag", 3, Duration::from_millis(1000)).await;
     assert_eq!(
         check_against_ledger(&emulator, &report, "lag"),
         3,
@@ -218,9 +230,7 @@ async fn past_the_documented_lag_a_resend_failing_on_the_stale_expiration_is_rep
     // lost order renews its domain only after the window: the rule's assumption is broken, the
     // order is sent again, and the resent order fails on the expiration the first one moved.
     // The domain must still be reported as the ledger has it: renewed.
-    let faults = lost_answer_then_listed_after(Duration::from_millis(4000));
-    let emulator = emulator("stale", 1, faults, Duration::from_millis(1500)).await;
-    let report = renew_names(&emulator, "stale", 1).await;
+    let (emulator, report) = renew_with_lost_answer("stale", 1, Duration::from_millis(4000)).await;
     assert_eq!(
         emulator.orders_for("stale-0.example"),
         2,
