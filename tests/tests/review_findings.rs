@@ -9,7 +9,8 @@ use std::time::Duration;
 use domain_api::workflow::{Outcome, Renewal};
 use serde_json::{Value, json};
 use support::{
-    EXPIRATION, client, domain_at_expiration, loopback, page, plan_and_run, quick, unknown_action,
+    EXPIRATION, client, domain_at_expiration, loopback, page, plan_and_run, quick, serve_and_renew,
+    unknown_action,
 };
 
 fn details(task_no: &str, names: &[&str]) -> Value {
@@ -71,19 +72,14 @@ async fn a_task_whose_details_are_still_filling_in_is_not_ruled_out() {
             }
         }
     };
-    let server = loopback(Arc::new(answer)).await;
-    let client = client(&server.url);
     let millis = Duration::from_millis;
-    let report = plan_and_run(
-        quick(
-            Renewal::domains(["a.example", "b.example"]),
-            millis(400),
-            millis(400),
-            millis(300),
-        ),
-        &client,
-    )
-    .await;
+    let renewal = quick(
+        Renewal::domains(["a.example", "b.example"]),
+        millis(400),
+        millis(400),
+        millis(300),
+    );
+    let (server, report) = serve_and_renew(Arc::new(answer), renewal).await;
     assert_eq!(
         server.calls("SaveBatchTaskForCreatingOrderRenew"),
         1,
@@ -180,21 +176,16 @@ async fn an_error_answer_whose_task_is_listed_late_is_not_reported_failed() {
             }
         }
     };
-    let server = loopback(Arc::new(answer)).await;
-    let client = client(&server.url);
     // The listing settle is longer than the lag, as the default (5 minutes) is longer than the
     // lag the order window allows; the default was 1 minute, below it (`DEFAULT_LISTING_SETTLE`).
     let millis = Duration::from_millis;
-    let report = plan_and_run(
-        quick(
-            Renewal::domains(["a.example"]),
-            Duration::from_secs(2),
-            millis(1_500),
-            millis(300),
-        ),
-        &client,
-    )
-    .await;
+    let renewal = quick(
+        Renewal::domains(["a.example"]),
+        Duration::from_secs(2),
+        millis(1_500),
+        millis(300),
+    );
+    let (_server, report) = serve_and_renew(Arc::new(answer), renewal).await;
     assert!(
         !matches!(report.outcomes[0].outcome, Outcome::Failed { .. }),
         "reported failed although its task exists: {report:?}"

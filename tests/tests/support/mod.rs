@@ -114,6 +114,16 @@ pub(crate) fn quick(
         .poll_timeout(poll_timeout)
 }
 
+/// Starts a loopback server answering with `answer` and renews with `renewal` against it.
+pub(crate) async fn serve_and_renew(
+    answer: Arc<Answer>,
+    renewal: Renewal,
+) -> (Loopback, RenewalReport) {
+    let server = loopback(answer).await;
+    let report = plan_and_run(renewal, &client(&server.url)).await;
+    (server, report)
+}
+
 /// Plans `renewal` (which must succeed) and runs it without watching its progress.
 pub(crate) async fn plan_and_run(renewal: Renewal, client: &Client) -> RenewalReport {
     let plan = renewal.plan(client).await.expect("a plan");
