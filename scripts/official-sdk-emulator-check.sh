@@ -42,6 +42,9 @@ cd "$ROOT"
 # SDK, VENV, PY, NODE_DIR, PY_PINS, NPM_PINS, official_sdk_install
 # shellcheck source=scripts/official-sdk-env.sh
 source "$ROOT/scripts/official-sdk-env.sh"
+# wait_for_output, stop_process
+# shellcheck source=scripts/background-process.sh
+source "$ROOT/scripts/background-process.sh"
 LOGS="$SDK/last-run-emulator"
 mkdir -p "$LOGS"
 rm -f "$LOGS"/*.log "$LOGS"/*.out "$LOGS"/*.err
@@ -50,11 +53,7 @@ TMP_DIR="$(mktemp -d "${TMPDIR:-/tmp}/official-sdk-emulator.XXXXXX")"
 EMULATOR_PID=""
 cleanup() {
   local rc=$?
-  if [[ -n "$EMULATOR_PID" ]] && kill -0 "$EMULATOR_PID" 2>/dev/null; then
-    kill -TERM "$EMULATOR_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$EMULATOR_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$EMULATOR_PID" 2>/dev/null || true
-  fi
+  stop_process "$EMULATOR_PID"
   rm -rf "$TMP_DIR"
   exit "$rc"
 }
@@ -93,13 +92,8 @@ EMULATOR_BIN="$TARGET_DIR/debug/domain-emulator"
 EMULATOR_OUT="$LOGS/emulator.out"
 "$EMULATOR_BIN" --port 0 --task-step-ms 50 --state "$TMP_DIR/state.json" >"$EMULATOR_OUT" 2>"$LOGS/emulator.err" &
 EMULATOR_PID=$!
-URL=""
-for _ in $(seq 1 300); do
-  URL="$(sed -n 's#^domain-emulator listening on \(http://127\.0\.0\.1:[0-9][0-9]*/\)$#\1#p' "$EMULATOR_OUT")"
-  [[ -n "$URL" ]] && break
-  kill -0 "$EMULATOR_PID" 2>/dev/null || break
-  sleep 0.1
-done
+URL="$(wait_for_output "$EMULATOR_PID" \
+  sed -n 's#^domain-emulator listening on \(http://127\.0\.0\.1:[0-9][0-9]*/\)$#\1#p' "$EMULATOR_OUT")"
 ACCESS_KEY_ID="$(sed -n 's/^AccessKeyId: //p' "$EMULATOR_OUT")"
 ACCESS_KEY_SECRET="$(sed -n 's/^AccessKeySecret: //p' "$EMULATOR_OUT")"
 if [[ -z "$URL" || -z "$ACCESS_KEY_ID" || -z "$ACCESS_KEY_SECRET" ]]; then

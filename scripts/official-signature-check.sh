@@ -42,16 +42,15 @@ cd "$ROOT"
 # SDK, VENV, PY, NODE_DIR, PY_PINS, NPM_PINS and official_sdk_install (shared with official-sdk-emulator-check.sh).
 # shellcheck source=scripts/official-sdk-env.sh
 source "$ROOT/scripts/official-sdk-env.sh"
+# wait_for_output, stop_process
+# shellcheck source=scripts/background-process.sh
+source "$ROOT/scripts/background-process.sh"
 LOGS="$SDK/last-run"
 
 VERIFIER_PID=""
 cleanup() {
   local rc=$?
-  if [[ -n "$VERIFIER_PID" ]] && kill -0 "$VERIFIER_PID" 2>/dev/null; then
-    kill -TERM "$VERIFIER_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$VERIFIER_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$VERIFIER_PID" 2>/dev/null || true
-  fi
+  stop_process "$VERIFIER_PID"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -89,13 +88,7 @@ VOUT="$LOGS/verifier.out"
 "$PY" specs/tools/official_verifier.py --port 0 --secret emulator-demo-secret --access-key-id emulator-demo-id \
   >"$VOUT" 2>"$VLOG" &
 VERIFIER_PID=$!
-PORT=""
-for _ in $(seq 1 300); do
-  PORT="$(awk '/^LISTENING /{print $2; exit}' "$VOUT")"
-  [[ -n "$PORT" ]] && break
-  kill -0 "$VERIFIER_PID" 2>/dev/null || break
-  sleep 0.1
-done
+PORT="$(wait_for_output "$VERIFIER_PID" awk '/^LISTENING /{print $2; exit}' "$VOUT")"
 if [[ -z "$PORT" ]]; then
   cat "$VLOG" >&2
   fail "official_verifier.py did not start"; exit 1

@@ -75,16 +75,21 @@ impl Failure {
 mod tests {
     use super::*;
 
+    /// QueryDomainList refused by the service with this status, code and message.
+    fn list_refused(status: u16, code: &str, message: &str) -> Error {
+        Error::Service(Box::new(aliyun_rpc::ServiceError::new(
+            "QueryDomainList",
+            status,
+            code,
+            message,
+        )))
+    }
+
     #[test]
     fn configuration_errors_are_usage_errors_and_the_rest_service_errors() {
         let config = Error::Config("endpoint `x` is not a URL".into());
         assert_eq!(Failure::from_rpc("listing", &config).status, USAGE);
-        let service = Error::Service(Box::new(aliyun_rpc::ServiceError::new(
-            "QueryDomainList",
-            503,
-            "ServiceUnavailable",
-            "try later",
-        )));
+        let service = list_refused(503, "ServiceUnavailable", "try later");
         let failure = Failure::from_rpc("cannot list domains", &service);
         assert_eq!(failure.status, SERVICE);
         assert!(failure.message.starts_with("cannot list domains: "));
@@ -92,12 +97,11 @@ mod tests {
 
     #[test]
     fn a_service_message_prints_with_its_escapes_visible_on_one_line() {
-        let service = Error::Service(Box::new(aliyun_rpc::ServiceError::new(
-            "QueryDomainList",
+        let service = list_refused(
             400,
             "Bad\u{1b}]0;pwned\u{7}",
             "line one\r\nline two \u{1b}[2J\u{202e}",
-        )));
+        );
         let failure = Failure::from_rpc("cannot list domains", &service);
         let printed = failure.printable();
         assert!(

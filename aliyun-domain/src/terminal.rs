@@ -59,6 +59,25 @@ pub(crate) fn json_text(value: &serde_json::Value) -> String {
     }
 }
 
+/// Formatter methods of [`TerminalSafeJson`] that only hand the call on to the pretty formatter
+/// it wraps; `first:` before the names for those that take serde_json's `first` flag.
+macro_rules! forward_to_pretty {
+    ($($method:ident),+ $(,)?) => {
+        $(fn $method<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+            self.0.$method(writer)
+        })+
+    };
+    (first: $($method:ident),+ $(,)?) => {
+        $(fn $method<W: ?Sized + io::Write>(
+            &mut self,
+            writer: &mut W,
+            first: bool,
+        ) -> io::Result<()> {
+            self.0.$method(writer, first)
+        })+
+    };
+}
+
 /// serde_json's pretty layout, with the string escapes of [`json_text`].
 #[derive(Default)]
 struct TerminalSafeJson(PrettyFormatter<'static>);
@@ -81,49 +100,17 @@ impl Formatter for TerminalSafeJson {
         writer.write_all(rest.as_bytes())
     }
 
-    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_array(writer)
-    }
-
-    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_array(writer)
-    }
-
-    fn begin_array_value<W: ?Sized + io::Write>(
-        &mut self,
-        writer: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.0.begin_array_value(writer, first)
-    }
-
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_array_value(writer)
-    }
-
-    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_object(writer)
-    }
-
-    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_object(writer)
-    }
-
-    fn begin_object_key<W: ?Sized + io::Write>(
-        &mut self,
-        writer: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.0.begin_object_key(writer, first)
-    }
-
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(writer)
-    }
-
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.0.end_object_value(writer)
-    }
+    // The layout (indentation, separators) is the pretty formatter's, unchanged.
+    forward_to_pretty!(
+        begin_array,
+        end_array,
+        end_array_value,
+        begin_object,
+        end_object,
+        begin_object_value,
+        end_object_value,
+    );
+    forward_to_pretty!(first: begin_array_value, begin_object_key);
 }
 
 /// Whether `c` must not reach a terminal as it is.

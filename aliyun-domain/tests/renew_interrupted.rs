@@ -5,9 +5,9 @@
 
 mod support;
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
-use domain_emulator::{Emulator, EmulatorConfig, Faults};
+use domain_emulator::{DomainRecord, Emulator, EmulatorConfig, Faults};
 use serde_json::Value;
 use support::{Cli, Run};
 
@@ -18,31 +18,17 @@ const RUN_LIMIT: Duration = Duration::from_secs(30);
 /// An emulator holding 20 domains that all expire within 40 days, answering slowly enough that
 /// a signal lands between two batches; time stamps older than 2 s are refused.
 async fn emulator(tag: &str, task_step: Duration) -> (Emulator, std::path::PathBuf) {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64
-        / 1000
-        * 1000;
-    let domains: Vec<Value> = (0..DOMAINS)
-        .map(|i| {
-            serde_json::json!({
-                "DomainName": format!("{tag}-{i:02}.example"),
-                "ExpirationDateLong": now + (10 + i as i64) * DAY_MS,
-            })
-        })
-        .collect();
+    let domains = (0..DOMAINS)
+        .map(|i| DomainRecord::expiring_in_days(format!("{tag}-{i:02}.example"), 10 + i as i64));
     let dir = std::env::temp_dir().join(format!(
         "aliyun-domain-interrupted-{tag}-{}",
         std::process::id()
     ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let seed = dir.join("seed.json");
-    std::fs::write(&seed, serde_json::to_vec(&domains).unwrap()).unwrap();
     let emulator = Emulator::start(
         EmulatorConfig::new()
-            .seed_file(seed)
+            .domains(domains)
             .timestamp_window(Duration::from_secs(2))
             .task_step(task_step)
             .faults(Faults {

@@ -693,16 +693,21 @@ pub(crate) fn load_seed(path: &Path) -> io::Result<Vec<DomainRecord>> {
 mod tests {
     use super::*;
 
+    /// When the tests' tasks are created.
+    const NOW: i64 = 1_700_000_000_000;
+    /// The expiration of the account's domains.
+    const EXPIRES: i64 = 1_800_000_000_000;
+
     fn account() -> State {
         State::with_domains(vec![
             DomainRecord {
                 domain_name: "a.com".into(),
-                expiration_date_long: 1_800_000_000_000,
+                expiration_date_long: EXPIRES,
                 ..DomainRecord::default()
             },
             DomainRecord {
                 domain_name: "p.com".into(),
-                expiration_date_long: 1_800_000_000_000,
+                expiration_date_long: EXPIRES,
                 premium: true,
                 ..DomainRecord::default()
             },
@@ -718,6 +723,11 @@ mod tests {
         }
     }
 
+    /// A task `task_no` for `orders`, created at `now` from the loopback address.
+    fn submit(state: &mut State, task_no: &str, orders: Vec<RenewalOrder>, now: i64) {
+        state.create_task(task_no.into(), "127.0.0.1".into(), orders, now);
+    }
+
     fn run_to_completion(state: &mut State, mut now: i64) {
         for _ in 0..4 {
             now += 10;
@@ -729,29 +739,27 @@ mod tests {
     #[test]
     fn renewal_moves_the_date_and_a_duplicate_fails_on_the_stale_date() {
         let mut state = account();
-        let now = 1_700_000_000_000;
-        let current = 1_800_000_000_000;
-        state.create_task(
-            "t1".into(),
-            "127.0.0.1".into(),
-            vec![order("A.com", 1, current, false)],
-            now,
+        submit(
+            &mut state,
+            "t1",
+            vec![order("A.com", 1, EXPIRES, false)],
+            NOW,
         );
-        state.create_task(
-            "t2".into(),
-            "127.0.0.1".into(),
-            vec![order("a.com", 1, current, false)],
-            now,
+        submit(
+            &mut state,
+            "t2",
+            vec![order("a.com", 1, EXPIRES, false)],
+            NOW,
         );
         assert_eq!(state.orders["a.com"], 2);
         assert_eq!(
             state.task("t1").unwrap().status(),
             TaskStatus::WaitingExecute
         );
-        run_to_completion(&mut state, now);
+        run_to_completion(&mut state, NOW);
         assert_eq!(
             state.domain("a.com").unwrap().expiration_date_long,
-            add_years_utc(current, 1)
+            add_years_utc(EXPIRES, 1)
         );
         let first = &state.task("t1").unwrap().details[0];
         assert_eq!(first.status, DetailStatus::ExecuteSuccess);
@@ -767,19 +775,17 @@ mod tests {
     #[test]
     fn unknown_premium_and_too_long_renewals_fail() {
         let mut state = account();
-        let now = 1_700_000_000_000;
-        let current = 1_800_000_000_000;
-        state.create_task(
-            "t".into(),
-            "127.0.0.1".into(),
+        submit(
+            &mut state,
+            "t",
             vec![
-                order("missing.com", 1, current, false),
-                order("p.com", 1, current, false),
-                order("a.com", 10, current, false),
+                order("missing.com", 1, EXPIRES, false),
+                order("p.com", 1, EXPIRES, false),
+                order("a.com", 10, EXPIRES, false),
             ],
-            now,
+            NOW,
         );
-        run_to_completion(&mut state, now);
+        run_to_completion(&mut state, NOW);
         let messages: Vec<_> = state
             .task("t")
             .unwrap()
@@ -818,10 +824,10 @@ mod tests {
         assert_eq!(domain.dns_list, ALIYUN_DNS_SERVERS);
         assert!(state.recent_nonces.is_empty());
         assert_eq!(state.tasks[0].details[0].change, Change::Renewal);
-        run_to_completion(&mut state, 1_700_000_000_000);
+        run_to_completion(&mut state, NOW);
         assert_eq!(
             state.domain("a.com").unwrap().expiration_date_long,
-            add_years_utc(1_800_000_000_000, 1)
+            add_years_utc(EXPIRES, 1)
         );
     }
 
@@ -832,12 +838,7 @@ mod tests {
         fs::create_dir_all(&dir).unwrap();
         let path = dir.join("state.json");
         let mut state = account();
-        state.create_task(
-            "t".into(),
-            "ip".into(),
-            vec![order("a.com", 1, 1, false)],
-            5,
-        );
+        submit(&mut state, "t", vec![order("a.com", 1, 1, false)], 5);
         state.save(&path).unwrap();
         assert_eq!(State::load(&path).unwrap(), state);
         fs::remove_dir_all(&dir).unwrap();

@@ -3,8 +3,6 @@
 
 mod support;
 
-use std::time::Duration;
-
 use domain_emulator::{DomainRecord, Emulator};
 use serde_json::{Value, json};
 use support::call;
@@ -27,12 +25,7 @@ async fn admin(method: reqwest::Method, url: String, body: Option<Value>) -> (u1
 }
 
 async fn emulator() -> Emulator {
-    Emulator::builder()
-        .domain(DomainRecord::expiring_in_days("a.com", 10))
-        .task_step(Duration::from_secs(3600))
-        .start()
-        .await
-        .unwrap()
+    support::emulator_holding([DomainRecord::expiring_in_days("a.com", 10)]).await
 }
 
 #[tokio::test]

@@ -3,18 +3,15 @@
 
 mod support;
 
-use std::time::Duration;
-
 use domain_emulator::{DomainRecord, Emulator};
-use support::{assert_refused, call, domain_info, task_details};
+use support::{answer, assert_refused, domain_info, task_details};
 
 async fn contact(emulator: &Emulator, domain: &str, contact_type: &str) -> serde_json::Value {
     let params = [
         ("DomainName", domain.to_owned()),
         ("ContactType", contact_type.to_owned()),
     ];
-    let (status, mut body) = call(emulator, "QueryContactInfo", &params).await;
-    assert_eq!(status, 200, "{body}");
+    let mut body = answer(emulator, "QueryContactInfo", &params).await;
     // Differs on every call, unlike the contact.
     body.as_object_mut().unwrap().remove("RequestId");
     body
@@ -41,25 +38,17 @@ async fn submit(emulator: &Emulator, params: &[(String, String)]) -> String {
         .iter()
         .map(|(k, v)| (k.as_str(), v.clone()))
         .collect();
-    let (status, body) = call(
+    support::submit(
         emulator,
         "SaveBatchTaskForUpdatingContactInfoByNewContact",
         &borrowed,
     )
-    .await;
-    assert_eq!(status, 200, "{body}");
-    body["TaskNo"].as_str().unwrap().to_owned()
+    .await
 }
 
 #[tokio::test]
 async fn a_new_registrant_replaces_the_old_one_unless_the_domain_is_update_locked() {
-    let emulator = Emulator::builder()
-        .domain(DomainRecord::expiring_in_days("a.com", 100))
-        .domain(DomainRecord::expiring_in_days("locked.com", 100).update_locked())
-        .task_step(Duration::from_secs(3600))
-        .start()
-        .await
-        .unwrap();
+    let emulator = support::emulator_with_update_locked("locked.com").await;
     let before = contact(&emulator, "a.com", "registrant").await;
     assert_eq!(before["RegistrantName"], "Emulator Owner");
     let registrant = change(
@@ -151,16 +140,7 @@ async fn malformed_contact_changes_are_refused_before_any_task() {
     )
     .await;
     refuse(change(&[], "tech", &[]), "MissingDomainName").await;
-    let params = [
-        ("DomainName", "nope.com".to_owned()),
-        ("ContactType", "admin".to_owned()),
-    ];
-    assert_refused(
-        &emulator,
-        "QueryContactInfo",
-        &params,
-        (400, "DomainNotExist"),
-    )
-    .await;
+    support::assert_unknown_domain_refused(&emulator, "QueryContactInfo", ("ContactType", "admin"))
+        .await;
     assert_eq!(emulator.health().tasks, 0);
 }

@@ -8,19 +8,16 @@ use std::time::Duration;
 
 use domain_emulator::{CallOutcome, DomainRecord, Emulator, Faults};
 use serde_json::Value;
-use support::{assert_refused, call, domain_info, task_details as details};
+use support::{
+    answer, assert_refused, call, domain_info, emulator_holding, task_details as details,
+};
 
 const DAY_MS: i64 = 86_400_000;
 
 /// An emulator with one seeded domain whose tasks never move by themselves (an hour per stage),
 /// so only the clock and the stepping controls move them.
 async fn frozen(domain: DomainRecord) -> Emulator {
-    Emulator::builder()
-        .domain(domain)
-        .task_step(Duration::from_secs(3600))
-        .start()
-        .await
-        .unwrap()
+    emulator_holding([domain]).await
 }
 
 fn statuses(details: &[Value]) -> Vec<&str> {
@@ -175,13 +172,7 @@ async fn stepping_moves_each_detail_one_stage() {
 
 #[tokio::test]
 async fn a_name_server_change_is_a_task_that_changes_the_delegation() {
-    let emulator = Emulator::builder()
-        .domain(DomainRecord::expiring_in_days("a.com", 100))
-        .domain(DomainRecord::expiring_in_days("b.com", 100).update_locked())
-        .task_step(Duration::from_secs(3600))
-        .start()
-        .await
-        .unwrap();
+    let emulator = support::emulator_with_update_locked("b.com").await;
     let change = |domains: &[&str], servers: &[&str]| {
         let mut params: Vec<(String, String)> = vec![("AliyunDns".into(), "false".into())];
         for (i, d) in domains.iter().enumerate() {
@@ -242,16 +233,11 @@ async fn a_name_server_change_is_a_task_that_changes_the_delegation() {
     );
 
     // Turning b.com's update lock off lets the change through; AliyunDns=true puts Alibaba's back.
-    let (status, body) = call(
-        &emulator,
-        "SaveSingleTaskForUpdateProhibitionLock",
-        &[
-            ("DomainName", "b.com".to_owned()),
-            ("Status", "false".to_owned()),
-        ],
-    )
-    .await;
-    assert_eq!(status, 200, "{body}");
+    let unlock = [
+        ("DomainName", "b.com".to_owned()),
+        ("Status", "false".to_owned()),
+    ];
+    answer(&emulator, "SaveSingleTaskForUpdateProhibitionLock", &unlock).await;
     let (status, _) = send(vec![
         ("AliyunDns".into(), "true".into()),
         ("DomainName.1".into(), "a.com".into()),
@@ -266,15 +252,10 @@ async fn a_name_server_change_is_a_task_that_changes_the_delegation() {
         domain_info(&emulator, "a.com").await["DnsList"]["Dns"],
         serde_json::json!(["dns1.hichina.com", "dns2.hichina.com"])
     );
-    let params = [
-        ("DomainName", "nope.com".to_owned()),
-        ("Status", "true".to_owned()),
-    ];
-    assert_refused(
+    support::assert_unknown_domain_refused(
         &emulator,
         "SaveSingleTaskForTransferProhibitionLock",
-        &params,
-        (400, "DomainNotExist"),
+        ("Status", "true"),
     )
     .await;
 }

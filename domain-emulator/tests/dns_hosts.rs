@@ -3,37 +3,21 @@
 
 mod support;
 
-use std::time::Duration;
-
 use domain_emulator::{DomainRecord, Emulator};
 use serde_json::{Value, json};
-use support::{assert_refused, call, task_details};
+use support::{answer, assert_refused, emulator_holding, submit, task_details};
 
 async fn hosts(emulator: &Emulator, instance_id: &str) -> Value {
-    let (status, body) = call(
-        emulator,
-        "QueryDnsHost",
-        &[("InstanceId", instance_id.to_owned())],
-    )
-    .await;
-    assert_eq!(status, 200, "{body}");
-    body["DnsHostList"].clone()
-}
-
-async fn submit(emulator: &Emulator, action: &str, params: &[(&str, String)]) -> String {
-    let (status, body) = call(emulator, action, params).await;
-    assert_eq!(status, 200, "{body}");
-    body["TaskNo"].as_str().unwrap().to_owned()
+    let params = [("InstanceId", instance_id.to_owned())];
+    answer(emulator, "QueryDnsHost", &params).await["DnsHostList"].clone()
 }
 
 #[tokio::test]
 async fn dns_hosts_are_created_modified_and_deleted_by_tasks() {
-    let emulator = Emulator::builder()
-        .domain(DomainRecord::expiring_in_days("a.com", 100).dns_host("ns1", ["192.0.2.1"]))
-        .task_step(Duration::from_secs(3600))
-        .start()
-        .await
-        .unwrap();
+    let emulator = emulator_holding([
+        DomainRecord::expiring_in_days("a.com", 100).dns_host("ns1", ["192.0.2.1"])
+    ])
+    .await;
     let id = emulator.domain("a.com").unwrap().instance_id;
     assert_eq!(
         hosts(&emulator, &id).await,
@@ -103,21 +87,13 @@ async fn dns_hosts_are_created_modified_and_deleted_by_tasks() {
     assert_eq!(hosts(&emulator, &id).await.as_array().unwrap().len(), 1);
 
     let action = "SaveSingleTaskForCreatingDnsHost";
-    assert_refused(
-        &emulator,
-        action,
-        &host("ns3", &["999.1.1.1"]),
-        (400, "InvalidParameter"),
-    )
-    .await;
-    assert_refused(
-        &emulator,
-        action,
-        &host("ns.3", &["192.0.2.1"]),
-        (400, "InvalidParameter"),
-    )
-    .await;
-    assert_refused(&emulator, action, &host("ns3", &[]), (400, "MissingIp")).await;
+    for (name, ips, code) in [
+        ("ns3", &["999.1.1.1"][..], "InvalidParameter"),
+        ("ns.3", &["192.0.2.1"], "InvalidParameter"),
+        ("ns3", &[], "MissingIp"),
+    ] {
+        assert_refused(&emulator, action, &host(name, ips), (400, code)).await;
+    }
     let unknown = [("InstanceId", "S-nope".to_owned())];
     assert_refused(&emulator, "QueryDnsHost", &unknown, (400, "DomainNotExist")).await;
 }

@@ -5,7 +5,7 @@ mod support;
 
 use domain_emulator::{DomainRecord, Emulator};
 use serde_json::Value;
-use support::call;
+use support::{answer, submit};
 
 /// Walks a history from the start, sending `cursor_fields` of each `NextPageCursor` back;
 /// returns `key` of every object seen and the number of pages.
@@ -28,8 +28,7 @@ async fn walk(
                 ));
             }
         }
-        let (status, body) = call(emulator, action, &params).await;
-        assert_eq!(status, 200, "{body}");
+        let body = answer(emulator, action, &params).await;
         let objects = body["Objects"].as_array().unwrap();
         seen.extend(objects.iter().map(|o| o[key].as_str().unwrap().to_owned()));
         match body.get("NextPageCursor") {
@@ -79,9 +78,7 @@ async fn histories_walk_every_task_and_detail_once_behind_their_cursors() {
         ]
         .map(|(k, v)| (k, v.to_owned())),
     );
-    let (status, body) = call(&emulator, "SaveBatchTaskForModifyingDomainDns", &change).await;
-    assert_eq!(status, 200, "{body}");
-    let task_no = body["TaskNo"].as_str().unwrap().to_owned();
+    let task_no = submit(&emulator, "SaveBatchTaskForModifyingDomainDns", &change).await;
     let (domains, pages) = walk(
         &emulator,
         "QueryTaskDetailHistory",
@@ -95,15 +92,10 @@ async fn histories_walk_every_task_and_detail_once_behind_their_cursors() {
     .await;
     assert_eq!((domains, pages), (names.map(str::to_owned).to_vec(), 2));
     // A cursor naming nothing gives an empty page, not the first one again.
-    let (status, body) = call(
-        &emulator,
-        "QueryTaskInfoHistory",
-        &[
-            ("PageSize", "2".to_owned()),
-            ("TaskNoCursor", "nope".to_owned()),
-        ],
-    )
-    .await;
-    assert_eq!(status, 200);
+    let nowhere = [
+        ("PageSize", "2".to_owned()),
+        ("TaskNoCursor", "nope".to_owned()),
+    ];
+    let body = answer(&emulator, "QueryTaskInfoHistory", &nowhere).await;
     assert_eq!(body["Objects"], serde_json::json!([]));
 }

@@ -1,45 +1,22 @@
 //! Real HTTP against a started emulator on 127.0.0.1, signed by a small test-only signer.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::io::{Read as _, Write as _};
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
-use base64::Engine as _;
 use domain_emulator::{Credential, Emulator, EmulatorConfig, Faults};
 use hmac::{Hmac, KeyInit as _, Mac as _};
 use serde_json::Value;
 use sha2::Digest as _;
+use support::{
+    canonical_query, enc, one_renewal, temp_dir, unique, v1_common_params, v1_signature,
+};
 
 // ---------------------------------------------------------------------------------------------
-// Test-only V1 and V3 signers, written from the protocol description, not shared with the server.
-
-fn enc(input: &str) -> String {
-    let mut out = String::new();
-    for byte in input.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-fn fresh_nonce() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!(
-        "{:x}-{}-{}",
-        nanos,
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::SeqCst)
-    )
-}
+// Test-only V1 and V3 signers, written from the protocol description, not shared with the server
+// (the V1 pieces are the shared test support's).
 
 fn timestamp_at(offset_secs: i64) -> String {
     let now = SystemTime::now();
@@ -59,22 +36,9 @@ struct V1Request {
 
 impl V1Request {
     fn new(emulator: &Emulator, action: &str) -> Self {
-        let mut params = BTreeMap::new();
-        for (name, value) in [
-            ("Action", action.to_owned()),
-            ("Version", "2018-01-29".to_owned()),
-            ("Format", "JSON".to_owned()),
-            ("AccessKeyId", emulator.access_key_id().to_owned()),
-            ("SignatureMethod", "HMAC-SHA1".to_owned()),
-            ("SignatureVersion", "1.0".to_owned()),
-            ("SignatureNonce", fresh_nonce()),
-            ("Timestamp", timestamp_at(0)),
-        ] {
-            params.insert(name.to_owned(), value);
-        }
         Self {
             method: "POST",
-            params,
+            params: v1_common_params(emulator, action),
         }
     }
 
@@ -89,27 +53,13 @@ impl V1Request {
     }
 
     fn signed(mut self, secret: &str) -> Self {
-        let canonical = self
-            .params
-            .iter()
-            .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-            .collect::<Vec<_>>()
-            .join("&");
-        let string_to_sign = format!("{}&{}&{}", self.method, enc("/"), enc(&canonical));
-        let mut mac = Hmac::<sha1::Sha1>::new_from_slice(format!("{secret}&").as_bytes()).unwrap();
-        mac.update(string_to_sign.as_bytes());
-        let signature =
-            base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+        let signature = v1_signature(self.method, &self.params, secret);
         self.params.insert("Signature".to_owned(), signature);
         self
     }
 
     fn query(&self) -> String {
-        self.params
-            .iter()
-            .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-            .collect::<Vec<_>>()
-            .join("&")
+        canonical_query(&self.params)
     }
 
     /// Sends everything in the query, as the official SDKs do.
@@ -161,6 +111,11 @@ async fn start(config: EmulatorConfig) -> Emulator {
         .unwrap()
 }
 
+/// An emulator with the demo account and these faults.
+async fn start_with(faults: Faults) -> Emulator {
+    start(EmulatorConfig::new().faults(faults)).await
+}
+
 async fn call(emulator: &Emulator, action: &str, params: &[(&str, String)]) -> Reply {
     let mut request = V1Request::new(emulator, action);
     for (name, value) in params {
@@ -170,16 +125,6 @@ async fn call(emulator: &Emulator, action: &str, params: &[(&str, String)]) -> R
         .signed(emulator.access_key_secret())
         .send(emulator)
         .await
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "domain-emulator-{name}-{}-{}",
-        std::process::id(),
-        fresh_nonce()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 async fn expiration_of(emulator: &Emulator, domain: &str) -> i64 {
@@ -194,19 +139,8 @@ async fn expiration_of(emulator: &Emulator, domain: &str) -> i64 {
 }
 
 async fn renew(emulator: &Emulator, domain: &str, years: u32, current: i64) -> String {
-    let reply = call(
-        emulator,
-        "SaveBatchTaskForCreatingOrderRenew",
-        &[
-            ("OrderRenewParam.1.DomainName", domain.to_owned()),
-            ("OrderRenewParam.1.SubscriptionDuration", years.to_string()),
-            (
-                "OrderRenewParam.1.CurrentExpirationDate",
-                current.to_string(),
-            ),
-        ],
-    )
-    .await;
+    let params = one_renewal(domain, years, current);
+    let reply = call(emulator, "SaveBatchTaskForCreatingOrderRenew", &params).await;
     assert_eq!(reply.status, 200, "{}", reply.text);
     reply.json()["TaskNo"].as_str().unwrap().to_owned()
 }
@@ -361,46 +295,45 @@ async fn timestamps_outside_the_window_or_malformed_are_refused() {
 async fn missing_parameters_unknown_keys_versions_and_actions_are_refused() {
     let emulator = start(EmulatorConfig::new()).await;
     let secret = emulator.access_key_secret().to_owned();
-    let missing = V1Request::new(&emulator, "QueryTaskList")
-        .without("SignatureNonce")
-        .signed(&secret)
-        .send(&emulator)
-        .await;
-    assert_eq!(
-        (missing.status, missing.code()),
-        (400, "MissingSignatureNonce".to_owned())
-    );
-    assert_eq!(
-        missing.json()["Message"],
-        "The input parameter \"SignatureNonce\" that is mandatory for processing this request is not supplied."
-    );
-    let unknown_key = V1Request::new(&emulator, "QueryTaskList")
-        .param("AccessKeyId", "nobody")
-        .signed(&secret)
-        .send(&emulator)
-        .await;
-    assert_eq!(
-        (unknown_key.status, unknown_key.code()),
-        (404, "InvalidAccessKeyId.NotFound".to_owned())
-    );
-    assert_eq!(
-        unknown_key.json()["Message"],
-        "Specified access key is not found."
-    );
-    let version = V1Request::new(&emulator, "QueryTaskList")
-        .param("Version", "2017-12-18")
-        .signed(&secret)
-        .send(&emulator)
-        .await;
-    assert_eq!(version.code(), "InvalidVersion");
-    let action = V1Request::new(&emulator, "DeleteEverything")
-        .signed(&secret)
-        .send(&emulator)
-        .await;
-    assert_eq!(
-        (action.status, action.code()),
-        (404, "InvalidAction.NotFound".to_owned())
-    );
+    let cases = [
+        (
+            "no nonce",
+            V1Request::new(&emulator, "QueryTaskList").without("SignatureNonce"),
+            (400, "MissingSignatureNonce"),
+            Some(
+                "The input parameter \"SignatureNonce\" that is mandatory for processing this request is not supplied.",
+            ),
+        ),
+        (
+            "unknown key",
+            V1Request::new(&emulator, "QueryTaskList").param("AccessKeyId", "nobody"),
+            (404, "InvalidAccessKeyId.NotFound"),
+            Some("Specified access key is not found."),
+        ),
+        (
+            "old version",
+            V1Request::new(&emulator, "QueryTaskList").param("Version", "2017-12-18"),
+            (400, "InvalidVersion"),
+            None,
+        ),
+        (
+            "unknown action",
+            V1Request::new(&emulator, "DeleteEverything"),
+            (404, "InvalidAction.NotFound"),
+            None,
+        ),
+    ];
+    for (name, request, (status, code), message) in cases {
+        let reply = request.signed(&secret).send(&emulator).await;
+        assert_eq!(
+            (reply.status, reply.code().as_str()),
+            (status, code),
+            "{name}"
+        );
+        if let Some(message) = message {
+            assert_eq!(reply.json()["Message"], message, "{name}");
+        }
+    }
     let page = call(&emulator, "QueryTaskList", &[("PageNum", "1".into())]).await;
     assert_eq!(page.code(), "MissingPageSize");
     let domain = call(
@@ -595,7 +528,7 @@ async fn v3_signed_requests_verify_and_tampering_is_detected() {
     };
     let ok = Reply::from(
         send(
-            fresh_nonce(),
+            unique(),
             "DomainName=my-blog.net",
             "DomainName=my-blog.net",
             "emulator-demo-secret",
@@ -608,7 +541,7 @@ async fn v3_signed_requests_verify_and_tampering_is_detected() {
     assert_eq!(ok.json()["DomainName"], "my-blog.net");
     let tampered = Reply::from(
         send(
-            fresh_nonce(),
+            unique(),
             "DomainName=old-company.com",
             "DomainName=my-blog.net",
             "emulator-demo-secret",
@@ -618,7 +551,7 @@ async fn v3_signed_requests_verify_and_tampering_is_detected() {
     )
     .await;
     assert_eq!(tampered.code(), "SignatureDoesNotMatch");
-    let nonce = fresh_nonce();
+    let nonce = unique();
     let first = send(
         nonce.clone(),
         "DomainName=my-blog.net",
@@ -924,19 +857,15 @@ async fn seed_file_replaces_the_demo_domains() {
 
 #[tokio::test]
 async fn throttling_fault_answers_throttling_user_without_processing() {
-    let emulator = start(EmulatorConfig::new().faults(Faults {
+    let emulator = start_with(Faults {
         throttle_rate: 1.0,
         ..Faults::default()
-    }))
+    })
     .await;
     let reply = call(
         &emulator,
         "SaveBatchTaskForCreatingOrderRenew",
-        &[
-            ("OrderRenewParam.1.DomainName", "example-shop.com".into()),
-            ("OrderRenewParam.1.SubscriptionDuration", "1".into()),
-            ("OrderRenewParam.1.CurrentExpirationDate", "1".into()),
-        ],
+        &one_renewal("example-shop.com", 1, 1),
     )
     .await;
     assert_eq!(reply.status, 400);
@@ -970,10 +899,10 @@ fn raw_exchange(emulator: &Emulator, path_and_query: &str) -> std::io::Result<Ve
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn drop_fault_closes_the_connection_without_any_response() {
-    let emulator = start(EmulatorConfig::new().faults(Faults {
+    let emulator = start_with(Faults {
         drop_rate: 1.0,
         ..Faults::default()
-    }))
+    })
     .await;
     let query = V1Request::new(&emulator, "QueryTaskList")
         .param("PageNum", 1)
@@ -999,10 +928,10 @@ async fn drop_fault_closes_the_connection_without_any_response() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn drop_after_processing_creates_the_order_but_sends_nothing() {
-    let emulator = start(EmulatorConfig::new().faults(Faults {
+    let emulator = start_with(Faults {
         drop_after_processing_rate: 1.0,
         ..Faults::default()
-    }))
+    })
     .await;
     let before = emulator.domain("my-blog.net").unwrap().expiration_date_long;
     let query = V1Request::new(&emulator, "SaveBatchTaskForCreatingOrderRenew")
@@ -1031,22 +960,18 @@ async fn drop_after_processing_creates_the_order_but_sends_nothing() {
 
 #[tokio::test]
 async fn server_errors_split_into_unprocessed_500_and_processed_503() {
-    let emulator = start(EmulatorConfig::new().faults(Faults {
+    let emulator = start_with(Faults {
         server_error_rate: 1.0,
         seed: 7,
         ..Faults::default()
-    }))
+    })
     .await;
     let (mut internal, mut unavailable) = (0, 0);
     for _ in 0..20 {
         let reply = call(
             &emulator,
             "SaveBatchTaskForCreatingOrderRenew",
-            &[
-                ("OrderRenewParam.1.DomainName", "coffee.shop".into()),
-                ("OrderRenewParam.1.SubscriptionDuration", "1".into()),
-                ("OrderRenewParam.1.CurrentExpirationDate", "1".into()),
-            ],
+            &one_renewal("coffee.shop", 1, 1),
         )
         .await;
         match (reply.status, reply.code().as_str()) {
@@ -1062,10 +987,10 @@ async fn server_errors_split_into_unprocessed_500_and_processed_503() {
 
 #[tokio::test]
 async fn latency_delays_answers() {
-    let emulator = start(EmulatorConfig::new().faults(Faults {
+    let emulator = start_with(Faults {
         latency: Duration::from_millis(150),
         ..Faults::default()
-    }))
+    })
     .await;
     let started = std::time::Instant::now();
     let reply = call(

@@ -102,14 +102,13 @@ fn names(body: &serde_json::Value) -> Vec<String> {
 }
 
 async fn advanced_account() -> Emulator {
-    Emulator::builder()
-        .domain(DomainRecord::expiring_in_days("shop.com", 10))
-        .domain(DomainRecord::expiring_in_days("myshop.net", 20).premium())
-        .domain(DomainRecord::expiring_in_days("blog.com", 200))
-        .domain(DomainRecord::expiring_in_days("shopping.org", 300))
-        .start()
-        .await
-        .unwrap()
+    support::emulator_holding([
+        DomainRecord::expiring_in_days("shop.com", 10),
+        DomainRecord::expiring_in_days("myshop.net", 20).premium(),
+        DomainRecord::expiring_in_days("blog.com", 200),
+        DomainRecord::expiring_in_days("shopping.org", 300),
+    ])
+    .await
 }
 
 #[tokio::test]

@@ -16,10 +16,24 @@ fn config(state_file: &std::path::Path) -> EmulatorConfig {
         .task_step(Duration::from_millis(10))
 }
 
+/// A new scratch directory and the path of a state file in it (not created).
+fn state_dir(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = temp_dir(name);
+    let state_file = dir.join("state.json");
+    (dir, state_file)
+}
+
+/// Starts an emulator on `state_file`, orders a renewal of `domain` and shuts it down, so that
+/// the state file has been written.
+async fn save_one_renewal(state_file: &std::path::Path, domain: &str) {
+    let emulator = Emulator::start(config(state_file)).await.unwrap();
+    renew(&emulator, domain).await;
+    emulator.shutdown().await.unwrap();
+}
+
 #[tokio::test]
 async fn a_second_emulator_on_the_same_state_file_is_refused_and_the_first_keeps_its_orders() {
-    let dir = temp_dir("two-on-one-file");
-    let state_file = dir.join("state.json");
+    let (dir, state_file) = state_dir("two-on-one-file");
     let first = Emulator::start(config(&state_file)).await.unwrap();
     renew(&first, "example-shop.com").await;
 
@@ -47,17 +61,14 @@ async fn a_second_emulator_on_the_same_state_file_is_refused_and_the_first_keeps
 #[cfg(unix)]
 #[tokio::test]
 async fn a_symlink_at_the_old_predictable_temporary_name_is_not_followed() {
-    let dir = temp_dir("temp-symlink");
-    let state_file = dir.join("state.json");
+    let (dir, state_file) = state_dir("temp-symlink");
     let victim = dir.join("victim.txt");
     fs::write(&victim, "precious").unwrap();
     // The name the emulator used to write through: `.state.json.tmp-<pid>`.
     let planted = dir.join(format!(".state.json.tmp-{}", std::process::id()));
     std::os::unix::fs::symlink(&victim, &planted).unwrap();
 
-    let emulator = Emulator::start(config(&state_file)).await.unwrap();
-    renew(&emulator, "family-photos.org").await;
-    emulator.shutdown().await.unwrap();
+    save_one_renewal(&state_file, "family-photos.org").await;
 
     assert!(
         fs::read_to_string(&victim).unwrap() == "precious",
@@ -94,11 +105,8 @@ async fn a_symlink_at_the_old_predictable_temporary_name_is_not_followed() {
 #[tokio::test]
 async fn the_state_file_is_readable_by_its_owner_only() {
     use std::os::unix::fs::PermissionsExt as _;
-    let dir = temp_dir("private-state");
-    let state_file = dir.join("state.json");
-    let emulator = Emulator::start(config(&state_file)).await.unwrap();
-    renew(&emulator, "startup-idea.io").await;
-    emulator.shutdown().await.unwrap();
+    let (dir, state_file) = state_dir("private-state");
+    save_one_renewal(&state_file, "startup-idea.io").await;
     let mode = fs::metadata(&state_file).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
     fs::remove_dir_all(dir).unwrap();

@@ -123,3 +123,36 @@ pub fn tracing() -> bool {
     static TRACE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *TRACE.get_or_init(|| std::env::var_os("FUZZ_TRACE").is_some())
 }
+
+/// What the server made of a request input, for the V1 and V3 targets: each holds the server's
+/// verdict against its own signature check alone.
+pub struct Authentication {
+    /// The parsed request.
+    pub request: HttpRequest,
+    /// The secret of the credential the request names.
+    pub secret: String,
+    /// Whether the request claims V3 (an `ACS3-` authorization header); otherwise it is V1.
+    pub claims_v3: bool,
+    /// Whether the server authenticated it.
+    pub authenticated: bool,
+}
+
+/// Parses `data`, authenticates it as the server does at the clock that makes it current, and
+/// prints the outcome when [`tracing`].
+pub fn authenticate(data: &[u8]) -> Authentication {
+    let request = request(data);
+    let (credential, now_ms) = credential_and_clock(&request);
+    let claims_v3 = request
+        .header("authorization")
+        .is_some_and(|a| a.trim_start().starts_with("ACS3-"));
+    let outcome = fuzzing::authenticate(&request, &credential, now_ms);
+    if tracing() {
+        eprintln!("{outcome:?}");
+    }
+    Authentication {
+        request,
+        secret: credential.access_key_secret,
+        claims_v3,
+        authenticated: outcome.is_ok(),
+    }
+}

@@ -6,17 +6,19 @@ Only facts are kept (name, position, style, type, format, required, bounds, enum
 the metadata's descriptions are left out. `--check` fails if a committed file is stale.
 """
 import json
-import os
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_domain_spec import META  # noqa: E402  (the same metadata folder)
+from generated_files import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
-META = Path(os.environ.get("OPENAPI_META", ROOT.parent / "shared" / "data" / "openapi-meta"))
 OUT = ROOT / "examples" / "own-actions" / "metadata"
 
 ACTIONS = [
     ("Domain", "domain-2018-01-29.json", "CheckDomain"),
-    ("Alidns", "alidns-2015-01-09.json", "DescribeDomainRecords"),
+    ("Alidns", "alidns-2015-01-09.json", "DescribeDomainGroups"),
     ("Ecs", "ecs-2014-05-26.json", "DescribeSpotAdvice"),
 ]
 
@@ -58,21 +60,13 @@ def main():
     check = "--check" in sys.argv
     if not META.is_dir():
         sys.exit(f"no metadata at {META}")
-    stale = []
-    for product, file, action in ACTIONS:
-        out = OUT / f"{product}-{action}.json"
-        text = render(product, file, action)
-        if check:
-            if not out.exists() or out.read_text() != text:
-                stale.append(str(out))
-        else:
-            OUT.mkdir(parents=True, exist_ok=True)
-            out.write_text(text)
-            print(f"wrote {out}")
-    if stale:
-        sys.exit("stale, run specs/tools/gen_example_actions.py: " + ", ".join(stale))
-    if check:
-        print("example action metadata up to date")
+    outputs = (
+        (OUT / f"{product}-{action}.json", render(product, file, action))
+        for product, file, action in ACTIONS
+    )
+    write_or_check(
+        outputs, check, "specs/tools/gen_example_actions.py", "example action metadata up to date"
+    )
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_domain_spec import META, ROOT  # noqa: E402  (the same metadata folder)
+from generated_files import write_or_check  # noqa: E402
 
 # output file -> (product, where its names come from: a spec snapshot or metadata files)
 PRODUCTS = {
@@ -95,21 +96,8 @@ def main():
     check = "--check" in sys.argv
     if not META.is_dir():
         sys.exit(f"no metadata at {META}")
-    stale = []
-    for file, (product, origin) in PRODUCTS.items():
-        out = ROOT / file
-        text = render(product, origin)
-        if check:
-            if not out.exists() or out.read_text() != text:
-                stale.append(str(out))
-        else:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(text)
-            print(f"wrote {out}")
-    if stale:
-        sys.exit("stale, run specs/tools/gen_parameter_names.py: " + ", ".join(stale))
-    if check:
-        print("parameter-name lists up to date")
+    outputs = ((ROOT / file, render(product, origin)) for file, (product, origin) in PRODUCTS.items())
+    write_or_check(outputs, check, "specs/tools/gen_parameter_names.py", "parameter-name lists up to date")
 
 
 if __name__ == "__main__":

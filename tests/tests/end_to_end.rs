@@ -111,25 +111,19 @@ async fn temporary_credentials_send_their_token() {
     .await
     .unwrap();
     for version in [SignatureVersion::V1, SignatureVersion::V3] {
-        let client = Client::builder()
-            .endpoint(emulator.url())
-            .credentials(
-                Credentials::new("STS.test", "sts-secret").with_security_token("token/with+chars="),
-            )
-            .signature_version(version)
-            .build()
-            .unwrap();
-        client
+        let sts = |token: &str| {
+            Client::builder()
+                .endpoint(emulator.url())
+                .credentials(Credentials::new("STS.test", "sts-secret").with_security_token(token))
+                .signature_version(version)
+                .build()
+                .unwrap()
+        };
+        sts("token/with+chars=")
             .call(&batch(1))
             .await
             .unwrap_or_else(|e| panic!("{version:?}: {e}"));
-        let wrong = Client::builder()
-            .endpoint(emulator.url())
-            .credentials(Credentials::new("STS.test", "sts-secret").with_security_token("other"))
-            .signature_version(version)
-            .build()
-            .unwrap();
-        let error = wrong.call(&batch(1)).await.unwrap_err();
+        let error = sts("other").call(&batch(1)).await.unwrap_err();
         assert!(
             service_code(&error).starts_with("InvalidSecurityToken"),
             "{error}"

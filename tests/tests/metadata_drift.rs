@@ -377,19 +377,21 @@ macro_rules! declarations {
 }
 
 #[test]
-fn domain_declarations_match_the_spec() {
-    let declarations = declared::domain_actions!(declarations);
-    assert_no_mismatches(
-        "domain",
-        check_product("domain", "domain-api", &declarations),
-    );
-}
-
-#[test]
-fn alidns_declarations_match_the_spec() {
-    let declarations = declared::alidns_actions!(declarations);
-    assert_no_mismatches(
-        "alidns",
-        check_product("alidns", "alidns-api", &declarations),
-    );
+fn each_product_s_declarations_match_its_spec() {
+    let domain = declared::domain_actions!(declarations);
+    let alidns = declared::alidns_actions!(declarations);
+    let products: [(&str, &str, &[Declared]); 2] = [
+        ("domain", "domain-api", &domain),
+        ("alidns", "alidns-api", &alidns),
+    ];
+    // Every product is checked before any failure is reported.
+    let mismatches: Vec<(&str, Vec<String>)> = products
+        .iter()
+        .map(|&(product, crate_folder, declarations)| {
+            (product, check_product(product, crate_folder, declarations))
+        })
+        .collect();
+    for (product, found) in mismatches {
+        assert_no_mismatches(product, found);
+    }
 }

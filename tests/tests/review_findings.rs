@@ -8,7 +8,10 @@ use std::time::Duration;
 
 use domain_api::workflow::{Outcome, Renewal};
 use serde_json::{Value, json};
-use support::{EXPIRATION, client, domain_at_expiration, loopback, page, quick, unknown_action};
+use support::{
+    EXPIRATION, client, domain_at_expiration, loopback, page, plan_and_run, quick, serve_and_renew,
+    unknown_action,
+};
 
 fn details(task_no: &str, names: &[&str]) -> Value {
     page(
@@ -69,19 +72,14 @@ async fn a_task_whose_details_are_still_filling_in_is_not_ruled_out() {
             }
         }
     };
-    let server = loopback(Arc::new(answer)).await;
-    let client = client(&server.url);
     let millis = Duration::from_millis;
-    let plan = quick(
+    let renewal = quick(
         Renewal::domains(["a.example", "b.example"]),
         millis(400),
         millis(400),
         millis(300),
-    )
-    .plan(&client)
-    .await
-    .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    );
+    let (server, report) = serve_and_renew(Arc::new(answer), renewal).await;
     assert_eq!(
         server.calls("SaveBatchTaskForCreatingOrderRenew"),
         1,
@@ -128,16 +126,13 @@ async fn a_prior_order_with_an_absurd_send_time_does_not_panic() {
         request_id: None,
         tasks_before: vec![],
     };
-    let plan = Renewal::domains(["a.example"])
+    let renewal = Renewal::domains(["a.example"])
         .prior_orders([prior])
         .reconcile_delay(Duration::from_millis(30))
         .order_window(Duration::from_millis(300))
         .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
-        .poll_timeout(Duration::from_millis(200))
-        .plan(&client)
-        .await
-        .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+        .poll_timeout(Duration::from_millis(200));
+    let report = plan_and_run(renewal, &client).await;
     assert_eq!(report.outcomes.len(), 1, "{report:?}");
     assert!(
         matches!(report.outcomes[0].outcome, Outcome::Unknown { .. }),
@@ -181,21 +176,16 @@ async fn an_error_answer_whose_task_is_listed_late_is_not_reported_failed() {
             }
         }
     };
-    let server = loopback(Arc::new(answer)).await;
-    let client = client(&server.url);
     // The listing settle is longer than the lag, as the default (5 minutes) is longer than the
     // lag the order window allows; the default was 1 minute, below it (`DEFAULT_LISTING_SETTLE`).
     let millis = Duration::from_millis;
-    let plan = quick(
+    let renewal = quick(
         Renewal::domains(["a.example"]),
         Duration::from_secs(2),
         millis(1_500),
         millis(300),
-    )
-    .plan(&client)
-    .await
-    .unwrap();
-    let report = plan.execute(&client, &|_| {}).await;
+    );
+    let (_server, report) = serve_and_renew(Arc::new(answer), renewal).await;
     assert!(
         !matches!(report.outcomes[0].outcome, Outcome::Failed { .. }),
         "reported failed although its task exists: {report:?}"

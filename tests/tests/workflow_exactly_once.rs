@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use aliyun_rpc::Client;
 use domain_api::workflow::{OrderState, Outcome, PlacedOrder, Progress, Renewal, RenewalReport};
-use domain_emulator::{Emulator, EmulatorConfig, Faults};
+use domain_emulator::{DomainRecord, Emulator, EmulatorConfig, Faults};
 use futures_util::future::join_all;
 
 const DAY_MS: i64 = 86_400_000;
@@ -30,31 +30,17 @@ fn now_ms() -> i64 {
 
 /// An emulator holding `count` domains named `{prefix}-N.example`, with these faults.
 async fn emulator(prefix: &str, count: usize, faults: Faults, task_step: Duration) -> Emulator {
-    let now = now_ms() / 1000 * 1000;
-    let domains: Vec<serde_json::Value> = (0..count)
-        .map(|i| {
-            serde_json::json!({
-                "DomainName": format!("{prefix}-{i}.example"),
-                "ExpirationDateLong": now + (20 + i as i64) * DAY_MS,
-            })
-        })
-        .collect();
-    let seed = std::env::temp_dir().join(format!(
-        "aliyun-rpc-exactly-{prefix}-{}.json",
-        std::process::id()
-    ));
-    std::fs::write(&seed, serde_json::to_vec(&domains).unwrap()).unwrap();
-    let emulator = Emulator::start(
+    let domains = (0..count)
+        .map(|i| DomainRecord::expiring_in_days(format!("{prefix}-{i}.example"), 20 + i as i64));
+    Emulator::start(
         EmulatorConfig::new()
-            .seed_file(seed.clone())
+            .domains(domains)
             .timestamp_window(VALIDITY)
             .task_step(task_step)
             .faults(faults),
     )
     .await
-    .unwrap();
-    let _ = std::fs::remove_file(&seed);
-    emulator
+    .unwrap()
 }
 
 fn client(emulator: &Emulator) -> Client {
@@ -85,6 +71,20 @@ fn lost_answer_then_listed_after(listing_lag: Duration) -> Faults {
         listing_lag,
         ..Faults::default()
     }
+}
+
+/// Renews `count` domains named `{prefix}-N.example` whose first order's answer is lost and
+/// whose task is listed only after `listing_lag`; each stage of a task takes 1.5 s. Returns the
+/// emulator (to compare with its ledger) and the report.
+async fn renew_with_lost_answer(
+    prefix: &str,
+    count: usize,
+    listing_lag: Duration,
+) -> (Emulator, RenewalReport) {
+    let faults = lost_answer_then_listed_after(listing_lag);
+    let emulator = emulator(prefix, count, faults, Duration::from_millis(1500)).await;
+    let report = renew_names(&emulator, prefix, count).await;
+    (emulator, report)
 }
 
 fn fast(renewal: Renewal) -> Renewal {
@@ -159,9 +159,7 @@ async fn an_order_delivered_late_is_adopted_or_refused_but_never_doubled() {
 async fn a_task_listed_late_is_found_and_its_domains_are_not_reported_failed() {
     // The answer is lost just after the order was created; the task shows in QueryTaskList only
     // after a second, and renews the domains only after three.
-    let faults = lost_answer_then_listed_after(Duration::from_millis(1000));
-    let emulator = emulator("lag", 3, faults, Duration::from_millis(1500)).await;
-    let report = renew_names(&emulator, "lag", 3).await;
+    let (emulator, report) = renew_with_lost_answer("lag", 3, Duration::from_millis(1000)).await;
     assert_eq!(
         check_against_ledger(&emulator, &report, "lag"),
         3,
@@ -232,9 +230,7 @@ async fn past_the_documented_lag_a_resend_failing_on_the_stale_expiration_is_rep
     // lost order renews its domain only after the window: the rule's assumption is broken, the
     // order is sent again, and the resent order fails on the expiration the first one moved.
     // The domain must still be reported as the ledger has it: renewed.
-    let faults = lost_answer_then_listed_after(Duration::from_millis(4000));
-    let emulator = emulator("stale", 1, faults, Duration::from_millis(1500)).await;
-    let report = renew_names(&emulator, "stale", 1).await;
+    let (emulator, report) = renew_with_lost_answer("stale", 1, Duration::from_millis(4000)).await;
     assert_eq!(
         emulator.orders_for("stale-0.example"),
         2,

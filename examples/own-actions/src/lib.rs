@@ -6,11 +6,11 @@
 mod names;
 
 mod check_domain;
-mod describe_domain_records;
+mod describe_domain_groups;
 mod describe_spot_advice;
 
 pub use check_domain::{CheckDomain, CheckDomainResponse};
-pub use describe_domain_records::{DescribeDomainRecords, DescribeDomainRecordsResponse, Record};
+pub use describe_domain_groups::{DescribeDomainGroups, DescribeDomainGroupsResponse, DomainGroup};
 pub use describe_spot_advice::{
     AvailableSpotResource, AvailableSpotZone, DescribeSpotAdvice, DescribeSpotAdviceResponse,
 };

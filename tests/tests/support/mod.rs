@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aliyun_rpc::{Client, ClientBuilder, Credentials, RetryPolicy};
-use domain_api::workflow::Renewal;
+use domain_api::workflow::{Renewal, RenewalReport};
 use domain_emulator::Emulator;
 use serde_json::{Value, json};
 use test_support::{Reply, Server};
@@ -112,6 +112,22 @@ pub(crate) fn quick(
         .listing_settle(listing_settle)
         .poll_interval(Duration::from_millis(20), Duration::from_millis(50))
         .poll_timeout(poll_timeout)
+}
+
+/// Starts a loopback server answering with `answer` and renews with `renewal` against it.
+pub(crate) async fn serve_and_renew(
+    answer: Arc<Answer>,
+    renewal: Renewal,
+) -> (Loopback, RenewalReport) {
+    let server = loopback(answer).await;
+    let report = plan_and_run(renewal, &client(&server.url)).await;
+    (server, report)
+}
+
+/// Plans `renewal` (which must succeed) and runs it without watching its progress.
+pub(crate) async fn plan_and_run(renewal: Renewal, client: &Client) -> RenewalReport {
+    let plan = renewal.plan(client).await.expect("a plan");
+    plan.execute(client, &|_| {}).await
 }
 
 /// A tracing subscriber at `level` that writes its lines, without colours, through `writer`.
