@@ -51,8 +51,9 @@ def rows(path):
                 pass
     return out
 before, after = rows(sys.argv[1]), rows(sys.argv[2])
-for name in before:
-    b, a = before[name], after.get(name, [])
+# Rows of either side, in the order they came (a row new in the change has no "before").
+for name in list(before) + [name for name in after if name not in before]:
+    b, a = before.get(name, []), after.get(name, [])
     fmt = lambda xs: "%.2f (runs %s)" % (statistics.median(xs), ", ".join("%.2f" % x for x in xs)) if xs else "—"
     print("| %s | %s | %s |" % (name, fmt(b), fmt(a)))
 PY

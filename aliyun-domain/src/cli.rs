@@ -85,6 +85,11 @@ pub struct GlobalOptions {
     /// most).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub timeout: Option<u64>,
+    /// Pace requests to the account's quota: once an action is throttled, send it no faster
+    /// than the rate learned from the service's answers (every task of the command shares it),
+    /// instead of backing off alone after each throttling answer.
+    #[arg(long, global = true)]
+    pub pace: bool,
 }
 
 /// The `Format` parameter sent with each request.

@@ -54,6 +54,9 @@ impl Session {
                 Duration::from_secs(seconds).min(aliyun_rpc::DEFAULT_OPERATION_TIMEOUT),
             );
         }
+        if options.pace {
+            builder = builder.pacing(aliyun_rpc::Pacing::adaptive());
+        }
         if let Some(signature) = options.signature {
             builder = builder.signature_version(match signature {
                 Signature::V1 => SignatureVersion::V1,
