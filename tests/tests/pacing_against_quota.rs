@@ -242,18 +242,28 @@ async fn paced_orders_are_resent_only_when_the_service_proves_them_unapplied() {
             (name, client.call(&order).await)
         }));
     }
-    let mut unknown = 0;
+    let (mut unknown, mut succeeded) = (0, 0);
     for join in joins {
         let (name, outcome) = join.await.unwrap();
         match outcome {
-            Ok(_) => assert_eq!(emulator.orders_for(&name), 1, "{name}"),
+            Ok(_) => {
+                succeeded += 1;
+                assert_eq!(emulator.orders_for(&name), 1, "{name}");
+            }
             Err(Error::OutcomeUnknown { .. }) => {
                 unknown += 1;
                 assert!(emulator.orders_for(&name) <= 1, "{name} ordered twice");
             }
+            // On a loaded machine a paced order may find its send slot past the call's
+            // deadline: it is then not sent at all, which is as safe as an order can end.
+            Err(Error::Timeout {
+                kind: TimeoutKind::TotalBeforeSending,
+                ..
+            }) => assert!(emulator.orders_for(&name) <= 1, "{name} ordered twice"),
             Err(error) => panic!("{name}: {error}"),
         }
     }
+    assert!(succeeded > 0, "no order succeeded");
     assert!(quota.refused() > 0, "the quota throttled some orders");
     assert!(unknown > 0, "some orders met a 5xx and were not resent");
     assert!(
