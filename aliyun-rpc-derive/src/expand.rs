@@ -429,14 +429,6 @@ impl FieldCode {
             // once, rather than checked by the writer on every call.
             let method = write_method(field);
             let body = field.attrs.body.is_some();
-            // Naming the writer method first makes a missing `ParamValue` impl produce the same
-            // diagnostic here as in the writer call, so the compiler shows it once.
-            let shape = quote_spanned! {ty.span()=>
-                {
-                    let _ = #private::ParamWriter::#method::<#ty>;
-                    <#ty as #private::ParamValue>::shape
-                }
-            };
             let attrs = &field.attrs;
 
             if let Some(flatten) = &attrs.flatten {
@@ -497,10 +489,37 @@ impl FieldCode {
             }
 
             let wire_name = &field.wire_name;
-            if let Some(json) = &attrs.json {
-                code.json_field(private, this_trait, field, json.key, index);
-                continue;
-            }
+            // What the writer is handed: the field itself, or for `json` the field wrapped in
+            // `JsonText` (which needs only `serde::Serialize`).
+            let (value_ty, value, shape) = match &attrs.json {
+                Some(json) => {
+                    let asserted = respan(ty.to_token_stream(), json.key);
+                    // Whether the field may be absent is read from its type's spelling: the JSON
+                    // text of any type is one string, so the runtime cannot tell.
+                    let shape = if is_option(ty) {
+                        quote!(|| #private::Shape::Optional(|| #private::Shape::Json))
+                    } else {
+                        quote!(|| #private::Shape::Json)
+                    };
+                    (
+                        quote_spanned!(json.key=> #private::JsonText<'_, #asserted>),
+                        quote!(&#private::JsonText(&self.#ident)),
+                        shape,
+                    )
+                }
+                // Naming the writer method first makes a missing `ParamValue` impl produce the
+                // same diagnostic here as in the writer call, so the compiler shows it once.
+                None => (
+                    ty.to_token_stream(),
+                    quote!(&self.#ident),
+                    quote_spanned! {ty.span()=>
+                        {
+                            let _ = #private::ParamWriter::#method::<#ty>;
+                            <#ty as #private::ParamValue>::shape
+                        }
+                    },
+                ),
+            };
             let rules = rules(private, attrs);
             code.metas.push(quote! {
                 #private::FieldMeta {
@@ -514,10 +533,10 @@ impl FieldCode {
             });
             // The explicit type argument makes a missing `ParamValue` impl point at the type.
             code.writes.push(quote! {
-                #private::ParamWriter::#method::<#ty>(
+                #private::ParamWriter::#method::<#value_ty>(
                     __writer,
                     #wire_name,
-                    &self.#ident,
+                    #value,
                     &<Self as #this_trait>::FIELDS[#index].rules,
                 );
             });
@@ -526,49 +545,6 @@ impl FieldCode {
             code.name_keys.push(Some(format!("{wire_name}.")));
         }
         code
-    }
-
-    /// A field sent as one JSON text (`#[rpc(json)]`): its value goes through `JsonText`, which
-    /// needs `serde::Serialize` of the field's type; an `Option` that is `None` sends nothing.
-    fn json_field(
-        &mut self,
-        private: &TokenStream,
-        this_trait: &TokenStream,
-        field: &Field<'_>,
-        key: Span,
-        index: Literal,
-    ) {
-        let (ident, ty, rust_name, wire_name) =
-            (field.ident, field.ty, &field.rust_name, &field.wire_name);
-        let asserted = respan(ty.to_token_stream(), key);
-        // Whether the field may be absent is read from its type's spelling: the JSON text of
-        // any type is one string, so the runtime cannot tell.
-        let shape = if is_option(ty) {
-            quote!(|| #private::Shape::Optional(|| #private::Shape::Json))
-        } else {
-            quote!(|| #private::Shape::Json)
-        };
-        let body = field.attrs.body.is_some();
-        self.metas.push(quote! {
-            #private::FieldMeta {
-                rust_name: #rust_name,
-                wire_name: #wire_name,
-                shape: #shape,
-                rules: #private::Rules::NONE,
-                flatten: false,
-                body: #body,
-            }
-        });
-        let method = write_method(field);
-        self.writes.push(quote_spanned! {key=>
-            #private::ParamWriter::#method::<#private::JsonText<'_, #asserted>>(
-                __writer,
-                #wire_name,
-                &#private::JsonText(&self.#ident),
-                &<Self as #this_trait>::FIELDS[#index].rules,
-            );
-        });
-        self.name_keys.push(Some(format!("{wire_name}.")));
     }
 
     /// The body that writes the fields: in declaration order, or, for the client's writer

@@ -172,15 +172,27 @@ impl Unsigned<'_> {
         body: Option<String>,
         string_to_sign: StringToSign,
     ) -> SignedRequest {
-        SignedRequest::new(
-            self.action,
-            self.url,
-            query,
+        let endpoint = self.url;
+        // `parse_endpoint` admits no query and no fragment, so the query is simply appended.
+        debug_assert!(endpoint.query().is_none() && endpoint.fragment().is_none());
+        let mut url = String::with_capacity(endpoint.as_str().len() + 1 + query.len());
+        url.push_str(endpoint.as_str());
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
+        SignedRequest {
+            action: self.action,
+            method: "POST",
+            endpoint,
+            url,
             headers,
-            body,
+            body: body.map(Bytes::from),
             string_to_sign,
-            self.credentials,
-        )
+            token: self.credentials.security_token().cloned(),
+            access_key_secret: self.credentials.access_key_secret().clone(),
+            signature: None,
+        }
     }
 
     /// V3: the action's parameters in the query (or a form body when long), everything else in
@@ -381,37 +393,6 @@ pub struct SignedRequest {
 }
 
 impl SignedRequest {
-    fn new(
-        action: &'static str,
-        endpoint: Url,
-        query: String,
-        headers: Vec<(&'static str, Cow<'static, str>)>,
-        body: Option<String>,
-        string_to_sign: StringToSign,
-        credentials: &Credentials,
-    ) -> SignedRequest {
-        // `parse_endpoint` admits no query and no fragment, so the query is simply appended.
-        debug_assert!(endpoint.query().is_none() && endpoint.fragment().is_none());
-        let mut url = String::with_capacity(endpoint.as_str().len() + 1 + query.len());
-        url.push_str(endpoint.as_str());
-        if !query.is_empty() {
-            url.push('?');
-            url.push_str(&query);
-        }
-        SignedRequest {
-            action,
-            method: "POST",
-            endpoint,
-            url,
-            headers,
-            body: body.map(Bytes::from),
-            string_to_sign,
-            token: credentials.security_token().cloned(),
-            access_key_secret: credentials.access_key_secret().clone(),
-            signature: None,
-        }
-    }
-
     /// Keeps the request's signature, to redact it from errors.
     fn with_signature(mut self, signature: Secret) -> SignedRequest {
         self.signature = Some(signature);

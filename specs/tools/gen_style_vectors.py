@@ -6,7 +6,7 @@
 not copied, on a fixed set of values: lists of strings (non-ASCII, reserved characters, quotes),
 lists of objects with nested lists, numbers, booleans and empty lists. The Rust writer
 (`aliyun_rpc::JsonText`, `#[rpc(json)]`) is held against the results by
-`tests/tests/json_style.rs`. `--check` regenerates in memory and fails if the committed file
+`tests/tests/parameter_styles.rs`. `--check` regenerates in memory and fails if the committed file
 differs. Needs the pinned SDKs (`scripts/official-sdk-env.sh`, which the official checks run).
 """
 import json

@@ -82,10 +82,7 @@ impl Client {
         let params = write_params(action)?;
         let credentials = self.inner.credentials.provide_credentials().await?;
         let inner = &*self.inner;
-        let url = match &inner.endpoint {
-            Some(endpoint) => endpoint.clone(),
-            None => parse_endpoint(A::ENDPOINT)?,
-        };
+        let url = self.endpoint_of::<A>()?;
         let unsigned = Unsigned {
             action: A::ACTION,
             version: A::VERSION,
@@ -107,10 +104,7 @@ impl Client {
     pub async fn call_unsigned<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
         let params = write_params(action)?;
         let inner = &*self.inner;
-        let url = match &inner.endpoint {
-            Some(endpoint) => endpoint.clone(),
-            None => parse_endpoint(A::ENDPOINT)?,
-        };
+        let url = self.endpoint_of::<A>()?;
         let anonymous = crate::credentials::Credentials::new("", "");
         let request = Unsigned {
             action: A::ACTION,
@@ -127,6 +121,14 @@ impl Client {
         within(deadline, self.send::<A>(request))
             .await
             .unwrap_or_else(|| Err(timeout::<A>(TimeoutKind::Total)))
+    }
+
+    /// Where `A` is sent: the client's endpoint, else its product's host.
+    fn endpoint_of<A: RpcAction>(&self) -> Result<Url, Error> {
+        match &self.inner.endpoint {
+            Some(endpoint) => Ok(endpoint.clone()),
+            None => parse_endpoint(A::ENDPOINT),
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::encode::percent_encode_into;
+use crate::encode::{percent_encode_into, percent_encoded_len};
 
 use super::wire::{PairSpan, WirePairs};
 
@@ -70,6 +70,16 @@ impl Params {
         self.spans
             .iter()
             .map(|span| (span.name(&self.text), span.value(&self.text)))
+    }
+
+    /// How many bytes [`to_wire_text`](Self::to_wire_text) has, without building it: what the
+    /// pairs take on the wire.
+    pub fn wire_len(&self) -> usize {
+        let pairs: usize = self
+            .iter()
+            .map(|(name, value)| percent_encoded_len(name) + 1 + percent_encoded_len(value))
+            .sum();
+        pairs + self.len().saturating_sub(1)
     }
 
     /// The pairs as they go on the wire: `name=value`, percent-encoded, joined with `&`, in the

@@ -315,6 +315,8 @@ fn params_read_back_decoded_and_keep_the_wire_text() {
     writer.field("Key*", "é", &Rules::NONE);
     let params = writer.finish().unwrap();
     assert_eq!(params.to_wire_text(), "Name=a%20b%26c&Key%2A=%C3%A9");
+    assert_eq!(params.wire_len(), params.to_wire_text().len());
+    assert_eq!(Params::new().wire_len(), 0);
     assert_eq!(params.get("Key*"), Some("é"));
     let pushed: Params = [("Name", "a b&c"), ("Key*", "é")].into_iter().collect();
     assert_eq!(pushed, params);

@@ -180,8 +180,7 @@ fn entry_bytes(entry: &OrderRenewParam, index: usize) -> usize {
     let params = writer.finish().unwrap_or_default();
     let digits = index.to_string().len();
     // Each pair as on the wire, with its `&`; the index digits may grow past the 1 written here.
-    let text = params.to_wire_text();
-    text.len() + usize::from(!text.is_empty()) + params.len() * digits.saturating_sub(1)
+    params.wire_len() + usize::from(!params.is_empty()) + params.len() * digits.saturating_sub(1)
 }
 
 /// Splits entries into batches of at most `max_entries` entries and `max_bytes` encoded bytes of
