@@ -12,12 +12,8 @@ use support::{Reply, Request, Server};
 
 /// ECS `DescribeRegions`: a brand-new action of another product, declared in a few lines.
 #[derive(Debug, Rpc)]
-#[rpc(
-    action = "DescribeRegions",
-    version = "2014-05-26",
-    endpoint = "ecs.aliyuncs.com",
-    idempotent
-)]
+#[rpc(action = "DescribeRegions", idempotent)]
+#[rpc(version = "2014-05-26", endpoint = "ecs.aliyuncs.com")]
 struct DescribeRegions {
     accept_language: Option<String>,
 }

@@ -8,12 +8,8 @@ use aliyun_rpc::{Client, Credentials, Rpc, SignatureVersion};
 
 /// An action with no parameters of its own, so every name in its request is a common one.
 #[derive(Rpc)]
-#[rpc(
-    action = "DescribeNothing",
-    version = "2018-01-29",
-    endpoint = "domain.aliyuncs.com",
-    idempotent
-)]
+#[rpc(action = "DescribeNothing", idempotent)]
+#[rpc(version = "2018-01-29", endpoint = "domain.aliyuncs.com")]
 struct DescribeNothing {}
 
 /// The names in a query, decoded (the common names are ASCII letters only).

@@ -13,24 +13,16 @@ use support::{Delivery, slow_server};
 
 /// An idempotent read: resent after an ambiguous failure.
 #[derive(Debug, Rpc)]
-#[rpc(
-    action = "QueryTaskList",
-    version = "2018-01-29",
-    endpoint = "domain.aliyuncs.com",
-    idempotent
-)]
+#[rpc(action = "QueryTaskList", idempotent)]
+#[rpc(version = "2018-01-29", endpoint = "domain.aliyuncs.com")]
 struct QueryTaskList {
     page_num: u32,
 }
 
 /// A paid order: never resent after an ambiguous failure.
 #[derive(Debug, Rpc)]
-#[rpc(
-    action = "SaveBatchTaskForCreatingOrderRenew",
-    version = "2018-01-29",
-    endpoint = "domain.aliyuncs.com",
-    response = Renewal
-)]
+#[rpc(action = "SaveBatchTaskForCreatingOrderRenew", response = Renewal)]
+#[rpc(version = "2018-01-29", endpoint = "domain.aliyuncs.com")]
 struct Renew {
     coupon_no: Option<String>,
 }

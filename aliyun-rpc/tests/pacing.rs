@@ -10,12 +10,8 @@ use support::{Reply, Server};
 
 /// A query of a made-up product, paced like any other action.
 #[derive(Debug, Rpc)]
-#[rpc(
-    action = "ListWidgets",
-    version = "2020-01-01",
-    endpoint = "widgets.example.com",
-    idempotent
-)]
+#[rpc(action = "ListWidgets", idempotent)]
+#[rpc(version = "2020-01-01", endpoint = "widgets.example.com")]
 struct ListWidgets {
     page_size: Option<u32>,
 }

@@ -8,7 +8,7 @@ use aliyun_rpc::{Client, Credentials, RpcAction, SignatureVersion, decode_respon
 use aliyun_rpc_benches::fixtures::{self, ACCESS_KEY_ID, ACCESS_KEY_SECRET, ready};
 use aliyun_rpc_benches::floor::{self, Signer};
 use aliyun_rpc_benches::floor_page;
-use aliyun_rpc_benches::harness::{Settings, compare, format_ns, median};
+use aliyun_rpc_benches::harness::{Estimate, Settings, compare, format_ns, median};
 use aliyun_rpc_benches::loopback::{
     self, client_runtime, rate, server_runtime, start_fixed_server,
 };
@@ -215,67 +215,50 @@ fn decoding(settings: &Settings) {
     );
 
     eprintln!("decoding");
+    type Renew = SaveBatchTaskForCreatingOrderRenew;
+    type RenewResponse = SaveBatchTaskForCreatingOrderRenewResponse;
+    let medians = |(ours, baseline): (Estimate, Estimate)| (ours.median_ns, baseline.median_ns);
+    let renew_json = fixtures::RENEW_RESPONSE_JSON;
+    let renew_xml = fixtures::RENEW_RESPONSE_XML;
     let cases: [(&str, &Measure<'_>); 4] = [
         (
             "b. decode SaveBatchTaskForCreatingOrderRenew JSON (vs strict serde_json)",
             &|| {
-                let (ours, baseline) = compare(
+                medians(compare(
                     settings,
-                    || {
-                        decode_response::<SaveBatchTaskForCreatingOrderRenew>(
-                            200,
-                            fixtures::RENEW_RESPONSE_JSON,
-                        )
-                    },
-                    || {
-                        serde_json::from_slice::<SaveBatchTaskForCreatingOrderRenewResponse>(
-                            fixtures::RENEW_RESPONSE_JSON,
-                        )
-                    },
-                );
-                (ours.median_ns, baseline.median_ns)
+                    || decode_response::<Renew>(200, renew_json),
+                    || serde_json::from_slice::<RenewResponse>(renew_json),
+                ))
             },
         ),
         (
             "b. decode SaveBatchTaskForCreatingOrderRenew XML (vs strict quick-xml serde)",
             &|| {
-                let (ours, baseline) = compare(
+                medians(compare(
                     settings,
-                    || {
-                        decode_response::<SaveBatchTaskForCreatingOrderRenew>(
-                            200,
-                            fixtures::RENEW_RESPONSE_XML,
-                        )
-                    },
-                    || {
-                        quick_xml::de::from_reader::<_, SaveBatchTaskForCreatingOrderRenewResponse>(
-                            fixtures::RENEW_RESPONSE_XML,
-                        )
-                    },
-                );
-                (ours.median_ns, baseline.median_ns)
+                    || decode_response::<Renew>(200, renew_xml),
+                    || quick_xml::de::from_reader::<_, RenewResponse>(renew_xml),
+                ))
             },
         ),
         (
             "b. decode QueryTaskDetailList page of 1,000, JSON (vs strict serde_json)",
             &|| {
-                let (ours, baseline) = compare(
+                medians(compare(
                     settings,
                     || decode_response::<QueryTaskDetailList>(200, &page_json),
                     || serde_json::from_slice::<QueryTaskDetailListResponse>(&page_json),
-                );
-                (ours.median_ns, baseline.median_ns)
+                ))
             },
         ),
         (
             "b. decode QueryTaskDetailList page of 1,000, XML (vs strict quick-xml serde)",
             &|| {
-                let (ours, baseline) = compare(
+                medians(compare(
                     settings,
                     || decode_response::<QueryTaskDetailList>(200, &page_xml),
                     || quick_xml::de::from_reader::<_, StrictPage>(page_xml.as_slice()),
-                );
-                (ours.median_ns, baseline.median_ns)
+                ))
             },
         ),
     ];

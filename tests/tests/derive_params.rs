@@ -66,11 +66,8 @@ struct Extra {
 }
 
 #[derive(aliyun_rpc::Rpc)]
-#[rpc(
-    action = "QueryDomainList",
-    version = "2018-01-29",
-    endpoint = "domain.aliyuncs.com"
-)]
+#[rpc(action = "QueryDomainList")]
+#[rpc(version = "2018-01-29", endpoint = "domain.aliyuncs.com")]
 #[rpc(idempotent = true, validate = at_most_one_filter)]
 struct QueryDomainList {
     domain_name: Option<String>,
@@ -334,11 +331,8 @@ fn fields_metadata_describes_shapes() {
 }
 
 #[derive(aliyun_rpc::Rpc)]
-#[rpc(
-    action = "Ping",
-    version = "2020-01-01",
-    endpoint = "example.aliyuncs.com"
-)]
+#[rpc(action = "Ping")]
+#[rpc(version = "2020-01-01", endpoint = "example.aliyuncs.com")]
 struct Ping {}
 
 #[test]

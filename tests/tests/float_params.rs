@@ -9,11 +9,8 @@ use std::path::Path;
 use aliyun_rpc::{Client, Credentials, Error, ParamWriter, Rpc, RpcAction, SignatureVersion};
 
 #[derive(Rpc)]
-#[rpc(
-    action = "RunInstances",
-    version = "2014-05-26",
-    endpoint = "ecs.aliyuncs.com"
-)]
+#[rpc(action = "RunInstances")]
+#[rpc(version = "2014-05-26", endpoint = "ecs.aliyuncs.com")]
 struct RunInstances {
     spot_price_limit: f64,
     cpu_over_commit_ratio: Option<f32>,

@@ -8,41 +8,27 @@ use aliyun_rpc::{Client, Credentials, Error, GenericResponse, RetryPolicy, Rpc, 
 use test_support::{Reply, Server};
 
 #[derive(Rpc)]
-#[rpc(
-    action = "DescribeThings",
-    version = "2020-01-01",
-    endpoint = "example.aliyuncs.com"
-)]
+#[rpc(action = "DescribeThings")]
+#[rpc(version = "2020-01-01", endpoint = "example.aliyuncs.com")]
 struct DescribeThings {
     name: Option<String>,
 }
 
 #[derive(Rpc)]
-#[rpc(
-    action = "QueryLedger",
-    version = "2020-01-01",
-    endpoint = "example.aliyuncs.com",
-    idempotent = false
-)]
+#[rpc(action = "QueryLedger", idempotent = false)]
+#[rpc(version = "2020-01-01", endpoint = "example.aliyuncs.com")]
 struct QueryLedger {}
 
 #[derive(Rpc)]
-#[rpc(
-    action = "CreateOrder",
-    version = "2020-01-01",
-    endpoint = "example.aliyuncs.com"
-)]
+#[rpc(action = "CreateOrder")]
+#[rpc(version = "2020-01-01", endpoint = "example.aliyuncs.com")]
 struct CreateOrder {
     name: String,
 }
 
 #[derive(Rpc)]
-#[rpc(
-    action = "CreateToken",
-    version = "2020-01-01",
-    endpoint = "example.aliyuncs.com",
-    idempotent
-)]
+#[rpc(action = "CreateToken", idempotent)]
+#[rpc(version = "2020-01-01", endpoint = "example.aliyuncs.com")]
 struct CreateToken {}
 
 #[test]

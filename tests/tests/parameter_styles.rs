@@ -23,11 +23,8 @@ struct HealthTask {
 
 /// ECS `DescribeInstances`-like: a JSON-style list of ids and an optional list of objects.
 #[derive(Debug, Rpc)]
-#[rpc(
-    action = "DescribeThings",
-    version = "2014-05-26",
-    endpoint = "ecs.aliyuncs.com"
-)]
+#[rpc(action = "DescribeThings")]
+#[rpc(version = "2014-05-26", endpoint = "ecs.aliyuncs.com")]
 struct DescribeThings {
     region_id: String,
     #[rpc(json)]
@@ -38,11 +35,8 @@ struct DescribeThings {
 
 /// An action with one parameter in the body and two that may go in the query.
 #[derive(Debug, Rpc)]
-#[rpc(
-    action = "SaveThing",
-    version = "2018-01-29",
-    endpoint = "domain.aliyuncs.com"
-)]
+#[rpc(action = "SaveThing")]
+#[rpc(version = "2018-01-29", endpoint = "domain.aliyuncs.com")]
 struct SaveThing {
     domain_name: String,
     #[rpc(body)]

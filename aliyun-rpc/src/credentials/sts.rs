@@ -25,12 +25,8 @@ pub const MIN_DURATION_SECONDS: u32 = 900;
 /// STS `AssumeRole` (2015-04-01): temporary credentials of a RAM role, for a caller with an
 /// AccessKey. <https://www.alibabacloud.com/help/en/ram/developer-reference/api-sts-2015-04-01-assumerole>
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(
-    action = "AssumeRole",
-    version = "2015-04-01",
-    endpoint = "sts.aliyuncs.com",
-    response = AssumeRoleResponse
-)]
+#[rpc(action = "AssumeRole", response = AssumeRoleResponse)]
+#[rpc(version = "2015-04-01", endpoint = "sts.aliyuncs.com")]
 #[non_exhaustive]
 pub struct AssumeRole {
     /// `RoleArn`: `acs:ram::<account>:role/<name>`.
@@ -66,12 +62,8 @@ impl AssumeRole {
 ///
 /// `Debug` hides the token.
 #[derive(Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(
-    action = "AssumeRoleWithOIDC",
-    version = "2015-04-01",
-    endpoint = "sts.aliyuncs.com",
-    response = AssumeRoleResponse
-)]
+#[rpc(action = "AssumeRoleWithOIDC", response = AssumeRoleResponse)]
+#[rpc(version = "2015-04-01", endpoint = "sts.aliyuncs.com")]
 #[non_exhaustive]
 pub struct AssumeRoleWithOidc {
     /// `RoleArn`.

@@ -90,6 +90,20 @@ struct Path<'a> {
     segment: Segment<'a>,
 }
 
+/// Decodes `value`, found at `segment` below `parent`, with `seed`.
+fn decode_child<'de, S: DeserializeSeed<'de>>(
+    parent: &Path<'_>,
+    segment: Segment<'_>,
+    value: &Value,
+    seed: S,
+) -> Result<S::Value, DecodeError> {
+    let path = Path {
+        parent: Some(parent),
+        segment,
+    };
+    seed.deserialize(Lenient { value, path: &path })
+}
+
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(parent) = self.parent {
@@ -190,6 +204,21 @@ impl Lenient<'_, '_> {
             items: std::slice::from_ref(self.value).iter().enumerate(),
             path: self.path,
         })
+    }
+
+    /// Visits the value as an object with these `fields`; a blank value is an empty object.
+    fn visit_object<'de, V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DecodeError> {
+        let result = match self.value {
+            Value::Object(map) => visitor.visit_map(Entries::new(map, fields, self.path)),
+            _ if self.is_blank() => visitor.visit_map(Entries::new(&EMPTY_MAP, fields, self.path)),
+            _ => return Err(self.unexpected("an object")),
+        };
+        // `missing field` and `duplicate field` come from the visitor and name no path.
+        self.locate(result)
     }
 
     fn is_blank(&self) -> bool {
@@ -395,12 +424,7 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DecodeError> {
-        let result = match self.value {
-            Value::Object(map) => visitor.visit_map(Entries::new(map, &[], self.path)),
-            _ if self.is_blank() => visitor.visit_map(Entries::new(&EMPTY_MAP, &[], self.path)),
-            _ => return Err(self.unexpected("an object")),
-        };
-        self.locate(result)
+        self.visit_object(&[], visitor)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -409,20 +433,17 @@ impl<'de> de::Deserializer<'de> for Lenient<'_, '_> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DecodeError> {
-        let result = match self.value {
-            Value::Object(map) => visitor.visit_map(Entries::new(map, fields, self.path)),
-            _ if self.is_blank() => visitor.visit_map(Entries::new(&EMPTY_MAP, fields, self.path)),
-            // A wrapper with one field (`Data: {TaskDetail: [...]}`) sometimes arrives as the bare
-            // list (`Data: [...]`).
-            Value::Array(_) if fields.len() == 1 => visitor.visit_map(Single {
-                field: Some(fields[0]),
+        // A wrapper with one field (`Data: {TaskDetail: [...]}`) sometimes arrives as the bare
+        // list (`Data: [...]`).
+        if let (Value::Array(_), [field]) = (self.value, fields) {
+            let result = visitor.visit_map(Single {
+                field: Some(field),
                 value: self.value,
                 path: self.path,
-            }),
-            _ => return Err(self.unexpected("an object")),
-        };
-        // `missing field` and `duplicate field` come from the visitor and name no path.
-        self.locate(result)
+            });
+            return self.locate(result);
+        }
+        self.visit_object(fields, visitor)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -470,11 +491,7 @@ impl<'de> de::SeqAccess<'de> for Items<'_, '_> {
         match self.items.next() {
             None => Ok(None),
             Some((index, value)) => {
-                let path = Path {
-                    parent: Some(self.path),
-                    segment: Segment::Index(index),
-                };
-                seed.deserialize(Lenient { value, path: &path }).map(Some)
+                decode_child(self.path, Segment::Index(index), value, seed).map(Some)
             }
         }
     }
@@ -536,11 +553,7 @@ impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
             .pending
             .take()
             .ok_or_else(|| DecodeError::unlocated("value requested before its key"))?;
-        let path = Path {
-            parent: Some(self.path),
-            segment: Segment::Key(key),
-        };
-        seed.deserialize(Lenient { value, path: &path })
+        decode_child(self.path, Segment::Key(key), value, seed)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -575,14 +588,7 @@ impl<'de> de::MapAccess<'de> for Single<'_, '_> {
         seed: V,
     ) -> Result<V::Value, DecodeError> {
         let field = self.field.take().unwrap_or_default();
-        let path = Path {
-            parent: Some(self.path),
-            segment: Segment::Key(field),
-        };
-        seed.deserialize(Lenient {
-            value: self.value,
-            path: &path,
-        })
+        decode_child(self.path, Segment::Key(field), self.value, seed)
     }
 }
 

@@ -63,6 +63,24 @@ macro_rules! forward_scalars {
     )*};
 }
 
+/// Forwards a request for a value that may hold maps or lists, with its visitor gated:
+/// `keep_root` for an option, a newtype or a map (still the value the gate was given, so still
+/// the root if it was), `below_root` for the items of a list.
+macro_rules! forward_gated {
+    ($($method:ident($($arg:ident: $type:ty),*) $root:ident),* $(,)?) => {$(
+        fn $method<V: Visitor<'de>>(
+            self,
+            $($arg: $type,)*
+            visitor: V,
+        ) -> Result<V::Value, D::Error> {
+            let root = forward_gated!(@$root self);
+            self.inner.$method($($arg,)* Guarded::new(visitor, root, None))
+        }
+    )*};
+    (@keep_root $gate:ident) => { $gate.root };
+    (@below_root $gate:ident) => { false };
+}
+
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Gate<D> {
     type Error = D::Error;
 
@@ -87,11 +105,15 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Gate<D> {
         deserialize_identifier,
     );
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        let root = self.root;
-        self.inner
-            .deserialize_any(Guarded::new(visitor, root, None))
-    }
+    forward_gated!(
+        deserialize_any() keep_root,
+        deserialize_option() keep_root,
+        deserialize_newtype_struct(name: &'static str) keep_root,
+        deserialize_map() keep_root,
+        deserialize_seq() below_root,
+        deserialize_tuple(len: usize) below_root,
+        deserialize_tuple_struct(name: &'static str, len: usize) below_root,
+    );
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         // Walked rather than skipped: serde_json skips a value without its nesting limit, which
@@ -108,58 +130,12 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Gate<D> {
         Err(de::Error::custom(REFUSED))
     }
 
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        let root = self.root;
-        self.inner
-            .deserialize_option(Guarded::new(visitor, root, None))
-    }
-
     fn deserialize_unit_struct<V: Visitor<'de>>(
         self,
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
         self.inner.deserialize_unit_struct(name, visitor)
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        let root = self.root;
-        self.inner
-            .deserialize_newtype_struct(name, Guarded::new(visitor, root, None))
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.inner
-            .deserialize_seq(Guarded::new(visitor, false, None))
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(
-        self,
-        len: usize,
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.inner
-            .deserialize_tuple(len, Guarded::new(visitor, false, None))
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        len: usize,
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        self.inner
-            .deserialize_tuple_struct(name, len, Guarded::new(visitor, false, None))
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        let root = self.root;
-        self.inner
-            .deserialize_map(Guarded::new(visitor, root, None))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(

@@ -197,6 +197,12 @@ impl Run<'_> {
         }
     }
 
+    /// Marks `keys` unknown: `reason` says what happened, `check` what to look at before
+    /// renewing them again.
+    fn set_unknown(&mut self, keys: &[String], reason: String, check: String) {
+        self.set(keys, Outcome::Unknown { reason, check });
+    }
+
     fn adopt(&mut self, task_no: String, keys: Vec<String>) {
         for key in &keys {
             if let Some(outcome) = self.outcomes.get_mut(key) {
@@ -228,14 +234,10 @@ impl Run<'_> {
             }
             Work::Resolve { order, keys, .. } => {
                 let check = check_order(order);
-                self.set(
+                self.set_unknown(
                     keys,
-                    Outcome::Unknown {
-                        reason: format!(
-                            "an order whose answer was lost; the run stopped: {reason}"
-                        ),
-                        check,
-                    },
+                    format!("an order whose answer was lost; the run stopped: {reason}"),
+                    check,
                 );
             }
         }
@@ -318,12 +320,10 @@ impl Run<'_> {
                     reason: reason.clone(),
                 });
                 // Without the tasks listed before, a task found cannot be told from an older one.
-                self.set(
+                self.set_unknown(
                     &keys,
-                    Outcome::Unknown {
-                        reason: format!("{reason}; the tasks listed before could not be read"),
-                        check,
-                    },
+                    format!("{reason}; the tasks listed before could not be read"),
+                    check,
                 );
                 None
             }
@@ -416,15 +416,13 @@ impl Run<'_> {
                     .map(|(key, _)| key)
                     .filter(|key| keys.contains(key))
                     .collect();
-                self.set(
+                self.set_unknown(
                     &undecided,
-                    Outcome::Unknown {
-                        reason: format!(
-                            "{reason}; the order exists (some of its domains were renewed) but its \
-                             task was not found"
-                        ),
-                        check,
-                    },
+                    format!(
+                        "{reason}; the order exists (some of its domains were renewed) but its \
+                         task was not found"
+                    ),
+                    check,
                 );
                 None
             }
@@ -485,22 +483,18 @@ impl Run<'_> {
                 })
             }
             reconcile::Resolution::Undecided(error) => {
-                self.set(
+                self.set_unknown(
                     &keys,
-                    Outcome::Unknown {
-                        reason: format!("{reason}; reconciling it failed: {error}"),
-                        check,
-                    },
+                    format!("{reason}; reconciling it failed: {error}"),
+                    check,
                 );
                 None
             }
             reconcile::Resolution::Stopped(error) => {
-                self.set(
+                self.set_unknown(
                     &keys,
-                    Outcome::Unknown {
-                        reason: format!("{reason}; reconciling it stopped: {error}"),
-                        check,
-                    },
+                    format!("{reason}; reconciling it stopped: {error}"),
+                    check,
                 );
                 self.stopped = Some(error);
                 None
