@@ -46,7 +46,7 @@ pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };
 pub use pacing::Pacing;
-pub use pages::{Page, Paginated};
+pub use pages::{Listing, Page, Paginated};
 pub use params::{JsonText, ParamValue, ParamWriter, Params, RpcParams, RpcValue};
 pub use protocol::{Format, SignatureVersion};
 pub use request::SignedRequest;

@@ -7,8 +7,8 @@
 //! ([`Client::items`](aliyun_rpc::Client::items)) does the walking, and checks every page
 //! against the ones before it ([`PageLimits`]).
 
-use aliyun_rpc::pages::{ItemStream, PageLimits, Paginated};
-use aliyun_rpc::{Client, Page, RpcPage};
+use aliyun_rpc::pages::{ItemStream, Listing, PageLimits};
+use aliyun_rpc::{Client, RpcPage};
 use serde::Deserialize;
 
 /// One page of a listing action: the pagination fields every Domain listing shares, and the
@@ -55,8 +55,7 @@ pub struct ListPage<T> {
 /// `client.items(first)`, within the default [`PageLimits`].
 pub fn all_items<'a, A>(client: &'a Client, first: A) -> ItemStream<'a, A>
 where
-    A: Paginated + Send + Sync + 'a,
-    A::Response: Page + Send,
+    A: Listing + 'a,
 {
     client.items(first)
 }
@@ -68,8 +67,7 @@ pub fn all_items_within<'a, A>(
     limits: PageLimits,
 ) -> ItemStream<'a, A>
 where
-    A: Paginated + Send + Sync + 'a,
-    A::Response: Page + Send,
+    A: Listing + 'a,
 {
     client.items_with(first, limits)
 }

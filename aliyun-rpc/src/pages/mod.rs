@@ -112,6 +112,17 @@ pub trait Page {
     }
 }
 
+/// A [`Paginated`] action the client can walk from any task: the request and its pages can move
+/// between threads. Every such action is one; the bound keeps the streams' signatures short.
+pub trait Listing: Paginated + Send + Sync + crate::RpcAction<Response: Page + Send> {}
+
+impl<A> Listing for A
+where
+    A: Paginated + Send + Sync,
+    A::Response: Page + Send,
+{
+}
+
 /// A listing action whose page can be chosen. `#[derive(Rpc)]` implements it for an action with
 /// a field marked `#[rpc(page_number)]` or `#[rpc(next_token)]`.
 pub trait Paginated: crate::RpcAction + Clone

@@ -8,7 +8,7 @@ use std::task::{Context, Poll};
 use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 
 use super::guard::{PageFacts, PageGuard};
-use super::{Page, PageStyle, Paginated};
+use super::{Listing, Page, PageStyle, Paginated};
 use crate::{Client, Error};
 
 /// How far a page stream goes before it gives up on a listing as endless, with
@@ -131,8 +131,7 @@ impl Client {
     /// [`PageLimits`]. An error ends the stream after it is yielded.
     pub fn pages<'a, A>(&'a self, first: A) -> PageStream<'a, A>
     where
-        A: Paginated + Send + Sync + 'a,
-        A::Response: Page + Send,
+        A: Listing + 'a,
     {
         self.pages_with(first, PageLimits::default())
     }
@@ -140,8 +139,7 @@ impl Client {
     /// Like [`pages`](Self::pages), with other limits.
     pub fn pages_with<'a, A>(&'a self, first: A, limits: PageLimits) -> PageStream<'a, A>
     where
-        A: Paginated + Send + Sync + 'a,
-        A::Response: Page + Send,
+        A: Listing + 'a,
     {
         let walk = Walk {
             next: Some(first),
@@ -166,8 +164,7 @@ impl Client {
     /// [`PageLimits`]; see [`pages`](Self::pages).
     pub fn items<'a, A>(&'a self, first: A) -> ItemStream<'a, A>
     where
-        A: Paginated + Send + Sync + 'a,
-        A::Response: Page + Send,
+        A: Listing + 'a,
     {
         self.items_with(first, PageLimits::default())
     }
@@ -175,8 +172,7 @@ impl Client {
     /// Like [`items`](Self::items), with other limits.
     pub fn items_with<'a, A>(&'a self, first: A, limits: PageLimits) -> ItemStream<'a, A>
     where
-        A: Paginated + Send + Sync + 'a,
-        A::Response: Page + Send,
+        A: Listing + 'a,
     {
         ItemStream {
             pages: self.pages_with(first, limits),

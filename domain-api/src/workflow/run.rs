@@ -197,6 +197,16 @@ impl Run<'_> {
         }
     }
 
+    /// Tells the progress callback that `order` (of `entries` domains) is recorded and why its
+    /// submission failed.
+    fn report_failed_order(&self, order: PlacedOrder, entries: usize, reason: &str) {
+        (self.progress)(Progress::OrderRecorded(order));
+        (self.progress)(Progress::SubmitFailed {
+            entries,
+            reason: reason.to_owned(),
+        });
+    }
+
     /// Marks `keys` unknown: `reason` says what happened, `check` what to look at before
     /// renewing them again.
     fn set_unknown(&mut self, keys: &[String], reason: String, check: String) {
@@ -293,11 +303,7 @@ impl Run<'_> {
             }
             submit::Submitted::NotProcessed(reason, permanent) => {
                 order.state = OrderState::NotCreated;
-                (self.progress)(Progress::OrderRecorded(order));
-                (self.progress)(Progress::SubmitFailed {
-                    entries: keys.len(),
-                    reason: reason.clone(),
-                });
+                self.report_failed_order(order, keys.len(), &reason);
                 self.set(
                     &keys,
                     Outcome::Failed {
@@ -314,11 +320,7 @@ impl Run<'_> {
             {
                 order.state = OrderState::Ambiguous;
                 let check = check_order(&order);
-                (self.progress)(Progress::OrderRecorded(order));
-                (self.progress)(Progress::SubmitFailed {
-                    entries: keys.len(),
-                    reason: reason.clone(),
-                });
+                self.report_failed_order(order, keys.len(), &reason);
                 // Without the tasks listed before, a task found cannot be told from an older one.
                 self.set_unknown(
                     &keys,
