@@ -93,6 +93,19 @@ where
     current: VecDeque<<A::Response as Page>::Item>,
 }
 
+impl<'a, A: Paginated> PageStream<'a, A>
+where
+    A::Response: Page,
+{
+    /// The items of these pages, one at a time.
+    pub fn into_items(self) -> ItemStream<'a, A> {
+        ItemStream {
+            pages: self,
+            current: VecDeque::new(),
+        }
+    }
+}
+
 impl<A: Paginated> Stream for PageStream<'_, A>
 where
     A::Response: Page,
@@ -129,18 +142,16 @@ where
 impl Client {
     /// Every page of the listing `first` starts, one call per page, with the default
     /// [`PageLimits`]. An error ends the stream after it is yielded.
-    pub fn pages<'a, A>(&'a self, first: A) -> PageStream<'a, A>
-    where
-        A: Listing + 'a,
-    {
+    pub fn pages<'a, A: Listing + 'a>(&'a self, first: A) -> PageStream<'a, A> {
         self.pages_with(first, PageLimits::default())
     }
 
     /// Like [`pages`](Self::pages), with other limits.
-    pub fn pages_with<'a, A>(&'a self, first: A, limits: PageLimits) -> PageStream<'a, A>
-    where
-        A: Listing + 'a,
-    {
+    pub fn pages_with<'a, A: Listing + 'a>(
+        &'a self,
+        first: A,
+        limits: PageLimits,
+    ) -> PageStream<'a, A> {
         let walk = Walk {
             next: Some(first),
             guard: PageGuard::new(A::STYLE, limits),
@@ -162,22 +173,17 @@ impl Client {
 
     /// Every item of every page of the listing `first` starts, with the default
     /// [`PageLimits`]; see [`pages`](Self::pages).
-    pub fn items<'a, A>(&'a self, first: A) -> ItemStream<'a, A>
-    where
-        A: Listing + 'a,
-    {
-        self.items_with(first, PageLimits::default())
+    pub fn items<'a, A: Listing + 'a>(&'a self, first: A) -> ItemStream<'a, A> {
+        self.pages(first).into_items()
     }
 
     /// Like [`items`](Self::items), with other limits.
-    pub fn items_with<'a, A>(&'a self, first: A, limits: PageLimits) -> ItemStream<'a, A>
-    where
-        A: Listing + 'a,
-    {
-        ItemStream {
-            pages: self.pages_with(first, limits),
-            current: VecDeque::new(),
-        }
+    pub fn items_with<'a, A: Listing + 'a>(
+        &'a self,
+        first: A,
+        limits: PageLimits,
+    ) -> ItemStream<'a, A> {
+        self.pages_with(first, limits).into_items()
     }
 }
 

@@ -207,6 +207,27 @@ impl Run<'_> {
         });
     }
 
+    /// Records `order` as ambiguous and returns the work of finding out whether it exists
+    /// (see [`Work::Resolve`] for `resend`).
+    fn resolve_later(
+        &self,
+        mut order: PlacedOrder,
+        keys: Vec<String>,
+        attempt: u32,
+        resend: bool,
+        reason: String,
+    ) -> Work {
+        order.state = OrderState::Ambiguous;
+        (self.progress)(Progress::OrderRecorded(order.clone()));
+        Work::Resolve {
+            order,
+            keys,
+            attempt,
+            resend,
+            reason,
+        }
+    }
+
     /// Marks `keys` unknown: `reason` says what happened, `check` what to look at before
     /// renewing them again.
     fn set_unknown(&mut self, keys: &[String], reason: String, check: String) {
@@ -330,26 +351,10 @@ impl Run<'_> {
                 None
             }
             submit::Submitted::Ambiguous(reason) => {
-                order.state = OrderState::Ambiguous;
-                (self.progress)(Progress::OrderRecorded(order.clone()));
-                Some(Work::Resolve {
-                    order,
-                    keys,
-                    attempt,
-                    resend: true,
-                    reason,
-                })
+                Some(self.resolve_later(order, keys, attempt, true, reason))
             }
             submit::Submitted::AnsweredError(reason) => {
-                order.state = OrderState::Ambiguous;
-                (self.progress)(Progress::OrderRecorded(order.clone()));
-                Some(Work::Resolve {
-                    order,
-                    keys,
-                    attempt,
-                    resend: false,
-                    reason,
-                })
+                Some(self.resolve_later(order, keys, attempt, false, reason))
             }
         }
     }
