@@ -62,37 +62,18 @@ async fn an_absurd_retry_after_neither_panics_nor_holds_a_call_past_its_deadline
 
 #[test]
 fn settings_that_cannot_pace_are_refused_when_the_client_is_built() {
-    let bad = [
-        Pacing {
-            min_rate: 0.0,
-            ..Pacing::adaptive()
-        },
-        Pacing {
-            min_rate: f64::NAN,
-            ..Pacing::adaptive()
-        },
-        Pacing {
-            decrease: 1.0,
-            ..Pacing::adaptive()
-        },
-        Pacing {
-            headroom: 0.0,
-            ..Pacing::adaptive()
-        },
-        Pacing {
-            probe_step: 2.0,
-            ..Pacing::adaptive()
-        },
-        Pacing {
-            window: Duration::ZERO,
-            ..Pacing::adaptive()
-        },
-        Pacing {
-            quiet_period: Duration::MAX,
-            ..Pacing::adaptive()
-        },
+    let bad: [fn(&mut Pacing); 7] = [
+        |p| p.min_rate = 0.0,
+        |p| p.min_rate = f64::NAN,
+        |p| p.decrease = 1.0,
+        |p| p.headroom = 0.0,
+        |p| p.probe_step = 2.0,
+        |p| p.window = Duration::ZERO,
+        |p| p.quiet_period = Duration::MAX,
     ];
-    for pacing in bad {
+    for spoil in bad {
+        let mut pacing = Pacing::adaptive();
+        spoil(&mut pacing);
         let built = Client::builder()
             .credentials(Credentials::new("test-id", "test-secret"))
             .pacing(pacing.clone())
