@@ -73,3 +73,18 @@ pub struct CancelTaskData {
     #[serde(default)]
     pub message: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_request_id_is_found_at_the_top_or_under_data() {
+        let flat = br#"{"RequestId": "R-3"}"#;
+        let nested = b"<CancelTaskResponse><code>200</code>            <data><RequestId>R-4</RequestId><Code>200</Code></data></CancelTaskResponse>";
+        for (body, id) in [(&flat[..], "R-3"), (&nested[..], "R-4")] {
+            let answer = aliyun_rpc::decode_response::<CancelTask>(200, body).expect("decodes");
+            assert_eq!(answer.find_request_id(), Some(id));
+        }
+    }
+}

@@ -13,8 +13,9 @@ use crate::types::Lang;
 pub struct ChangeResourceGroup {
     /// `ResourceId`: the domain's instance id (`S20227H17A561968`). Required.
     pub resource_id: String,
-    /// `NewResourceGroupId`: the resource group to move it to (`rg-aek2tcx7os7bkmq`); the metadata
-    /// marks it required although its description calls it optional. Required.
+    /// `NewResourceGroupId`: the resource group to move it to (`rg-aek2tcx7os7bkmq`); the
+    /// metadata's documentation calls it optional but its schema requires it, and the spec keeps
+    /// the schema's word. Required.
     pub new_resource_group_id: String,
     /// `ResourceType`: the kind of resource; only `Domain`, the service's assumption when it is
     /// left out. Optional.

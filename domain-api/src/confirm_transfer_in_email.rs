@@ -6,8 +6,7 @@ use crate::succeeded_and_failed_domains::SucceededAndFailedDomainsResponse;
 use crate::types::Lang;
 
 /// Confirms, for domains being transferred in to Alibaba Cloud, that `Email` is the registrant's
-/// address the transfer may use, so that the transfer goes on without a mail round trip. The answer
-/// tells, per domain, whether the confirmation was taken.
+/// address the transfer may use. The answer tells, per domain, whether the confirmation was taken.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "ConfirmTransferInEmail", product = crate::Domain, response = SucceededAndFailedDomainsResponse)]
 #[non_exhaustive]

@@ -4,8 +4,7 @@
 use crate::accepted::AcceptedResponse;
 
 /// Deletes registrant profiles (the contact templates used to register domains and change their
-/// owner) in one call. Domains registered with a profile keep their contact details; only the
-/// template goes. `DeleteRegistrantProfile` deletes one profile.
+/// owner) in one call; `DeleteRegistrantProfile` deletes one.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "DeleteContactTemplates", product = crate::Domain, response = AcceptedResponse)]
 #[non_exhaustive]

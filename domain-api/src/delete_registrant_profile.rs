@@ -4,8 +4,8 @@
 use crate::accepted::AcceptedResponse;
 use crate::types::Lang;
 
-/// Deletes one registrant profile (a contact template) at once. Domains registered with it keep
-/// their contact details. To delete several, use `DeleteContactTemplates`.
+/// Deletes one registrant profile (a contact template); it is gone as soon as the call succeeds. To
+/// delete several in one call, use `DeleteContactTemplates`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "DeleteRegistrantProfile", product = crate::Domain, response = AcceptedResponse)]
 #[non_exhaustive]

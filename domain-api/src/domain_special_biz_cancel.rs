@@ -4,8 +4,8 @@
 use crate::special_biz_result::SpecialBizResultResponse;
 
 /// Cancels a special-business procedure of a domain (a registry procedure outside the ordinary
-/// flows, opened by Alibaba support or the console) that has not finished. The answer is Alibaba's
-/// generic envelope: check its `Success` field.
+/// flows) that has not finished. The answer is Alibaba's generic envelope: check its `Success`
+/// field.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "DomainSpecialBizCancel", product = crate::Domain, response = SpecialBizResultResponse)]
 #[non_exhaustive]

@@ -1,4 +1,4 @@
-//! `EmailVerified`, Domain 2018-01-29: report whether an email address has been verified.
+//! `EmailVerified`, Domain 2018-01-29: an email-verification action that only the SDKs know.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-emailverified>
 
 use crate::accepted::AcceptedResponse;

@@ -1,9 +1,7 @@
 //! `FuzzyMatchDomainSensitiveWord`, Domain 2018-01-29: check a keyword for sensitive words.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-fuzzymatchdomainsensitiveword>
 
-use serde::Deserialize;
-
-use crate::sensitive_words::MatchedSensitiveWord;
+use crate::sensitive_words::SensitiveWordMatch;
 use crate::types::Lang;
 
 /// Checks candidate domain names (or the words before their suffixes) against the registries' lists
@@ -23,26 +21,6 @@ pub struct FuzzyMatchDomainSensitiveWord {
     pub lang: Option<Lang>,
 }
 
-/// The response: the outcome for the keyword, at the top level of the answer (the batch action
-/// nests the same facts per keyword, as [`SensitiveWordMatch`](crate::SensitiveWordMatch)).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct FuzzyMatchDomainSensitiveWordResponse {
-    /// `RequestId`: the id of this call; quote it to Alibaba support.
-    pub request_id: String,
-    /// `Keyword`: the keyword as it was checked.
-    #[serde(default)]
-    pub keyword: Option<String>,
-    /// `Exist`: `true` when the keyword contains a sensitive word.
-    #[serde(default)]
-    pub exist: Option<bool>,
-    /// `MatchedSentiveWords.MatchedSensitiveWord` (the service misspells the wrapper): the words
-    /// found; empty when `Exist` is `false`.
-    #[serde(
-        rename = "MatchedSentiveWords",
-        default,
-        deserialize_with = "aliyun_rpc::wrapped_list"
-    )]
-    pub matched_sensitive_words: Vec<MatchedSensitiveWord>,
-}
+/// The response: the outcome for the keyword, with the call's `RequestId` beside it at the top
+/// level of the answer (the batch action answers the same shape once per keyword).
+pub type FuzzyMatchDomainSensitiveWordResponse = SensitiveWordMatch;

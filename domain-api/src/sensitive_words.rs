@@ -3,11 +3,18 @@
 
 use serde::Deserialize;
 
-/// The outcome of checking one keyword (a domain name or the part before its suffix).
+/// The outcome of checking one keyword (a domain name or the part before its suffix): the whole
+/// answer of `FuzzyMatchDomainSensitiveWord`, and each item of the answer of
+/// `BatchFuzzyMatchDomainSensitiveWord`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
 pub struct SensitiveWordMatch {
+    /// `RequestId`: the id of the call, when this is the whole answer
+    /// (`FuzzyMatchDomainSensitiveWord`); `None` on the items of a batch answer, which carries
+    /// its id once.
+    #[serde(default)]
+    pub request_id: Option<String>,
     /// `Keyword`: the keyword as it was checked.
     #[serde(default)]
     pub keyword: Option<String>,

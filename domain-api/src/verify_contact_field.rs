@@ -6,8 +6,8 @@ use crate::types::Lang;
 
 /// Checks contact details against the registry's rules without saving them, so that a registrant
 /// profile or a contact change is not refused later. A success means the fields given are
-/// acceptable; a refusal arrives as an error naming the field. Which fields a registry needs
-/// varies, so every one is optional; `DomainName` checks them for that domain's registry.
+/// acceptable; a refusal arrives as an error. Which fields a registry needs varies, so every one is
+/// optional; `DomainName` checks them for that domain's registry.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "VerifyContactField", product = crate::Domain, response = AcceptedResponse, idempotent)]
 #[non_exhaustive]
