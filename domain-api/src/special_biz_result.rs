@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 /// The response: whether the step was taken, and when not, the error in the envelope's own
 /// fields rather than as a service error.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
 pub struct SpecialBizResultResponse {
