@@ -2,14 +2,14 @@
 //! review.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-canceldomainverification>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Withdraws a domain's real-name verification (or its contact's verification) while the registry
 /// still reviews it, for example to submit corrected documents instead. The review is stopped;
 /// nothing else about the domain changes.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "CancelDomainVerification", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "CancelDomainVerification", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct CancelDomainVerification {
     /// `InstanceId`: the domain's instance id (`S2019270W570xxxx`), as `QueryDomainList` gives it.

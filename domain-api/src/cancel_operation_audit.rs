@@ -1,14 +1,14 @@
 //! `CancelOperationAudit`, Domain 2018-01-29: withdraw a self-service request that awaits review.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-canceloperationaudit>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Withdraws a self-service request (such as moving domains to another Alibaba Cloud account
 /// offline) that Alibaba has not reviewed yet. Find the record's id with
 /// `QueryOperationAuditInfoList`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "CancelOperationAudit", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "CancelOperationAudit", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct CancelOperationAudit {
     /// `AuditRecordId`: the review record to withdraw, as `SubmitOperationAuditInfo` or

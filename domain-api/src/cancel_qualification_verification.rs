@@ -2,14 +2,14 @@
 //! domain.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-cancelqualificationverification>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Withdraws the qualification review that some suffixes need before they are usable (the Chinese
 /// `.餐厅` and `.商标` domains, reviewed by KNET). Use it to stop a review started with the wrong
 /// documents; `ResetQualificationVerification` starts over instead.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "CancelQualificationVerification", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "CancelQualificationVerification", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct CancelQualificationVerification {
     /// `InstanceId`: the domain's instance id, as `QueryDomainList` gives it. Required.

@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+use crate::module_envelope::ModuleEnvelope;
+
 /// Orders a domain that the international site sells at a fixed price. **It costs money**: with
 /// `AutoPay` the account is charged at once, otherwise the answer gives a payment link. The newest
 /// metadata and the SDKs know this action, but only the Tea SDK says anything of its parameters
@@ -28,17 +30,8 @@ pub struct CreateIntlFixedPriceDomainOrder {
     pub product_type: Option<i32>,
 }
 
-/// The response: the order placed.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct CreateIntlFixedPriceDomainOrderResponse {
-    /// `RequestId`: the id of this call; quote it to Alibaba support.
-    pub request_id: String,
-    /// `Module`: the order, when one was placed.
-    #[serde(default)]
-    pub module: Option<FixedPriceDomainOrder>,
-}
+/// The response: the back end's envelope around the order placed (`Module`).
+pub type CreateIntlFixedPriceDomainOrderResponse = ModuleEnvelope<FixedPriceDomainOrder>;
 
 /// One fixed-price order.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

@@ -1,12 +1,12 @@
 //! `DeleteContactTemplates`, Domain 2018-01-29: delete several registrant profiles at once.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-deletecontacttemplates>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 
 /// Deletes registrant profiles (the contact templates used to register domains and change their
 /// owner) in one call; `DeleteRegistrantProfile` deletes one.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "DeleteContactTemplates", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "DeleteContactTemplates", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct DeleteContactTemplates {
     /// `RegistrantProfileIds`: the profiles to delete, their numbers separated by commas

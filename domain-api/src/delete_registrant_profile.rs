@@ -1,13 +1,13 @@
 //! `DeleteRegistrantProfile`, Domain 2018-01-29: delete a registrant profile.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-deleteregistrantprofile>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Deletes one registrant profile (a contact template); it is gone as soon as the call succeeds. To
 /// delete several in one call, use `DeleteContactTemplates`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "DeleteRegistrantProfile", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "DeleteRegistrantProfile", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct DeleteRegistrantProfile {
     /// `RegistrantProfileId`: the profile to delete, as `QueryRegistrantProfiles` gives it.

@@ -1,7 +1,7 @@
 //! `EmailVerified`, Domain 2018-01-29: an email-verification action that only the SDKs know.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-emailverified>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Asks about one address of the account's email verification. Only the SDKs know this action, and
@@ -9,7 +9,7 @@ use crate::types::Lang;
 /// `Email` is verified. It is not declared idempotent, since nothing documents that it only reads.
 /// To list verified addresses, `ListEmailVerification` is documented.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "EmailVerified", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "EmailVerified", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct EmailVerified {
     /// `Email`: the email address. Required.

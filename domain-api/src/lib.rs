@@ -20,8 +20,8 @@
 
 #![forbid(unsafe_code)]
 
-mod accepted;
 mod acknowledge_task_result;
+mod acknowledged;
 mod batch_fuzzy_match_domain_sensitive_word;
 mod cancel_domain_verification;
 mod cancel_operation_audit;
@@ -40,6 +40,7 @@ mod domain_special_biz_cancel;
 mod email_verification_results;
 mod email_verified;
 mod fuzzy_match_domain_sensitive_word;
+mod module_envelope;
 mod pagination;
 mod parameter_names;
 mod prohibition_lock_action;
@@ -75,8 +76,8 @@ mod verify_contact_field;
 mod verify_email;
 pub mod workflow;
 
-pub use accepted::AcceptedResponse;
 pub use acknowledge_task_result::{AcknowledgeTaskResult, AcknowledgeTaskResultResponse};
+pub use acknowledged::AcknowledgedResponse;
 pub use aliyun_rpc::pages::PageLimits;
 pub use batch_fuzzy_match_domain_sensitive_word::{
     BatchFuzzyMatchDomainSensitiveWord, BatchFuzzyMatchDomainSensitiveWordResponse,
@@ -104,6 +105,7 @@ pub use email_verified::EmailVerified;
 pub use fuzzy_match_domain_sensitive_word::{
     FuzzyMatchDomainSensitiveWord, FuzzyMatchDomainSensitiveWordResponse,
 };
+pub use module_envelope::ModuleEnvelope;
 pub use pagination::{ListPage, all_items, all_items_within};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};

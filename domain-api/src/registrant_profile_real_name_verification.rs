@@ -2,14 +2,14 @@
 //! registrant profile.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-registrantprofilerealnameverification>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Submits an identity document for a registrant profile's real-name verification (needed for
 /// domains under Chinese rules). The registry's review takes 3 to 5 working days; read its outcome
 /// with `QueryRegistrantProfiles`. The image goes in the form body, so the call is a POST.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "RegistrantProfileRealNameVerification", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "RegistrantProfileRealNameVerification", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct RegistrantProfileRealNameVerification {
     /// `RegistrantProfileID`: the profile to verify, as `QueryRegistrantProfiles` gives it.

@@ -2,13 +2,13 @@
 //! over.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-resetqualificationverification>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Resets the qualification review of a domain whose suffix needs one (the Chinese `.餐厅` and `.商标`
 /// domains), so that documents can be submitted again from the start.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "ResetQualificationVerification", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "ResetQualificationVerification", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct ResetQualificationVerification {
     /// `InstanceId`: the domain's instance id, as `QueryDomainList` gives it. Required.

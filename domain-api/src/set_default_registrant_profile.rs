@@ -1,12 +1,12 @@
 //! `SetDefaultRegistrantProfile`, Domain 2018-01-29: make a registrant profile the default.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-setdefaultregistrantprofile>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 
 /// Makes a registrant profile the account's default, the one new registrations use when no profile
 /// is named.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "SetDefaultRegistrantProfile", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "SetDefaultRegistrantProfile", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct SetDefaultRegistrantProfile {
     /// `RegistrantProfileId`: the profile, as `QueryRegistrantProfiles` gives it. Required.

@@ -1,14 +1,14 @@
 //! `SubmitOperationCredentials`, Domain 2018-01-29: submit the documents of a self-service request.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-submitoperationcredentials>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Adds the identity documents to a self-service request submitted with `SubmitOperationAuditInfo`,
 /// after uploading them (`GetOperationOssUploadPolicy` gives where). The request is reviewed once
 /// its documents are in.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "SubmitOperationCredentials", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "SubmitOperationCredentials", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct SubmitOperationCredentials {
     /// `AuditRecordId`: the review record, as `SubmitOperationAuditInfo` gives it. Optional.

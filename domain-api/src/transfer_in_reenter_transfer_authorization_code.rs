@@ -2,14 +2,14 @@
 //! authorization code.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-transferinreentertransferauthorizationcode>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Gives a domain being transferred in a new authorization code (the EPP or transfer code its
 /// current registrar issues), when the one given first was wrong or has changed. The transfer then
 /// goes on with it.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "TransferInReenterTransferAuthorizationCode", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "TransferInReenterTransferAuthorizationCode", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct TransferInReenterTransferAuthorizationCode {
     /// `DomainName`: the domain being transferred in. Required.

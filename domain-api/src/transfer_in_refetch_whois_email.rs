@@ -2,14 +2,14 @@
 //! again from WHOIS.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-transferinrefetchwhoisemail>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Reads the registrant's email address of a domain being transferred in from WHOIS again, when the
 /// address read first was wrong or could not be read, so that the confirmation mail reaches the
 /// registrant.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "TransferInRefetchWhoisEmail", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "TransferInRefetchWhoisEmail", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct TransferInRefetchWhoisEmail {
     /// `DomainName`: the domain being transferred in. Required.

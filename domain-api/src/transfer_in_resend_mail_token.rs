@@ -2,13 +2,13 @@
 //! again.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-transferinresendmailtoken>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Sends the confirmation mail of a transfer in to the registrant again, when the first one was
 /// lost or expired; its token is then submitted with `TransferInCheckMailToken`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "TransferInResendMailToken", product = crate::Domain, response = AcceptedResponse)]
+#[rpc(action = "TransferInResendMailToken", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]
 pub struct TransferInResendMailToken {
     /// `DomainName`: the domain being transferred in. Required.

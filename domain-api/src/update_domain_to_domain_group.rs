@@ -4,14 +4,14 @@
 
 use aliyun_rpc::{ParamWriter, Problem};
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Adds domains to one of the account's domain groups, or replaces the group's domains, from a list
 /// (`DataSource` 1, `DomainName`) or from an uploaded spreadsheet (`DataSource` 2, `FileToUpload`).
 /// Replacing more than 1,000 domains from a file finishes in the background.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "UpdateDomainToDomainGroup", product = crate::Domain, response = AcceptedResponse, validate = check_data_source)]
+#[rpc(action = "UpdateDomainToDomainGroup", product = crate::Domain, response = AcknowledgedResponse, validate = check_data_source)]
 #[non_exhaustive]
 pub struct UpdateDomainToDomainGroup {
     /// `DomainGroupId`: the group, as `QueryDomainGroupList` gives it. Required.

@@ -1,7 +1,7 @@
 //! `VerifyContactField`, Domain 2018-01-29: check contact details before using them.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-verifycontactfield>
 
-use crate::accepted::AcceptedResponse;
+use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Checks contact details against the registry's rules without saving them, so that a registrant
@@ -9,7 +9,7 @@ use crate::types::Lang;
 /// acceptable; a refusal arrives as an error. Which fields a registry needs varies, so every one is
 /// optional; `DomainName` checks them for that domain's registry.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "VerifyContactField", product = crate::Domain, response = AcceptedResponse, idempotent)]
+#[rpc(action = "VerifyContactField", product = crate::Domain, response = AcknowledgedResponse, idempotent)]
 #[non_exhaustive]
 pub struct VerifyContactField {
     /// `DomainName`: the domain whose registry's rules apply. Optional.
