@@ -1,5 +1,5 @@
-//! The answer of the special-business actions (a registry's procedures outside the ordinary
-//! flows, such as a transfer that needs documents) that change something.
+//! The answer of the special-business actions that change something (special business: a
+//! domain's procedures outside the ordinary flows, which ask for documents).
 
 use crate::module_envelope::ModuleEnvelope;
 

@@ -5,8 +5,8 @@
 use crate::special_biz_result::SpecialBizResultResponse;
 
 /// Submits the documents of a special-business procedure (a registry procedure outside the ordinary
-/// flows) after uploading them. Every parameter goes in the form body. The answer is Alibaba's
-/// generic envelope: check its `Success` field.
+/// flows) after uploading them. All its parameters but `UserClientIp` go in the form body. The
+/// answer is Alibaba's generic envelope: check its `Success` field.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "SubmitDomainSpecialBizCredentials", product = crate::Domain, response = SpecialBizResultResponse)]
 #[non_exhaustive]
