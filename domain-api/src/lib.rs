@@ -20,7 +20,27 @@
 
 #![forbid(unsafe_code)]
 
+mod acknowledge_task_result;
+mod acknowledged;
+mod batch_fuzzy_match_domain_sensitive_word;
+mod cancel_domain_verification;
+mod cancel_operation_audit;
+mod cancel_qualification_verification;
+mod cancel_task;
+mod change_resource_group;
+mod confirm_transfer_in_email;
+mod create_intl_fixed_price_domain_order;
+mod delete_contact_templates;
+mod delete_domain_group;
+mod delete_email_verification;
+mod delete_registrant_profile;
+mod domain_knowledge_retrieve;
 mod domain_name;
+mod domain_special_biz_cancel;
+mod email_verification_results;
+mod email_verified;
+mod fuzzy_match_domain_sensitive_word;
+mod module_envelope;
 mod pagination;
 mod parameter_names;
 mod prohibition_lock_action;
@@ -28,22 +48,72 @@ mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
+mod registrant_profile_real_name_verification;
+mod resend_email_verification;
+mod reset_qualification_verification;
 mod save_batch_task_for_creating_order_renew;
 mod save_batch_task_for_modifying_domain_dns;
 mod save_single_task_for_creating_order_renew;
 mod save_single_task_for_transfer_prohibition_lock;
 mod save_single_task_for_update_prohibition_lock;
+mod sensitive_words;
+mod set_default_registrant_profile;
+mod setup_domain_auto_renew;
+mod special_biz_result;
+mod submit_domain_special_biz_credentials;
+mod submit_email_verification;
+mod submit_operation_audit_info;
+mod submit_operation_credentials;
+mod succeeded_and_failed_domains;
 mod task_submitted;
+mod transfer_in_check_mail_token;
+mod transfer_in_reenter_transfer_authorization_code;
+mod transfer_in_refetch_whois_email;
+mod transfer_in_resend_mail_token;
 mod types;
+mod update_domain_to_domain_group;
+mod verify_contact_field;
+mod verify_email;
 pub mod workflow;
 
+pub use acknowledge_task_result::{AcknowledgeTaskResult, AcknowledgeTaskResultResponse};
+pub use acknowledged::AcknowledgedResponse;
 pub use aliyun_rpc::pages::PageLimits;
+pub use batch_fuzzy_match_domain_sensitive_word::{
+    BatchFuzzyMatchDomainSensitiveWord, BatchFuzzyMatchDomainSensitiveWordResponse,
+};
+pub use cancel_domain_verification::{CancelDomainVerification, VerificationReview};
+pub use cancel_operation_audit::CancelOperationAudit;
+pub use cancel_qualification_verification::CancelQualificationVerification;
+pub use cancel_task::{CancelTask, CancelTaskData, CancelTaskResponse};
+pub use change_resource_group::{ChangeResourceGroup, ChangeResourceGroupResponse};
+pub use confirm_transfer_in_email::ConfirmTransferInEmail;
+pub use create_intl_fixed_price_domain_order::{
+    CreateIntlFixedPriceDomainOrder, CreateIntlFixedPriceDomainOrderResponse, FixedPriceDomainOrder,
+};
+pub use delete_contact_templates::DeleteContactTemplates;
+pub use delete_domain_group::DeleteDomainGroup;
+pub use delete_email_verification::DeleteEmailVerification;
+pub use delete_registrant_profile::DeleteRegistrantProfile;
+pub use domain_knowledge_retrieve::{
+    DomainKnowledgeRetrieve, DomainKnowledgeRetrieveResponse, KnowledgePassage,
+};
 pub use domain_name::domain_key;
+pub use domain_special_biz_cancel::DomainSpecialBizCancel;
+pub use email_verification_results::{EmailVerificationResult, EmailVerificationResultsResponse};
+pub use email_verified::EmailVerified;
+pub use fuzzy_match_domain_sensitive_word::{
+    FuzzyMatchDomainSensitiveWord, FuzzyMatchDomainSensitiveWordResponse,
+};
+pub use module_envelope::ModuleEnvelope;
 pub use pagination::{ListPage, all_items, all_items_within};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
 pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
+pub use registrant_profile_real_name_verification::RegistrantProfileRealNameVerification;
+pub use resend_email_verification::ResendEmailVerification;
+pub use reset_qualification_verification::ResetQualificationVerification;
 pub use save_batch_task_for_creating_order_renew::{
     OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
@@ -51,11 +121,27 @@ pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomai
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
 pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
 pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
+pub use sensitive_words::{MatchedSensitiveWord, SensitiveWordMatch};
+pub use set_default_registrant_profile::SetDefaultRegistrantProfile;
+pub use setup_domain_auto_renew::{SetupDomainAutoRenew, SetupDomainAutoRenewResponse};
+pub use special_biz_result::SpecialBizResultResponse;
+pub use submit_domain_special_biz_credentials::SubmitDomainSpecialBizCredentials;
+pub use submit_email_verification::SubmitEmailVerification;
+pub use submit_operation_audit_info::{SubmitOperationAuditInfo, SubmitOperationAuditInfoResponse};
+pub use submit_operation_credentials::SubmitOperationCredentials;
+pub use succeeded_and_failed_domains::SucceededAndFailedDomainsResponse;
 pub use task_submitted::TaskSubmittedResponse;
+pub use transfer_in_check_mail_token::TransferInCheckMailToken;
+pub use transfer_in_reenter_transfer_authorization_code::TransferInReenterTransferAuthorizationCode;
+pub use transfer_in_refetch_whois_email::TransferInRefetchWhoisEmail;
+pub use transfer_in_resend_mail_token::TransferInResendMailToken;
 pub use types::{
     DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag, TaskInfoStatus, TaskStatus,
     TaskStatusFilter,
 };
+pub use update_domain_to_domain_group::UpdateDomainToDomainGroup;
+pub use verify_contact_field::VerifyContactField;
+pub use verify_email::VerifyEmail;
 
 /// The Domain product: API version 2018-01-29 at `domain.aliyuncs.com`.
 #[derive(Debug, Clone, Copy)]
