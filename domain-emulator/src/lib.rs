@@ -102,6 +102,7 @@ mod signature_v3;
 mod state;
 mod state_file;
 mod timed_body;
+mod transfer_out;
 
 pub use actions::{EMULATED_ACTIONS, unemulated_actions};
 pub use config::{Credential, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, EmulatorConfig};
