@@ -568,9 +568,10 @@ impl State {
         let detail = detail.clone();
         let outcome = self.execute(&detail, at);
         let order_id = self.next_serial();
-        // The authorization code task reports the code it issued, as the service does.
+        // The authorization code task reports the code it issued, as the service does (and so
+        // does the quick transfer out, which issues one when none is valid).
         let issued_code = match &detail.change {
-            Change::TransferOut(TransferOutStep::IssueCode) => self
+            Change::TransferOut(TransferOutStep::IssueCode | TransferOutStep::Quick) => self
                 .transfer_out(&detail.domain_name)
                 .map(|t| t.authorization_code.clone()),
             _ => None,

@@ -36,7 +36,17 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         .filter(|(_, d)| instance.is_none_or(|i| d.instance_id == i))
         .collect();
     let (slice, mut fields) = page.apply(&results);
-    let entries: Vec<Value> = slice.iter().map(|(t, d)| detail_entry(t, d)).collect();
+    let entries: Vec<Value> = slice
+        .iter()
+        .map(|(t, d)| {
+            let mut entry = detail_entry(t, d);
+            // QueryTaskDetailList's field, which this answer does not have.
+            if let Value::Object(fields) = &mut entry {
+                fields.remove("FailReason");
+            }
+            entry
+        })
+        .collect();
     fields.insert("Data".to_owned(), json!({ "TaskDetail": entries }));
     Ok(Outcome::read(Value::Object(fields)))
 }
