@@ -8,7 +8,7 @@
 use serde_json::{Value, json};
 
 use super::domain_fields::by_name;
-use super::params::{Params, boolean, optional, required};
+use super::params::{Params, optional_boolean, required};
 use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
 use crate::respond::ApiError;
@@ -20,9 +20,8 @@ const ACTIONS: [&str; 2] = ["AUDIT", "MODIFY"];
 /// `QueryDomainRealNameVerificationInfo`: submitted on registration, without credentials (the
 /// emulator holds none).
 pub(super) fn info(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
-    optional(params, "FetchImage")
-        .map(|v| boolean("FetchImage", v))
-        .transpose()?;
+    // Checked for its shape only: the emulator holds no images.
+    optional_boolean(params, "FetchImage")?;
     let domain = by_name(context.state, params)?;
     Ok(Outcome::read(json!({
         "DomainName": domain.domain_name,

@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::params::{Page, Params, optional, optional_number, required_number};
+use super::params::{Page, Params, optional, optional_boolean, optional_number, required_number};
 use super::{Context, Outcome};
 use crate::calendar::format_cst_dash;
 use crate::respond::ApiError;
@@ -134,9 +134,8 @@ pub(super) fn real_name_info(
     params: &Params,
     context: &mut Context<'_>,
 ) -> Result<Outcome, ApiError> {
-    optional(params, "FetchImage")
-        .map(|v| super::params::boolean("FetchImage", v))
-        .transpose()?;
+    // Checked for its shape only: the emulator holds no images.
+    optional_boolean(params, "FetchImage")?;
     let profile = by_id(context.state, params, "RegistrantProfileId")?;
     let date = format_cst_dash(profile.domain.registration_date_long);
     Ok(Outcome::read(json!({
