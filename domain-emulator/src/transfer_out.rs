@@ -226,3 +226,65 @@ impl State {
             .retain(|d| !d.domain_name.eq_ignore_ascii_case(key));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::DomainRecord;
+
+    const NOW: i64 = 1_700_000_000_000;
+
+    fn account() -> State {
+        State::with_domains(vec![DomainRecord::new("a.com", NOW + 365 * DAY_MS)])
+    }
+
+    #[test]
+    fn a_pending_transfer_survives_a_restart_and_completes_after_the_waiting_period() {
+        let mut state = account();
+        state
+            .execute_transfer_out("a.com", &TransferOutStep::IssueCode, NOW)
+            .unwrap();
+        let code = state
+            .transfer_out("A.com")
+            .unwrap()
+            .authorization_code
+            .clone();
+        let step = TransferOutStep::Request(code);
+        state.execute_transfer_out("a.com", &step, NOW).unwrap();
+        assert_eq!(
+            state.transfer_out("a.com").unwrap().status,
+            TransferOutStatus::Pending
+        );
+        let saved = serde_json::to_string(&state).unwrap();
+        let mut state: State = serde_json::from_str(&saved).unwrap();
+        assert!(!state.complete_due_transfer_outs(NOW + WAITING_PERIOD_MS - 1));
+        assert!(state.complete_due_transfer_outs(NOW + WAITING_PERIOD_MS));
+        assert_eq!(state.transfer_out("a.com").unwrap().status.code(), 5);
+        assert!(state.domain("a.com").is_none());
+        // Gone from the account: nothing more can be done to it.
+        assert!(
+            state
+                .execute_transfer_out("a.com", &TransferOutStep::IssueCode, NOW)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn an_expired_code_is_refused() {
+        let mut state = account();
+        state
+            .execute_transfer_out("a.com", &TransferOutStep::IssueCode, NOW)
+            .unwrap();
+        let code = state
+            .transfer_out("a.com")
+            .unwrap()
+            .authorization_code
+            .clone();
+        let late = NOW + CODE_VALIDITY_MS;
+        let refused = state.execute_transfer_out("a.com", &TransferOutStep::Request(code), late);
+        assert_eq!(
+            refused,
+            Err("No valid authorization code was issued for the domain.")
+        );
+    }
+}

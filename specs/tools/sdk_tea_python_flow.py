@@ -328,8 +328,8 @@ def main():
         uncovered = sorted(a for a in emulated_actions() if a.lower() not in called)
         if uncovered:
             raise common.FlowError("emulated but not checked against the Tea models: %s" % ", ".join(uncovered))
-        return ("%d actions decoded without loss by the Tea models (%d of them refusing, as the service "
-                "does, an id naming nothing the emulator holds), %d responses, polls=%d (%s)") % (
+        return ("%d actions decoded without loss by the Tea models (%d of them refusing an id that names "
+                "nothing the emulator holds), %d responses, polls=%d (%s)") % (
             len(set(checked)), len(set(refusals)), len(checked), polls, WIRE[mode])
 
     common.run(label, models_flow if models else flow)
