@@ -182,6 +182,9 @@ pub(crate) fn dispatch(
     context: &mut Context<'_>,
 ) -> Result<Outcome, ApiError> {
     check_required(action, params)?;
+    // The task ticker sleeps while no task is pending, so a transfer whose waiting period ended
+    // by the system clock alone is completed here, before any action looks at the account.
+    context.state.complete_due_transfer_outs(context.now_ms);
     match action {
         "SaveBatchTaskForCreatingOrderRenew" => {
             save_batch_task_for_creating_order_renew::handle(params, context)
