@@ -13,7 +13,9 @@
 #       tea-python-default sdk_tea_python_flow.py      alibabacloud-domain20180129, default (V3, ACS3-HMAC-SHA256)
 #       popcore-post       sdk_popcore_flow.js         @alicloud/pop-core RPCClient, submit POST, reads GET
 #       popcore-get        sdk_popcore_flow.js         @alicloud/pop-core RPCClient, submit GET, reads POST
-#       tea-models-v2      sdk_tea_python_flow.py --models   every emulated action through the Tea client (V1);
+#       tea-models-v2      sdk_tea_python_flow.py --models   every emulated action through the Tea client (V1):
+#                                                            every read action, the writes, a transfer out
+#                                                            started and cancelled;
 #       tea-models-default sdk_tea_python_flow.py --models   the same with V3: each response body must survive
 #                                                            the Tea model's from_map/to_map with every key kept
 #     each prints `OK <flow>: renewed a,b task=<TaskNo> polls=<n> ...` or `FAIL <flow>: <emulator's error>`;
@@ -31,7 +33,7 @@ fi
 
 for arg in "$@"; do
   case "$arg" in
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -138,7 +140,8 @@ run_flow popcore-post node specs/tools/sdk_popcore_flow.js --submit-method POST 
 run_flow popcore-get node specs/tools/sdk_popcore_flow.js --submit-method GET \
   --domains recipes-online.net,open-data.xyz
 # Every emulated action's response decoded by the official Tea models without loss, on the two demo
-# domains the renewal flows leave alone (the first renewed, the second re-delegated and locked).
+# domains the renewal flows leave alone (the first renewed, the second re-delegated, locked and
+# started on a transfer out that is cancelled, so that it stays for the second run).
 run_flow tea-models-v2 "$PY" specs/tools/sdk_tea_python_flow.py --models --signature-algorithm v2 \
   --domains long-term-brand.cn,coffee.shop
 run_flow tea-models-default "$PY" specs/tools/sdk_tea_python_flow.py --models --signature-algorithm default \

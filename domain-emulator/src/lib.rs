@@ -38,19 +38,25 @@
 //!
 //! # Emulated actions
 //!
-//! [`EMULATED_ACTIONS`] (24): `QueryDomainList`, `QueryAdvancedDomainList`, `ScrollDomainList`,
-//! `QueryDomainByDomainName`, `QueryDomainByInstanceId`, `QueryDomainGroupList`,
-//! `QueryContactInfo`, `QueryTaskList`, `QueryTaskDetailList`, `QueryTaskInfoHistory`,
-//! `QueryTaskDetailHistory`, `QueryDnsHost`; DNS hosts (`SaveSingleTaskFor{Creating,Modifying,
-//! Deleting,Synchronizing}DnsHost`); contact changes
-//! (`SaveBatchTaskForUpdatingContactInfoByNewContact`);
-//! renewals (`SaveSingleTaskForCreatingOrderRenew`,
-//! `SaveBatchTaskForCreatingOrderRenew`); name-server changes
-//! (`SaveBatchTaskForModifyingDomainDns`); the transfer and update locks
-//! (`SaveSingleTaskFor{Transfer,Update}ProhibitionLock` and their `SaveBatchTask…` forms). The
-//! write actions queue tasks (`ORDER_RENEW`, `CHG_DNS`, `SET_TRANSFER_PROHIBITED`,
-//! `SET_UPDATE_PROHIBITED`, `CHG_HOLDER`, `UPDATE_*_CONTACT`, `*_DNSHOST`) that progress waiting → executing → finished and then change the
-//! domain.
+//! [`EMULATED_ACTIONS`] (64 of the API's 133): every read action (`Query*`, `Check*`, `List*`,
+//! `Scroll*`, `PollTaskResult`, `LookupTmchNotice`, `VerifyContactField`, the sensitive-word
+//! matches), answered from the account where it holds the answer (domains, groups, contacts,
+//! DNS hosts, tasks and their results, the change log, transfers out, registrant profiles derived
+//! from the domains, e-mail verifications, real-name status) and with an empty answer of the
+//! service's shape where it holds nothing (server locks, transfers in, DS records, ENS,
+//! qualifications, audits); and the write actions of the main lifecycles: DNS hosts
+//! (`SaveSingleTaskFor{Creating,Modifying,Deleting,Synchronizing}DnsHost`), contact changes
+//! (`SaveBatchTaskForUpdatingContactInfoByNewContact`), renewals
+//! (`SaveSingleTaskForCreatingOrderRenew`, `SaveBatchTaskForCreatingOrderRenew`), name-server
+//! changes (`SaveBatchTaskForModifyingDomainDns`), the transfer and update locks
+//! (`SaveSingleTaskFor{Transfer,Update}ProhibitionLock` and their `SaveBatchTask…` forms) and the
+//! transfer out (`SaveSingleTaskForQueryingTransferAuthorizationCode`,
+//! `SaveSingleTaskFor{Approving,Canceling}TransferOut`, `…TransferOutByAuthorizationCode`,
+//! `…ApplyQuickTransferOutOpenly`, single and batch). The write actions queue tasks that progress
+//! waiting → executing → finished and then change the domain; a transfer out, once the gaining
+//! registrar's request arrived, waits five days of the emulator's clock (or an approval) and the
+//! domain leaves the account, unless its transfer lock is on. Every parameter the API marks
+//! required is checked first (`Missing<Name>`).
 //!
 //! Every other action of the API ([`unemulated_actions`], from Alibaba's metadata) is answered
 //! with HTTP 400 `UnsupportedOperation`, whose message names the action and says the emulator
@@ -102,6 +108,7 @@ mod signature_v3;
 mod state;
 mod state_file;
 mod timed_body;
+mod transfer_out;
 
 pub use actions::{EMULATED_ACTIONS, unemulated_actions};
 pub use config::{Credential, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, EmulatorConfig};

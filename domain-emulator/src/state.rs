@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::{DAY_MS, add_years_utc, now_ms};
 use crate::state_file;
+use crate::transfer_out::{TransferOut, TransferOutStep};
 
 /// One domain in the emulated account. Field names serialise in the API's PascalCase, so a seed
 /// file reads like a QueryDomainList entry; every field but `DomainName` and
@@ -247,6 +248,8 @@ pub(crate) enum Change {
     DeleteDnsHost(String),
     /// Pushes the DNS hosts to the registry again (nothing changes in the emulator).
     SyncDnsHosts,
+    /// One step of a transfer to another registrar.
+    TransferOut(TransferOutStep),
 }
 
 /// A contact change: which contact, and the QueryContactInfo fields to set.
@@ -276,6 +279,7 @@ impl Change {
             // Not among the task types the documentation lists; the emulator's own name.
             Change::DeleteDnsHost(_) => "DELETE_DNSHOST",
             Change::SyncDnsHosts => "SYNC_DNSHOST",
+            Change::TransferOut(step) => step.task_type(),
             Change::Contact(change) => match change.contact_type.as_str() {
                 "registrant" => "CHG_HOLDER",
                 "admin" => "UPDATE_ADMIN_CONTACT",
@@ -300,6 +304,11 @@ pub(crate) fn task_type_description(task_type: &str) -> &'static str {
         "UPDATE_ADMIN_CONTACT" => "Update the administrative contact",
         "UPDATE_BILLING_CONTACT" => "Update the billing contact",
         "UPDATE_TECH_CONTACT" => "Update the technical contact",
+        "QUERY_TRANSFER_AUTH_CODE" => "Get the transfer authorization code",
+        "TRANSFER_OUT_BY_AUTH_CODE" => "Transfer out with the authorization code",
+        "APPROVE_TRANSFER_OUT" => "Approve the transfer out",
+        "CANCEL_TRANSFER_OUT" => "Cancel the transfer out",
+        "QUICK_TRANSFER_OUT" => "Apply for a quick transfer out",
         _ => "Renew domain",
     }
 }
@@ -380,6 +389,9 @@ pub(crate) struct State {
     /// save so that a request replayed after a restart is still refused.
     #[serde(default)]
     pub(crate) recent_nonces: Vec<(String, String, i64)>,
+    /// Transfers out, by lowercase domain name; kept after the domain has left the account.
+    #[serde(default)]
+    pub(crate) transfer_outs: BTreeMap<String, TransferOut>,
 }
 
 /// Renewals may not push the expiration more than ten years past today.
@@ -399,6 +411,7 @@ impl State {
             orders: BTreeMap::new(),
             next_serial: 2_000_000_000,
             recent_nonces: Vec::new(),
+            transfer_outs: BTreeMap::new(),
         }
     }
 
@@ -419,7 +432,7 @@ impl State {
         self.tasks.iter().find(|t| t.task_no == task_no)
     }
 
-    fn next_serial(&mut self) -> u64 {
+    pub(crate) fn next_serial(&mut self) -> u64 {
         self.next_serial += 1;
         self.next_serial
     }
@@ -453,22 +466,26 @@ impl State {
         });
     }
 
-    /// Records a new task applying `change` to each of `domains`, one waiting detail each.
+    /// Records a new task of one waiting detail per `(domain, change)`, the changes all of one
+    /// kind (the task's type is the first one's).
     pub(crate) fn create_change_task(
         &mut self,
         task_no: String,
         client_ip: String,
-        domains: Vec<String>,
-        change: &Change,
+        changes: Vec<(String, Change)>,
         now: i64,
     ) {
-        let details = domains
+        let task_type = changes
+            .first()
+            .map_or("", |(_, change)| change.task_type())
+            .to_owned();
+        let details = changes
             .into_iter()
-            .map(|domain| self.new_detail(domain, change.clone(), now))
+            .map(|(domain, change)| self.new_detail(domain, change, now))
             .collect();
         self.tasks.push(Task {
             task_no,
-            task_type: change.task_type().to_owned(),
+            task_type,
             create_time_ms: now,
             client_ip,
             details,
@@ -517,7 +534,7 @@ impl State {
                 }
             }
         }
-        changed
+        self.complete_due_transfer_outs(now) || changed
     }
 
     /// Moves every unfinished detail exactly one stage on at `now`, whatever time has passed;
@@ -551,6 +568,14 @@ impl State {
         let detail = detail.clone();
         let outcome = self.execute(&detail, at);
         let order_id = self.next_serial();
+        // The authorization code task reports the code it issued, as the service does (and so
+        // does the quick transfer out, which issues one when none is valid).
+        let issued_code = match &detail.change {
+            Change::TransferOut(TransferOutStep::IssueCode | TransferOutStep::Quick) => self
+                .transfer_out(&detail.domain_name)
+                .map(|t| t.authorization_code.clone()),
+            _ => None,
+        };
         let detail = &mut self.tasks[task_index].details[detail_index];
         detail.try_count += 1;
         detail.update_time_ms = at;
@@ -559,6 +584,9 @@ impl State {
                 detail.status = DetailStatus::ExecuteSuccess;
                 if detail.change == Change::Renewal {
                     detail.task_result = order_id.to_string();
+                }
+                if let Some(code) = issued_code {
+                    detail.task_result = code;
                 }
             }
             Err(message) => {
@@ -570,6 +598,9 @@ impl State {
 
     /// Carries out one detail against the domain as it is now.
     fn execute(&mut self, detail: &TaskDetail, now: i64) -> Result<(), &'static str> {
+        if let Change::TransferOut(step) = &detail.change {
+            return self.execute_transfer_out(&detail.domain_name, step, now);
+        }
         let Some(domain) = self.domain_mut(&detail.domain_name) else {
             return Err("The domain does not exist.");
         };
@@ -609,6 +640,7 @@ impl State {
                 None => Err("The DNS host does not exist."),
             },
             Change::SyncDnsHosts => Ok(()),
+            Change::TransferOut(_) => unreachable!("carried out above"),
             Change::Contact(change) => {
                 if domain.update_prohibition_lock {
                     return Err("The domain has the update lock on; turn it off first.");

@@ -301,14 +301,17 @@ async fn unemulated_actions_name_themselves_and_unknown_ones_are_invalid() {
     let emulator = frozen(DomainRecord::expiring_in_days("a.com", 10)).await;
     let (status, body) = call(
         &emulator,
-        "QueryTransferOutInfo",
+        "SaveSingleTaskForCreatingOrderActivate",
         &[("DomainName", "a.com".to_owned())],
     )
     .await;
     assert_eq!(status, 400, "{body}");
     assert_eq!(body["Code"], "UnsupportedOperation");
     let message = body["Message"].as_str().unwrap();
-    assert!(message.contains("QueryTransferOutInfo"), "{message}");
+    assert!(
+        message.contains("SaveSingleTaskForCreatingOrderActivate"),
+        "{message}"
+    );
     assert!(
         message.contains("not implemented by domain-emulator"),
         "{message}"
@@ -321,6 +324,9 @@ async fn unemulated_actions_name_themselves_and_unknown_ones_are_invalid() {
         (404, "InvalidAction.NotFound"),
     )
     .await;
-    assert!(domain_emulator::unemulated_actions().any(|a| a == "QueryTransferOutInfo"));
+    assert!(
+        domain_emulator::unemulated_actions()
+            .any(|a| a == "SaveSingleTaskForCreatingOrderActivate")
+    );
     assert!(domain_emulator::EMULATED_ACTIONS.contains(&"SaveBatchTaskForModifyingDomainDns"));
 }

@@ -43,7 +43,20 @@ pub(super) fn submit_change(
     change: &Change,
     context: &mut Context<'_>,
 ) -> Outcome {
+    let changes = domains
+        .into_iter()
+        .map(|domain| (domain, change.clone()))
+        .collect();
+    submit_changes(params, changes, context)
+}
+
+/// Creates a task of one detail per `(domain, change)` and answers `{TaskNo}`.
+pub(super) fn submit_changes(
+    params: &Params,
+    changes: Vec<(String, Change)>,
+    context: &mut Context<'_>,
+) -> Outcome {
     queue_task(params, context, |state, task_no, client_ip, now| {
-        state.create_change_task(task_no, client_ip, domains, change, now);
+        state.create_change_task(task_no, client_ip, changes, now);
     })
 }

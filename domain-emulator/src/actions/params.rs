@@ -113,6 +113,40 @@ pub(super) fn repeat_list(
     Ok(values)
 }
 
+/// The largest N in a list of objects sent as `{list}.N.{field}` (numbered from 1); a malformed N
+/// (`0`, `01`, `x`) is refused, and gaps show up later as a missing `{list}.K.{field}`. `example`
+/// names a field for the error message.
+pub(super) fn highest_object_index(
+    params: &Params,
+    list: &str,
+    example: &str,
+) -> Result<usize, ApiError> {
+    let mut highest = 0;
+    for name in params.keys() {
+        let Some(rest) = name.strip_prefix(list) else {
+            continue;
+        };
+        let Some(rest) = rest.strip_prefix('.') else {
+            if rest.is_empty() {
+                // A flattened list was expected; a JSON array in `{list}` is a common mistake.
+                return Err(ApiError::invalid(
+                    list,
+                    &format!("Send the list as {list}.N.{example} etc., N counting from 1."),
+                ));
+            }
+            continue;
+        };
+        let index_text = rest.split('.').next().unwrap_or("");
+        let index = index_text
+            .parse::<usize>()
+            .ok()
+            .filter(|i| *i >= 1 && !index_text.starts_with('0'))
+            .ok_or_else(|| ApiError::invalid(name, "List entries are numbered from 1."))?;
+        highest = highest.max(index);
+    }
+    Ok(highest)
+}
+
 /// A required `PageSize` in `1..=max`.
 pub(super) fn page_size(params: &Params, max: usize) -> Result<usize, ApiError> {
     let size: usize = required_number(params, "PageSize")?;
@@ -139,6 +173,22 @@ impl Page {
             return Err(ApiError::illegal("PageNum must be at least 1."));
         }
         Ok(Self { number, size })
+    }
+
+    /// `PageNum` (default 1) and `PageSize` (default `default_size`), both optional, as the
+    /// listings that page only when asked to.
+    pub(super) fn optional(
+        params: &Params,
+        default_size: usize,
+        max_page_size: usize,
+    ) -> Result<Self, ApiError> {
+        let mut params = params.clone();
+        for (name, default) in [("PageNum", 1), ("PageSize", default_size)] {
+            if optional(&params, name).is_none() {
+                params.insert(name.to_owned(), default.to_string());
+            }
+        }
+        Self::from_params(&params, max_page_size)
     }
 
     /// The page's slice of `items` and the pagination fields every list action returns.

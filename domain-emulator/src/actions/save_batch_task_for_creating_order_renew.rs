@@ -1,7 +1,7 @@
 //! `SaveBatchTaskForCreatingOrderRenew`, Domain 2018-01-29: submit a batch renewal task.
 //! <https://www.alibabacloud.com/help/doc-detail/67723.htm>
 
-use super::params::Params;
+use super::params::{Params, highest_object_index};
 use super::renewal::{check_payment_options, read_order, submit};
 use super::{Context, Outcome};
 use crate::respond::ApiError;
@@ -12,7 +12,7 @@ const LIST: &str = "OrderRenewParam";
 /// one renewal per entry. Domains are checked when the task executes, not here.
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
     check_payment_options(params)?;
-    let highest_index = highest_list_index(params)?;
+    let highest_index = highest_object_index(params, LIST, "DomainName")?;
     if highest_index == 0 {
         return Err(ApiError::missing(LIST));
     }
@@ -20,35 +20,6 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
         .map(|index| read_order(params, &format!("{LIST}.{index}.")))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(submit(params, orders, context))
-}
-
-/// The largest N in `OrderRenewParam.N.*`; a malformed N (`0`, `01`, `x`) is refused, and gaps
-/// show up later as a missing `OrderRenewParam.K.DomainName`.
-fn highest_list_index(params: &Params) -> Result<usize, ApiError> {
-    let mut highest = 0;
-    for name in params.keys() {
-        let Some(rest) = name.strip_prefix(LIST) else {
-            continue;
-        };
-        let Some(rest) = rest.strip_prefix('.') else {
-            if rest.is_empty() {
-                // A flattened list was expected; a JSON array in `OrderRenewParam` is a common mistake.
-                return Err(ApiError::invalid(
-                    LIST,
-                    "Send the list as OrderRenewParam.N.DomainName etc., N counting from 1.",
-                ));
-            }
-            continue;
-        };
-        let index_text = rest.split('.').next().unwrap_or("");
-        let index = index_text
-            .parse::<usize>()
-            .ok()
-            .filter(|i| *i >= 1 && !index_text.starts_with('0'))
-            .ok_or_else(|| ApiError::invalid(name, "List entries are numbered from 1."))?;
-        highest = highest.max(index);
-    }
-    Ok(highest)
 }
 
 #[cfg(test)]

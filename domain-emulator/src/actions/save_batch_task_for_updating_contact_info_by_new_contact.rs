@@ -38,12 +38,31 @@ const CONTACT_FIELDS: [&str; 16] = [
 pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outcome, ApiError> {
     let domains = repeat_list(params, "DomainName", true, 1000)?;
     let contact_type = contact_type(params)?;
-    let registrant_type = required(params, "RegistrantType")?.trim().to_owned();
-    if registrant_type != "1" && registrant_type != "2" {
-        return Err(ApiError::illegal(
+    let registrant_type = registrant_type(required(params, "RegistrantType")?)?;
+    let fields = contact_fields(params)?;
+    let change = ContactChange {
+        contact_type,
+        registrant_type,
+        fields,
+        transfer_out_prohibited: optional_boolean(params, "TransferOutProhibited")?,
+    };
+    let change = Change::Contact(change);
+    Ok(submit_change(params, domains, &change, context))
+}
+
+/// `RegistrantType`, trimmed: `1` (individual) or `2` (enterprise), else `ParameterIllegal`.
+pub(super) fn registrant_type(value: &str) -> Result<String, ApiError> {
+    match value.trim() {
+        kind @ ("1" | "2") => Ok(kind.to_owned()),
+        _ => Err(ApiError::illegal(
             "RegistrantType must be 1 (individual) or 2 (enterprise).",
-        ));
+        )),
     }
+}
+
+/// The contact fields given, trimmed, by name; an `Email` that is no e-mail address is refused
+/// with `InvalidParameter`.
+pub(super) fn contact_fields(params: &Params) -> Result<BTreeMap<String, String>, ApiError> {
     let fields: BTreeMap<String, String> = CONTACT_FIELDS
         .iter()
         .filter_map(|name| {
@@ -58,14 +77,7 @@ pub(super) fn handle(params: &Params, context: &mut Context<'_>) -> Result<Outco
             &format!("{email:?} is not an e-mail address."),
         ));
     }
-    let change = ContactChange {
-        contact_type,
-        registrant_type,
-        fields,
-        transfer_out_prohibited: optional_boolean(params, "TransferOutProhibited")?,
-    };
-    let change = Change::Contact(change);
-    Ok(submit_change(params, domains, &change, context))
+    Ok(fields)
 }
 
 /// `local@domain.tld`, roughly: one `@`, something before it, a dot after it.

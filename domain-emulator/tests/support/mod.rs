@@ -89,6 +89,9 @@ pub fn signed_query(emulator: &Emulator, action: &str, params: &[(&str, String)]
     format!("{}&Signature={}", canonical_query(&all), enc(&signature))
 }
 
+/// A request's parameters, by name.
+pub type Params = Vec<(&'static str, String)>;
+
 /// Calls `action` and returns the status and the JSON body.
 pub async fn call(emulator: &Emulator, action: &str, params: &[(&str, String)]) -> (u16, Value) {
     let url = format!(
@@ -101,6 +104,24 @@ pub async fn call(emulator: &Emulator, action: &str, params: &[(&str, String)]) 
     let text = response.text().await.unwrap();
     let body = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
     (status, body)
+}
+
+/// Calls `action` asking for XML and returns the status and the body's text.
+pub async fn call_xml(
+    emulator: &Emulator,
+    action: &str,
+    params: &[(&str, String)],
+) -> (u16, String) {
+    let mut params = params.to_vec();
+    params.push(("Format", "XML".to_owned()));
+    let url = format!(
+        "{}?{}",
+        emulator.url(),
+        signed_query(emulator, action, &params)
+    );
+    let response = reqwest::get(url).await.expect("the emulator answers");
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
 }
 
 /// Calls `action`, which must succeed, and returns the JSON body.
