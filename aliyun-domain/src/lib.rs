@@ -1,10 +1,12 @@
 //! `aliyun-domain`: Alibaba Cloud Domain from the command line.
 //!
-//! The binary lists an account's domains, renews them in batches (showing the plan and asking
-//! first, since renewing costs money), and follows renewal tasks. This library holds its
-//! testable pieces: the command-line definition ([`cli`]), exit statuses ([`exit`]), UTC
-//! dates ([`dates`]), table rendering ([`table`]), and [`run`], which carries out a parsed
-//! command line.
+//! The binary lists an account's domains, shows one in detail, renews them in batches (showing
+//! the plan and asking first, since renewing costs money), changes their name servers, follows
+//! tasks of any kind, and lists and changes their records at Alibaba Cloud DNS (Alidns). Every
+//! command that orders or changes something prints its requests instead with `--dry-run`, and
+//! asks first unless `--yes`. This library holds its testable pieces: the command-line
+//! definition ([`cli`]), exit statuses ([`exit`]), UTC dates ([`dates`]), table rendering
+//! ([`table`]), and [`run`], which carries out a parsed command line.
 //!
 //! With `--output json`, each command prints one JSON document whose field names are stable:
 //!
@@ -15,13 +17,27 @@
 //!   "check"}], "summary": {"total", "renewed", "failed", "unknown", "all_renewed"}}`, where
 //!   `result` is `renewed`, `failed` or `unknown`; with `--dry-run`, `{"dry_run": true,
 //!   "plan": {"domains", "left_out", "total_domains", "total_years", "batches"}, "requests"}`;
-//! - `task`: `{"task_no", "details": [{"domain", "status", "final", "reason", "result",
-//!   "updated"}], "summary": {"total", "succeeded", "failed", "running"}}`.
+//! - `show`: `{"domain", "instance_id", "status", "expiration", "expiration_ms", "days_left",
+//!   "expiration_status", "registration", "registration_ms", "premium", "domain_type",
+//!   "registrant": {"name", "organization", "type", "email", "email_verified",
+//!   "real_name_status", "updating_status"}, "name_servers", "locks": {"transfer", "update"},
+//!   "transfer_out_status", "client_hold", "group", "registrar", "remark", "tags"}`;
+//! - `task` (and `nameservers set --wait`): `{"task_no", "details": [{"domain", "type",
+//!   "status", "final", "reason", "result", "updated"}], "summary": {"total", "succeeded",
+//!   "failed", "running"}}`;
+//! - `nameservers set`: `{"task_no", "request_id", "domain", "aliyun_dns", "name_servers"}`;
+//! - `dns records`: `{"domain", "records": [{"record_id", "rr", "type", "value", "ttl",
+//!   "priority", "line", "status", "locked", "weight", "remark"}], "total"}`;
+//! - `dns add|update|delete`: `{"result", "record_id", "request_id"}`, where `result` is
+//!   `added`, `updated` or `deleted`;
+//! - with `--dry-run`, `nameservers set` and `dns add|update|delete`: `{"dry_run": true,
+//!   "action", "change", "request"}`.
 
 #![forbid(unsafe_code)]
 
 pub mod cli;
 mod commands;
+mod confirm;
 pub mod dates;
 mod embedded;
 pub mod exit;
@@ -36,29 +52,36 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, NameserversCommand};
 use exit::Failure;
-use session::Session;
+use session::{Service, Session};
 
-/// How long past `--timeout` a `task` may run before it is cut off: `task` stops at the deadline
-/// itself, to print the details it last read, and this only guards that promise.
+/// How long past `--timeout` a wait on a task (`task`, `nameservers set --wait`) may run before
+/// it is cut off: the wait stops at the deadline itself, to print the details it last read, and
+/// this only guards that promise.
 const TASK_GRACE: Duration = Duration::from_secs(1);
 
 /// Carries out a parsed command line and gives the process's exit status (see [`exit`]).
 ///
-/// `--timeout` bounds the whole command: opening the session, then `list` and `task`, whose every
-/// request and pause ends by the deadline, however slowly the server answers. A `list` cut off
-/// fails with status 3; `task --wait` stops waiting at the deadline, prints the details it last
-/// read and exits with status 1, or with 3 if it has read none. `renew` reads the deadline from
-/// the session itself, so that it can report the tasks already accepted.
+/// `--timeout` bounds the whole command: opening the session, then every command but `renew`,
+/// whose every request and pause ends by the deadline, however slowly the server answers. A
+/// read cut off fails with status 3; a wait on a task stops at the deadline, prints the details
+/// it last read and exits with status 1, or with 3 if it has read none. `renew` reads the
+/// deadline from the session itself, so that it can report the tasks already accepted.
 pub async fn run(cli: Cli) -> u8 {
     let timeout = cli.global.timeout;
     let deadline = timeout.map(|seconds| Instant::now() + Duration::from_secs(seconds));
-    let session = match bounded(deadline, timeout, Session::open(&cli.global)).await {
+    let service = if cli.command.is_dns() {
+        Service::Alidns
+    } else {
+        Service::Domain
+    };
+    let session = match bounded(deadline, timeout, Session::open(&cli.global, service)).await {
         Ok(session) => session,
         Err(failure) => return failure.report(),
     };
     let output = cli.global.output;
+    let waits_on_a_task = session.deadline.map(|deadline| deadline + TASK_GRACE);
     let result = match &cli.command {
         Command::List(args) => {
             bounded(
@@ -68,12 +91,38 @@ pub async fn run(cli: Cli) -> u8 {
             )
             .await
         }
+        Command::Show(args) => {
+            bounded(
+                session.deadline,
+                timeout,
+                commands::show::run(&session, args, output),
+            )
+            .await
+        }
         Command::Renew(args) => commands::renew::run(&session, args, &cli.global).await,
+        Command::Nameservers(args) => match &args.command {
+            NameserversCommand::Set(set) => {
+                bounded(
+                    waits_on_a_task,
+                    timeout,
+                    commands::nameservers::set(&session, set, &cli.global),
+                )
+                .await
+            }
+        },
         Command::Task(args) => {
             bounded(
-                session.deadline.map(|deadline| deadline + TASK_GRACE),
+                waits_on_a_task,
                 timeout,
                 commands::task::run(&session, args, output),
+            )
+            .await
+        }
+        Command::Dns(args) => {
+            bounded(
+                session.deadline,
+                timeout,
+                commands::dns::run(&session, args, &cli.global),
             )
             .await
         }
