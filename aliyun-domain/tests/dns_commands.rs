@@ -330,6 +330,20 @@ fn declining_at_the_terminal_prompt_sends_nothing() {
 }
 
 #[test]
+fn agreeing_at_the_terminal_prompt_sends_the_change_once() {
+    let server = Server::start(alidns);
+    let binary = env!("CARGO_BIN_EXE_aliyun-domain");
+    let command = format!("{binary} --dns-endpoint {} dns delete 1001", server.url);
+    let run = Cli::on_terminal(&command, "yes\n")
+        .credentials("test-id", "test-secret")
+        .limit(RUN_LIMIT)
+        .run();
+    assert_eq!(run.code(), 0);
+    assert!(run.stdout.contains("deleted record 1001"), "{}", run.stdout);
+    assert_eq!(only_request(&server).action(), "DeleteDomainRecord");
+}
+
+#[test]
 fn bad_input_exits_2_before_anything_is_sent() {
     let server = Server::start(alidns);
     for (args, said) in [
