@@ -86,6 +86,30 @@ fn run(server: &Server, args: &[&str]) -> Run {
         .run()
 }
 
+/// [`run`] against a fresh fake Alidns, the arguments written as one line of words: the server
+/// (to see what it received) and the run.
+fn served(words: &str) -> (Server, Run) {
+    let server = Server::start(alidns);
+    let run = run(&server, &words.split_whitespace().collect::<Vec<_>>());
+    (server, run)
+}
+
+/// Checks that `request` carries each `Name=value` of `expected` (separated by spaces).
+fn assert_params(request: &Request, expected: &str) {
+    for pair in expected.split_whitespace() {
+        let (name, value) = pair.split_once('=').expect("Name=value");
+        assert_eq!(request.param(name).as_deref(), Some(value), "{name}");
+    }
+}
+
+/// The one request `server` received, after checking that it was `action` with `params`.
+fn sent_once(server: &Server, action: &str, params: &str) -> Request {
+    let request = only_request(server);
+    assert_eq!(request.action(), action);
+    assert_params(&request, params);
+    request
+}
+
 /// The one request the server received, after checking there was exactly one.
 fn only_request(server: &Server) -> Request {
     let requests = server.requests();
@@ -95,21 +119,7 @@ fn only_request(server: &Server) -> Request {
 
 #[test]
 fn records_walks_every_page_with_the_filters_in_advanced_mode() {
-    let server = Server::start(alidns);
-    let run = run(
-        &server,
-        &[
-            "--output",
-            "json",
-            "dns",
-            "records",
-            "example.com",
-            "--type",
-            "a",
-            "--rr",
-            "ww",
-        ],
-    );
+    let (server, run) = served("--output json dns records example.com --type a --rr ww");
     assert_eq!(run.code(), 0);
     let document = run.json();
     assert_eq!(document["total"], 3);
@@ -128,10 +138,10 @@ fn records_walks_every_page_with_the_filters_in_advanced_mode() {
     for (page, request) in requests.iter().enumerate() {
         assert_eq!(request.action(), "DescribeDomainRecords");
         assert_eq!(request.header("x-acs-version"), Some("2015-01-09"));
-        assert_eq!(request.param("DomainName").as_deref(), Some("example.com"));
-        assert_eq!(request.param("Type").as_deref(), Some("A"));
-        assert_eq!(request.param("RRKeyWord").as_deref(), Some("ww"));
-        assert_eq!(request.param("SearchMode").as_deref(), Some("ADVANCED"));
+        assert_params(
+            request,
+            "DomainName=example.com Type=A RRKeyWord=ww SearchMode=ADVANCED",
+        );
         let number = request.param("PageNumber").unwrap_or_else(|| "1".into());
         assert_eq!(number, (page + 1).to_string());
     }
@@ -139,8 +149,7 @@ fn records_walks_every_page_with_the_filters_in_advanced_mode() {
 
 #[test]
 fn records_as_a_table_show_each_record_and_the_count() {
-    let server = Server::start(alidns);
-    let run = run(&server, &["dns", "records", "example.com"]);
+    let (server, run) = served("dns records example.com");
     assert_eq!(run.code(), 0);
     assert!(run.stdout.starts_with("RECORD ID"), "{}", run.stdout);
     let row = run.stdout.lines().find(|l| l.starts_with("1002")).unwrap();
@@ -160,93 +169,41 @@ fn records_as_a_table_show_each_record_and_the_count() {
 
 #[test]
 fn add_with_yes_sends_one_add_domain_record_and_prints_the_new_id() {
-    let server = Server::start(alidns);
-    let run = run(
-        &server,
-        &[
-            "--output",
-            "json",
-            "dns",
-            "add",
-            "example.com",
-            "www",
-            "a",
-            "192.0.2.7",
-            "--ttl",
-            "300",
-            "--yes",
-        ],
-    );
+    let (server, run) = served("--output json dns add example.com www a 192.0.2.7 --ttl 300 --yes");
     assert_eq!(run.code(), 0);
     assert_eq!(
         run.json(),
         json!({"result": "added", "record_id": "2001", "request_id": "R-add"})
     );
-    let request = only_request(&server);
-    assert_eq!(request.action(), "AddDomainRecord");
-    for (name, value) in [
-        ("DomainName", "example.com"),
-        ("RR", "www"),
-        ("Type", "A"),
-        ("Value", "192.0.2.7"),
-        ("TTL", "300"),
-    ] {
-        assert_eq!(request.param(name).as_deref(), Some(value), "{name}");
-    }
+    let request = sent_once(
+        &server,
+        "AddDomainRecord",
+        "DomainName=example.com RR=www Type=A Value=192.0.2.7 TTL=300",
+    );
     assert_eq!(request.param("Priority"), None);
 }
 
 #[test]
 fn update_and_delete_with_yes_send_the_record_id() {
-    let server = Server::start(alidns);
-    let updated = run(
-        &server,
-        &[
-            "dns",
-            "update",
-            "1002",
-            "@",
-            "MX",
-            "mx2.example.net",
-            "--priority",
-            "5",
-            "-y",
-        ],
-    );
+    let (server, updated) = served("dns update 1002 @ MX mx2.example.net --priority 5 -y");
     assert_eq!(updated.code(), 0);
     assert_eq!(updated.stdout, "updated record 1002\n");
-    let request = only_request(&server);
-    assert_eq!(request.action(), "UpdateDomainRecord");
-    for (name, value) in [
-        ("RecordId", "1002"),
-        ("RR", "@"),
-        ("Type", "MX"),
-        ("Value", "mx2.example.net"),
-        ("Priority", "5"),
-    ] {
-        assert_eq!(request.param(name).as_deref(), Some(value), "{name}");
-    }
-
-    let server = Server::start(alidns);
-    let deleted = run(
+    sent_once(
         &server,
-        &["--output", "json", "dns", "delete", "1003", "--yes"],
+        "UpdateDomainRecord",
+        "RecordId=1002 RR=@ Type=MX Value=mx2.example.net Priority=5",
     );
+
+    let (server, deleted) = served("--output json dns delete 1003 --yes");
     assert_eq!(deleted.code(), 0);
     assert_eq!(deleted.json()["result"], "deleted");
     assert_eq!(deleted.json()["record_id"], "1003");
-    let request = only_request(&server);
-    assert_eq!(request.action(), "DeleteDomainRecord");
-    assert_eq!(request.param("RecordId").as_deref(), Some("1003"));
+    sent_once(&server, "DeleteDomainRecord", "RecordId=1003");
 }
 
 #[test]
 fn a_change_the_service_refuses_exits_3_with_its_code() {
-    let server = Server::start(alidns);
-    let run = run(
-        &server,
-        &["dns", "add", "example.com", "www", "A", "taken", "--yes"],
-    );
+    let (server, run) = served("dns add example.com www A taken --yes");
     assert_eq!(run.code(), 3);
     assert!(
         run.stderr.contains("DomainRecordDuplicate"),
@@ -310,15 +267,20 @@ fn without_yes_and_no_terminal_the_change_is_refused_and_nothing_sent() {
     assert_eq!(server.count(), 0);
 }
 
+/// `dns delete 1001` on a terminal where the user types `typed` at the prompt.
+fn delete_on_a_terminal(server: &Server, typed: &str) -> Run {
+    let binary = env!("CARGO_BIN_EXE_aliyun-domain");
+    let command = format!("{binary} --dns-endpoint {} dns delete 1001", server.url);
+    Cli::on_terminal(&command, typed)
+        .credentials("test-id", "test-secret")
+        .limit(RUN_LIMIT)
+        .run()
+}
+
 #[test]
 fn declining_at_the_terminal_prompt_sends_nothing() {
     let server = Server::start(alidns);
-    let binary = env!("CARGO_BIN_EXE_aliyun-domain");
-    let command = format!("{binary} --dns-endpoint {} dns delete 1001", server.url);
-    let run = Cli::on_terminal(&command, "n\n")
-        .credentials("test-id", "test-secret")
-        .limit(RUN_LIMIT)
-        .run();
+    let run = delete_on_a_terminal(&server, "n\n");
     assert_eq!(run.code(), 0, "declining is not an error");
     assert!(
         run.stdout.contains("Delete the record? [y/N]"),
@@ -332,12 +294,7 @@ fn declining_at_the_terminal_prompt_sends_nothing() {
 #[test]
 fn agreeing_at_the_terminal_prompt_sends_the_change_once() {
     let server = Server::start(alidns);
-    let binary = env!("CARGO_BIN_EXE_aliyun-domain");
-    let command = format!("{binary} --dns-endpoint {} dns delete 1001", server.url);
-    let run = Cli::on_terminal(&command, "yes\n")
-        .credentials("test-id", "test-secret")
-        .limit(RUN_LIMIT)
-        .run();
+    let run = delete_on_a_terminal(&server, "yes\n");
     assert_eq!(run.code(), 0);
     assert!(run.stdout.contains("deleted record 1001"), "{}", run.stdout);
     assert_eq!(only_request(&server).action(), "DeleteDomainRecord");
@@ -346,16 +303,13 @@ fn agreeing_at_the_terminal_prompt_sends_the_change_once() {
 #[test]
 fn bad_input_exits_2_before_anything_is_sent() {
     let server = Server::start(alidns);
-    for (args, said) in [
-        (&["dns", "records", ""][..], "cannot be empty"),
+    // Arguments that hold an empty string or a blank, then whole command lines.
+    let with_blanks: [(&[&str], &str); 6] = [
+        (&["dns", "records", ""], "cannot be empty"),
         (&["dns", "records", "a b.com"], "not a domain name"),
         (
             &["dns", "add", "", "www", "A", "192.0.2.7", "--yes"],
             "cannot be empty",
-        ),
-        (
-            &["dns", "add", "example.com", "www", "AXFR", "x", "--yes"],
-            "not a record type",
         ),
         (
             &["dns", "add", "example.com", "", "A", "192.0.2.7", "--yes"],
@@ -365,69 +319,29 @@ fn bad_input_exits_2_before_anything_is_sent() {
             &["dns", "add", "example.com", "www", "A", "", "--yes"],
             "cannot be empty",
         ),
+        (&["dns", "delete", "1 2", "--yes"], "not a record id"),
+    ];
+    let lines = [
+        ("dns add example.com www AXFR x --yes", "not a record type"),
+        ("dns records example.com --type SPF", "not a record type"),
+        ("dns add example.com www A 192.0.2.7 --ttl 0 --yes", "TTL"),
+        ("dns update 1 www A 192.0.2.7 --ttl 86401 --yes", "TTL"),
         (
-            &[
-                "dns",
-                "add",
-                "example.com",
-                "www",
-                "A",
-                "192.0.2.7",
-                "--ttl",
-                "0",
-                "--yes",
-            ],
-            "TTL",
-        ),
-        (
-            &[
-                "dns",
-                "update",
-                "1",
-                "www",
-                "A",
-                "192.0.2.7",
-                "--ttl",
-                "86401",
-                "--yes",
-            ],
-            "TTL",
-        ),
-        (
-            &[
-                "dns",
-                "add",
-                "example.com",
-                "@",
-                "MX",
-                "mx.a.net",
-                "--priority",
-                "70000",
-                "--yes",
-            ],
+            "dns add example.com @ MX mx.a.net --priority 70000 --yes",
             "Priority",
         ),
-        (
-            &[
-                "dns",
-                "add",
-                "example.com",
-                "www",
-                "A",
-                "192.0.2.7",
-                "--ttl",
-                "soon",
-            ],
-            "invalid",
-        ),
-        (
-            &["dns", "records", "example.com", "--type", "SPF"],
-            "not a record type",
-        ),
-        (&["dns", "delete", ""], "record id cannot be empty"),
-        (&["dns", "delete", "1 2", "--yes"], "not a record id"),
-    ] {
-        let run = run(&server, args);
+        ("dns add example.com www A 192.0.2.7 --ttl soon", "invalid"),
+    ];
+    let cases = with_blanks
+        .into_iter()
+        .map(|(args, said)| (args.to_vec(), said))
+        .chain(
+            lines
+                .into_iter()
+                .map(|(line, said)| (line.split_whitespace().collect(), said)),
+        );
+    for (args, said) in cases {
+        let run = run(&server, &args);
         assert_eq!(run.code(), 2, "{args:?}");
         assert!(run.stderr.contains(said), "{args:?}: {}", run.stderr);
         assert!(!run.stderr.contains("panicked"));

@@ -49,37 +49,33 @@ fn client(emulator: &Emulator) -> Client {
         .expect("a client")
 }
 
-/// The row of `domain` in a table.
-fn row<'a>(run: &'a Run, domain: &str) -> &'a str {
+/// The row of a table that starts with `first` (a domain, a field name).
+fn row<'a>(run: &'a Run, first: &str) -> &'a str {
     run.stdout
         .lines()
-        .find(|line| line.starts_with(domain))
-        .unwrap_or_else(|| panic!("no row for {domain}:\n{}", run.stdout))
+        .find(|line| line.starts_with(first))
+        .unwrap_or_else(|| panic!("no row for {first}:\n{}", run.stdout))
+}
+
+/// Runs the binary against the built-in emulator with `args`.
+fn on_emulator(args: &[&str]) -> Run {
+    let mut all = vec!["--emulator"];
+    all.extend_from_slice(args);
+    Cli::new(&all).limit(RUN_LIMIT).run()
 }
 
 #[test]
 fn show_prints_a_demo_domain_as_a_table_and_as_json() {
-    let table = Cli::new(["--emulator", "show", "example-shop.com"])
-        .limit(RUN_LIMIT)
-        .run();
+    let table = on_emulator(&["show", "example-shop.com"]);
     assert_eq!(table.code(), 0);
     assert!(table.stdout.starts_with("FIELD"), "{}", table.stdout);
-    let field = |name: &str| {
-        table
-            .stdout
-            .lines()
-            .find(|line| line.starts_with(name))
-            .unwrap_or_else(|| panic!("no {name} line"))
-            .to_owned()
-    };
+    let field = |name: &str| row(&table, name);
     assert!(field("EXPIRATION (UTC)").contains("(5 days left)"));
     assert!(field("NAME SERVERS").contains("dns1.hichina.com, dns2.hichina.com"));
     assert!(field("TRANSFER LOCK").ends_with("off"));
     assert!(field("EMAIL").contains("(verified)"));
 
-    let json = Cli::new(["--emulator", "--output", "json", "show", "demo-一.cn"])
-        .limit(RUN_LIMIT)
-        .run();
+    let json = on_emulator(&["--output", "json", "show", "demo-一.cn"]);
     assert_eq!(json.code(), 0);
     let document = json.json();
     assert_eq!(document["domain"], "demo-一.cn");
@@ -95,9 +91,7 @@ fn show_prints_a_demo_domain_as_a_table_and_as_json() {
 
 #[test]
 fn show_of_a_domain_not_in_the_account_exits_2_and_bad_names_send_nothing() {
-    let missing = Cli::new(["--emulator", "show", "not-mine.com"])
-        .limit(RUN_LIMIT)
-        .run();
+    let missing = on_emulator(&["show", "not-mine.com"]);
     assert_eq!(missing.code(), 2);
     assert!(
         missing
@@ -347,9 +341,7 @@ async fn task_follow_gives_up_at_the_deadline_with_the_details_last_read() {
 
 #[test]
 fn task_follow_of_an_unknown_task_exits_2_and_needs_a_task_number() {
-    let unknown = Cli::new(["--emulator", "task", "follow", "no-such-task"])
-        .limit(RUN_LIMIT)
-        .run();
+    let unknown = on_emulator(&["task", "follow", "no-such-task"]);
     assert_eq!(unknown.code(), 2);
     assert!(unknown.stderr.contains("no such task"));
     for args in [&["task", "follow"][..], &["task", "follow", ""], &["task"]] {

@@ -4,7 +4,7 @@
 use alidns_api::{
     AddDomainRecord, DeleteDomainRecord, RecordChanged, RecordContent, UpdateDomainRecord,
 };
-use aliyun_rpc::RpcValue;
+use aliyun_rpc::{RpcAction, RpcValue};
 use serde_json::{Value, json};
 
 use crate::cli::{AddArgs, DeleteArgs, GlobalOptions, Output, RecordArgs, UpdateArgs};
@@ -17,6 +17,52 @@ use crate::terminal::sanitize;
 /// Why a record change is confirmed first.
 const RECORD_STAKES: &str = "a record change alters what the domain answers to the whole net";
 
+/// The three changes, each with its question and the word that reports it done.
+#[derive(Debug, Clone, Copy)]
+enum Edit {
+    Add,
+    Update,
+    Delete,
+}
+
+impl Edit {
+    fn question(self) -> &'static str {
+        match self {
+            Edit::Add => "Add the record?",
+            Edit::Update => "Change the record?",
+            Edit::Delete => "Delete the record?",
+        }
+    }
+
+    fn done(self) -> &'static str {
+        match self {
+            Edit::Add => "added",
+            Edit::Update => "updated",
+            Edit::Delete => "deleted",
+        }
+    }
+
+    /// Checks, confirms and sends `action`, then prints which record changed.
+    async fn apply<A: RpcAction<Response = RecordChanged>>(
+        self,
+        session: &Session,
+        options: &GlobalOptions,
+        action: &A,
+        summary: String,
+        fields: Value,
+    ) -> Result<u8, Failure> {
+        let change = Change {
+            action,
+            summary,
+            fields,
+            question: self.question(),
+            stakes: RECORD_STAKES,
+        };
+        let sent = change.send(session, options).await?;
+        Ok(finish(sent, self.done(), options.output))
+    }
+}
+
 /// `dns add DOMAIN RR TYPE VALUE`.
 pub(crate) async fn add(
     session: &Session,
@@ -24,21 +70,15 @@ pub(crate) async fn add(
     options: &GlobalOptions,
 ) -> Result<u8, Failure> {
     let action = AddDomainRecord::new(args.domain.as_str(), content(&args.record));
-    let mut fields = record_fields(&args.record);
-    fields["domain"] = json!(args.domain);
-    let change = Change {
-        action: &action,
-        summary: format!(
-            "add the record {} to {}",
-            describe(&args.record),
-            args.domain
-        ),
-        fields,
-        question: "Add the record?",
-        stakes: RECORD_STAKES,
-    };
-    let sent = change.send(session, options).await?;
-    Ok(finish(sent, "added", options.output))
+    let summary = format!(
+        "add the record {} to {}",
+        describe(&args.record),
+        args.domain
+    );
+    let fields = record_fields(&args.record, ("domain", &args.domain));
+    Edit::Add
+        .apply(session, options, &action, summary, fields)
+        .await
 }
 
 /// `dns update RECORD_ID RR TYPE VALUE`.
@@ -48,21 +88,15 @@ pub(crate) async fn update(
     options: &GlobalOptions,
 ) -> Result<u8, Failure> {
     let action = UpdateDomainRecord::new(args.record_id.as_str(), content(&args.record));
-    let mut fields = record_fields(&args.record);
-    fields["record_id"] = json!(args.record_id);
-    let change = Change {
-        action: &action,
-        summary: format!(
-            "change the record {} to {}",
-            args.record_id,
-            describe(&args.record)
-        ),
-        fields,
-        question: "Change the record?",
-        stakes: RECORD_STAKES,
-    };
-    let sent = change.send(session, options).await?;
-    Ok(finish(sent, "updated", options.output))
+    let summary = format!(
+        "change the record {} to {}",
+        args.record_id,
+        describe(&args.record)
+    );
+    let fields = record_fields(&args.record, ("record_id", &args.record_id));
+    Edit::Update
+        .apply(session, options, &action, summary, fields)
+        .await
 }
 
 /// `dns delete RECORD_ID`.
@@ -72,15 +106,11 @@ pub(crate) async fn delete(
     options: &GlobalOptions,
 ) -> Result<u8, Failure> {
     let action = DeleteDomainRecord::new(args.record_id.as_str());
-    let change = Change {
-        action: &action,
-        summary: format!("delete the record {}", args.record_id),
-        fields: json!({ "record_id": args.record_id }),
-        question: "Delete the record?",
-        stakes: RECORD_STAKES,
-    };
-    let sent = change.send(session, options).await?;
-    Ok(finish(sent, "deleted", options.output))
+    let summary = format!("delete the record {}", args.record_id);
+    let fields = json!({ "record_id": args.record_id });
+    Edit::Delete
+        .apply(session, options, &action, summary, fields)
+        .await
 }
 
 /// The record's content as the actions send it.
@@ -120,16 +150,18 @@ fn describe(record: &RecordArgs) -> String {
     text
 }
 
-/// The record's content as JSON fields.
-fn record_fields(record: &RecordArgs) -> Value {
-    json!({
+/// The record's content as JSON fields, with the field that names what is changed.
+fn record_fields(record: &RecordArgs, (name, value): (&str, &str)) -> Value {
+    let mut fields = json!({
         "rr": record.rr,
         "type": record.record_type.wire_value(),
         "value": record.value,
         "ttl": record.ttl,
         "priority": record.priority,
         "line": record.line,
-    })
+    });
+    fields[name] = json!(value);
+    fields
 }
 
 /// Prints which record the service changed (`done` says how); a change not sent prints
