@@ -52,7 +52,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use cli::{Cli, Command, NameserversCommand};
+use cli::{Cli, Command, DnsCommand, NameserversCommand};
 use exit::Failure;
 use session::{Service, Session};
 
@@ -63,11 +63,15 @@ const TASK_GRACE: Duration = Duration::from_secs(1);
 
 /// Carries out a parsed command line and gives the process's exit status (see [`exit`]).
 ///
-/// `--timeout` bounds the whole command: opening the session, then every command but `renew`,
-/// whose every request and pause ends by the deadline, however slowly the server answers. A
+/// `--timeout` bounds the whole command: opening the session, then every command but those that
+/// order or change, whose every request and pause ends by the deadline, however slowly the
+/// server answers. A
 /// read cut off fails with status 3; a wait on a task stops at the deadline, prints the details
 /// it last read and exits with status 1, or with 3 if it has read none. `renew` reads the
-/// deadline from the session itself, so that it can report the tasks already accepted.
+/// deadline from the session itself, so that it can report the tasks already accepted; a
+/// one-request change (`nameservers set`, `dns add|update|delete`) is bounded by the client's
+/// operation timeout, which the session keeps within `--timeout`, so that it ends with an error
+/// that says whether the change may have been made.
 pub async fn run(cli: Cli) -> u8 {
     let timeout = cli.global.timeout;
     let deadline = timeout.map(|seconds| Instant::now() + Duration::from_secs(seconds));
@@ -100,14 +104,12 @@ pub async fn run(cli: Cli) -> u8 {
             .await
         }
         Command::Renew(args) => commands::renew::run(&session, args, &cli.global).await,
+        // A change is not cut off from outside: a request dropped half-sent could have been
+        // made. Its one request ends within --timeout by the client's own bound, which says
+        // so; `--wait` ends its reads at the deadline itself.
         Command::Nameservers(args) => match &args.command {
             NameserversCommand::Set(set) => {
-                bounded(
-                    waits_on_a_task,
-                    timeout,
-                    commands::nameservers::set(&session, set, &cli.global),
-                )
-                .await
+                commands::nameservers::set(&session, set, &cli.global).await
             }
         },
         Command::Task(args) => {
@@ -118,14 +120,17 @@ pub async fn run(cli: Cli) -> u8 {
             )
             .await
         }
-        Command::Dns(args) => {
-            bounded(
-                session.deadline,
-                timeout,
-                commands::dns::run(&session, args, &cli.global),
-            )
-            .await
-        }
+        Command::Dns(args) => match &args.command {
+            DnsCommand::Records(records) => {
+                bounded(
+                    session.deadline,
+                    timeout,
+                    commands::dns::records(&session, records, output),
+                )
+                .await
+            }
+            change => commands::dns::change(&session, change, &cli.global).await,
+        },
     };
     session.close().await;
     match result {

@@ -215,6 +215,23 @@ fn a_change_the_service_refuses_exits_3_with_its_code() {
 }
 
 #[test]
+fn a_change_whose_answer_never_comes_ends_at_the_timeout_and_says_it_may_be_made() {
+    let server = Server::start(|_| Reply::ok("{}").after(Duration::from_secs(30)));
+    let run = run(
+        &server,
+        &["--timeout", "2", "dns", "delete", "1001", "--yes"],
+    );
+    assert_eq!(run.code(), 3);
+    assert!(run.took < Duration::from_secs(15), "{:?}", run.took);
+    assert!(
+        run.stderr.contains("may have reached the service"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(server.count(), 1, "a change is never resent on its own");
+}
+
+#[test]
 fn a_dry_run_prints_the_signed_request_and_sends_nothing() {
     let server = Server::start(alidns);
     for (args, action) in [

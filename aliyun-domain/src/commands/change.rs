@@ -81,6 +81,15 @@ impl<A: RpcAction> Change<'_, A> {
             .call(self.action)
             .await
             .map(Sent::Answer)
-            .map_err(|error| Failure::from_rpc(&format!("cannot {}", self.summary), &error))
+            .map_err(|error| {
+                let mut failure = Failure::from_rpc(&format!("cannot {}", self.summary), &error);
+                if !error.request_not_sent() && !matches!(error, aliyun_rpc::Error::Service(_)) {
+                    failure.message.push_str(
+                        "; the request may have reached the service and made the change: check \
+                         before sending it again",
+                    );
+                }
+                failure
+            })
     }
 }

@@ -4,18 +4,20 @@
 mod edit;
 mod records;
 
-use crate::cli::{DnsArgs, DnsCommand, GlobalOptions};
+pub(crate) use records::run as records;
+
+use crate::cli::{DnsCommand, GlobalOptions};
 use crate::exit::Failure;
 use crate::session::Session;
 
-/// Carries out a `dns` subcommand.
-pub(crate) async fn run(
+/// Carries out a `dns` subcommand that changes a record (`records` is [`records`]).
+pub(crate) async fn change(
     session: &Session,
-    args: &DnsArgs,
+    command: &DnsCommand,
     options: &GlobalOptions,
 ) -> Result<u8, Failure> {
-    match &args.command {
-        DnsCommand::Records(records) => records::run(session, records, options.output).await,
+    match command {
+        DnsCommand::Records(args) => records(session, args, options.output).await,
         DnsCommand::Add(add) => edit::add(session, add, options).await,
         DnsCommand::Update(update) => edit::update(session, update, options).await,
         DnsCommand::Delete(delete) => edit::delete(session, delete, options).await,
