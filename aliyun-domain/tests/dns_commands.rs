@@ -224,7 +224,7 @@ fn a_change_whose_answer_never_comes_ends_at_the_timeout_and_says_it_may_be_made
     assert_eq!(run.code(), 3);
     assert!(run.took < Duration::from_secs(15), "{:?}", run.took);
     assert!(
-        run.stderr.contains("may have reached the service"),
+        run.stderr.contains("before sending it again"),
         "{}",
         run.stderr
     );

@@ -83,7 +83,12 @@ impl<A: RpcAction> Change<'_, A> {
             .map(Sent::Answer)
             .map_err(|error| {
                 let mut failure = Failure::from_rpc(&format!("cannot {}", self.summary), &error);
-                if !error.request_not_sent() && !matches!(error, aliyun_rpc::Error::Service(_)) {
+                // A refusal proves nothing was changed, and `OutcomeUnknown` says so itself.
+                let says_so = matches!(
+                    error,
+                    aliyun_rpc::Error::Service(_) | aliyun_rpc::Error::OutcomeUnknown { .. }
+                );
+                if !error.request_not_sent() && !says_so {
                     failure.message.push_str(
                         "; the request may have reached the service and made the change: check \
                          before sending it again",
