@@ -294,9 +294,11 @@ impl TaskArgs {
 /// The subcommands of `task`.
 #[derive(Debug, Subcommand)]
 pub enum TaskCommand {
-    /// Follow a task of any kind (renewal, name-server change, lock, transfer) until every
-    /// domain's part of it has succeeded or failed, polling with a growing pause (bounded by
-    /// --timeout, or 900 s); print each domain's final state.
+    /// Follow a task of any kind to its end, and print each domain's final state.
+    ///
+    /// Any task reads the same way: a renewal, a name-server change, a lock, a transfer. It is
+    /// read until every domain's part of it has succeeded or failed, with a pause that doubles
+    /// between reads up to 10 s, for at most --timeout or 900 s.
     #[command(after_help = exit_status!())]
     Follow(FollowArgs),
 }
