@@ -168,6 +168,35 @@ fn records_as_a_table_show_each_record_and_the_count() {
 }
 
 #[test]
+fn hostile_record_text_is_escaped_in_the_table_and_exact_in_json() {
+    const HOSTILE: &str = "v=spf1 \u{1b}[2J\u{202e}moc.live\r\nOK";
+    let server = Server::start(|_| {
+        let record =
+            json!({"RecordId": "9\u{1b}]0;t\u{7}", "RR": "@", "Type": "TXT", "Value": HOSTILE});
+        let page =
+            json!({"RequestId": "R", "TotalCount": 1, "DomainRecords": {"Record": [record]}});
+        Reply::ok(page.to_string()).with_content_type("application/json")
+    });
+    let table = run(&server, &["dns", "records", "example.com"]);
+    assert_eq!(table.code(), 0);
+    assert!(
+        table
+            .stdout
+            .contains("v=spf1 \\u{1b}[2J\\u{202e}moc.live\\r\\nOK"),
+        "{}",
+        table.stdout
+    );
+    assert!(!table.stdout.contains('\u{1b}') && !table.stdout.contains('\u{202e}'));
+    let json = run(
+        &server,
+        &["--output", "json", "dns", "records", "example.com"],
+    );
+    assert!(!json.stdout.contains('\u{1b}'), "escaped as \\u001b");
+    assert_eq!(json.json()["records"][0]["value"], HOSTILE);
+    assert_eq!(json.json()["records"][0]["record_id"], "9\u{1b}]0;t\u{7}");
+}
+
+#[test]
 fn add_with_yes_sends_one_add_domain_record_and_prints_the_new_id() {
     let (server, run) = served("--output json dns add example.com www a 192.0.2.7 --ttl 300 --yes");
     assert_eq!(run.code(), 0);
