@@ -171,6 +171,42 @@ async fn nameservers_set_with_wait_changes_the_delegation_and_follows_the_task()
     emulator.shutdown().await.unwrap();
 }
 
+#[test]
+fn nameservers_set_with_wait_keeps_reading_a_task_that_lists_no_details_yet() {
+    // The change is accepted; the first read of its task lists nothing, the next its detail.
+    let server = Server::start_numbered(|number, request| {
+        let body = match (request.action().as_str(), number) {
+            ("SaveBatchTaskForModifyingDomainDns", _) => {
+                serde_json::json!({"RequestId": "R-0", "TaskNo": "T-new"})
+            }
+            (_, 1) => serde_json::json!({"RequestId": "R-1", "Data": {"TaskDetail": []}}),
+            _ => serde_json::json!({
+                "RequestId": "R-2", "CurrentPageNum": 1, "TotalItemNum": 1, "TotalPageNum": 1,
+                "Data": {"TaskDetail": [{
+                    "DomainName": "a.com", "TaskNo": "T-new", "TaskType": "CHG_DNS",
+                    "TaskStatus": "EXECUTE_SUCCESS", "TaskStatusCode": 2,
+                }]},
+            }),
+        };
+        test_support::Reply::ok(body.to_string()).with_content_type("application/json")
+    });
+    let mut args = vec!["nameservers", "set", "a.com"];
+    args.extend(NEW_SERVERS);
+    args.extend(["--yes", "--wait"]);
+    let run = support::run_against(&server.url, &args, RUN_LIMIT);
+    assert_eq!(run.code(), 0);
+    assert!(row(&run, "a.com").contains("EXECUTE_SUCCESS"));
+    let actions: Vec<String> = server.requests().iter().map(|r| r.action()).collect();
+    assert_eq!(
+        actions,
+        [
+            "SaveBatchTaskForModifyingDomainDns",
+            "QueryTaskDetailList",
+            "QueryTaskDetailList"
+        ]
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nameservers_set_without_wait_prints_the_task_to_follow() {
     let emulator = emulator(Duration::from_millis(50)).await;
