@@ -65,13 +65,12 @@ const TASK_GRACE: Duration = Duration::from_secs(1);
 ///
 /// `--timeout` bounds the whole command: opening the session, then every command but those that
 /// order or change, whose every request and pause ends by the deadline, however slowly the
-/// server answers. A
-/// read cut off fails with status 3; a wait on a task stops at the deadline, prints the details
-/// it last read and exits with status 1, or with 3 if it has read none. `renew` reads the
-/// deadline from the session itself, so that it can report the tasks already accepted; a
-/// one-request change (`nameservers set`, `dns add|update|delete`) is bounded by the client's
-/// operation timeout, which the session keeps within `--timeout`, so that it ends with an error
-/// that says whether the change may have been made.
+/// server answers. A read cut off fails with status 3; a wait on a task stops at the deadline,
+/// prints the details it last read and exits with status 1, or with 3 if it has read none.
+/// `renew` reads the deadline from the session itself, so that it can report the tasks already
+/// accepted; a one-request change (`nameservers set`, `dns add|update|delete`) is bounded by the
+/// client's operation timeout, which the session keeps within `--timeout`, so that it ends with
+/// an error that says whether the change may have been made.
 pub async fn run(cli: Cli) -> u8 {
     let timeout = cli.global.timeout;
     let deadline = timeout.map(|seconds| Instant::now() + Duration::from_secs(seconds));
@@ -80,57 +79,46 @@ pub async fn run(cli: Cli) -> u8 {
     } else {
         Service::Domain
     };
-    let session = match bounded(deadline, timeout, Session::open(&cli.global, service)).await {
+    let opening = Bound {
+        deadline,
+        seconds: timeout,
+    };
+    let session = match opening.run(Session::open(&cli.global, service)).await {
         Ok(session) => session,
         Err(failure) => return failure.report(),
     };
     let output = cli.global.output;
-    let waits_on_a_task = session.deadline.map(|deadline| deadline + TASK_GRACE);
+    // Reads end at the deadline; a wait on a task gets a moment more to print what it read.
+    let reads = Bound {
+        deadline: session.deadline,
+        seconds: timeout,
+    };
+    let waits = Bound {
+        deadline: session.deadline.map(|deadline| deadline + TASK_GRACE),
+        seconds: timeout,
+    };
     let result = match &cli.command {
-        Command::List(args) => {
-            bounded(
-                session.deadline,
-                timeout,
-                commands::list::run(&session, args, output),
-            )
-            .await
-        }
-        Command::Show(args) => {
-            bounded(
-                session.deadline,
-                timeout,
-                commands::show::run(&session, args, output),
-            )
-            .await
-        }
-        Command::Renew(args) => commands::renew::run(&session, args, &cli.global).await,
-        // A change is not cut off from outside: a request dropped half-sent could have been
-        // made. Its one request ends within --timeout by the client's own bound, which says
-        // so; `--wait` ends its reads at the deadline itself.
+        Command::List(args) => reads.run(commands::list::run(&session, args, output)).await,
+        Command::Show(args) => reads.run(commands::show::run(&session, args, output)).await,
+        Command::Task(args) => waits.run(commands::task::run(&session, args, output)).await,
+        Command::Dns(args) => match &args.command {
+            DnsCommand::Records(records) => {
+                reads
+                    .run(commands::dns::records(&session, records, output))
+                    .await
+            }
+            // A change is not cut off from outside: a request dropped half-sent could have
+            // been made. Its one request ends within --timeout by the client's own bound, and
+            // the error says so.
+            change => commands::dns::change(&session, change, &cli.global).await,
+        },
+        // The same for a name-server change; `--wait` ends its reads at the deadline itself.
         Command::Nameservers(args) => match &args.command {
             NameserversCommand::Set(set) => {
                 commands::nameservers::set(&session, set, &cli.global).await
             }
         },
-        Command::Task(args) => {
-            bounded(
-                waits_on_a_task,
-                timeout,
-                commands::task::run(&session, args, output),
-            )
-            .await
-        }
-        Command::Dns(args) => match &args.command {
-            DnsCommand::Records(records) => {
-                bounded(
-                    session.deadline,
-                    timeout,
-                    commands::dns::records(&session, records, output),
-                )
-                .await
-            }
-            change => commands::dns::change(&session, change, &cli.global).await,
-        },
+        Command::Renew(args) => commands::renew::run(&session, args, &cli.global).await,
     };
     session.close().await;
     match result {
@@ -139,18 +127,23 @@ pub async fn run(cli: Cli) -> u8 {
     }
 }
 
-/// `step`'s outcome, or a failure with status 3 when `deadline` (from `--timeout SECONDS`)
-/// passes first; the step is dropped, with whatever request it was waiting on.
-async fn bounded<T>(
+/// A deadline from `--timeout SECONDS`, and those seconds, for the message.
+#[derive(Debug, Clone, Copy)]
+struct Bound {
     deadline: Option<Instant>,
     seconds: Option<u64>,
-    step: impl Future<Output = Result<T, Failure>>,
-) -> Result<T, Failure> {
-    match deadline {
-        None => step.await,
-        Some(deadline) => tokio::time::timeout_at(deadline, step)
-            .await
-            .unwrap_or_else(|_| Err(timed_out(seconds))),
+}
+
+impl Bound {
+    /// `step`'s outcome, or a failure with status 3 when the deadline passes first; the step
+    /// is dropped, with whatever request it was waiting on.
+    async fn run<T>(self, step: impl Future<Output = Result<T, Failure>>) -> Result<T, Failure> {
+        match self.deadline {
+            None => step.await,
+            Some(deadline) => tokio::time::timeout_at(deadline, step)
+                .await
+                .unwrap_or_else(|_| Err(timed_out(self.seconds))),
+        }
     }
 }
 
