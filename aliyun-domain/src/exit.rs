@@ -8,6 +8,9 @@ use crate::terminal;
 pub const SUCCESS: u8 = 0;
 /// Some renewals failed or their outcome is unknown.
 pub const NOT_ALL_RENEWED: u8 = 1;
+/// The same status for a task of any kind (`task`, `nameservers set --wait`): a domain's part
+/// of it failed, or the wait gave up while some still ran.
+pub const NOT_ALL_DONE: u8 = NOT_ALL_RENEWED;
 /// Bad arguments or input (clap uses the same status for its usage errors).
 pub const USAGE: u8 = 2;
 /// The service or the network failed, or no credentials could be had.

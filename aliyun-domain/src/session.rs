@@ -18,6 +18,15 @@ use crate::cli::{GlobalOptions, Signature, WireFormat};
 use crate::embedded::{self, Emulator};
 use crate::exit::Failure;
 
+/// The service a command talks to, which decides its endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Service {
+    /// Domain: `--endpoint`, or the built-in emulator, or domain.aliyuncs.com.
+    Domain,
+    /// Alibaba Cloud DNS: `--dns-endpoint`, or alidns.aliyuncs.com.
+    Alidns,
+}
+
 /// How long each task stage takes in the embedded emulator: short, so demos and tests are quick.
 const EMULATOR_TASK_STEP: Duration = Duration::from_millis(50);
 
@@ -36,8 +45,19 @@ pub(crate) struct Session {
 }
 
 impl Session {
-    /// Starts the emulator if asked for, and builds the client.
-    pub(crate) async fn open(options: &GlobalOptions) -> Result<Session, Failure> {
+    /// Starts the emulator if asked for, and builds the client for `service`.
+    ///
+    /// The client sends every action to one endpoint, so a command talks to one service; a
+    /// `dns` command refuses the emulator (it answers Domain only) and refuses `--endpoint`
+    /// without `--dns-endpoint`, before anything is read or sent.
+    pub(crate) async fn open(
+        options: &GlobalOptions,
+        service: Service,
+    ) -> Result<Session, Failure> {
+        let endpoint = match service {
+            Service::Domain => options.endpoint.as_deref(),
+            Service::Alidns => dns_endpoint(options)?,
+        };
         let deadline = options
             .timeout
             .map(|seconds| Instant::now() + Duration::from_secs(seconds));
@@ -77,8 +97,8 @@ impl Session {
             builder = builder.endpoint(emulator.url()).credentials(credentials);
             Some(emulator)
         } else {
-            if let Some(endpoint) = &options.endpoint {
-                builder = builder.endpoint(endpoint.as_str());
+            if let Some(endpoint) = endpoint {
+                builder = builder.endpoint(endpoint);
             }
             None
         };
@@ -119,6 +139,26 @@ impl Session {
         {
             eprintln!("aliyun-domain: warning: the emulator did not stop cleanly: {error}");
         }
+    }
+}
+
+/// Where `dns` commands go: `--dns-endpoint`, or Alidns's own host; a usage error with
+/// `--emulator`, or with `--endpoint` alone (which points Domain at a test server, and must not
+/// leave DNS changes going to the real service unnoticed).
+fn dns_endpoint(options: &GlobalOptions) -> Result<Option<&str>, Failure> {
+    if options.emulator {
+        return Err(Failure::usage(
+            "`dns` talks to Alibaba Cloud DNS (Alidns), and the built-in emulator answers Domain \
+             only; drop --emulator (and pass --dns-endpoint URL to use a server of your own)",
+        ));
+    }
+    match (&options.endpoint, &options.dns_endpoint) {
+        (Some(_), None) => Err(Failure::usage(
+            "--endpoint sets where Domain requests go, and `dns` sends to Alibaba Cloud DNS \
+             (alidns.aliyuncs.com); pass --dns-endpoint URL for its server too, or drop \
+             --endpoint",
+        )),
+        (_, dns) => Ok(dns.as_deref()),
     }
 }
 

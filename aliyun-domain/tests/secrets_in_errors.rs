@@ -66,7 +66,8 @@ fn echo_server() -> Server {
 
 /// Runs the binary against `server` with STS credentials in the environment and an empty home.
 fn run(server: &Server, args: &[&str]) -> (Option<i32>, String, String) {
-    let mut all = vec!["--endpoint", server.url.as_str(), "--timeout", "20"];
+    let url = server.url.as_str();
+    let mut all = vec!["--endpoint", url, "--dns-endpoint", url, "--timeout", "20"];
     all.extend_from_slice(args);
     let run = Cli::new(&all)
         .credentials("STS.cli-sentinel", SECRET)
@@ -90,6 +91,19 @@ fn no_credential_echoed_by_the_server_reaches_the_terminal() {
             &["task", "T-1"],
             &["task", "T-1", "--wait"],
             &["renew", "x.example", "--yes"],
+            &["show", "x.example"],
+            &[
+                "nameservers",
+                "set",
+                "x.example",
+                "ns1.a.net",
+                "ns2.a.net",
+                "-y",
+            ],
+            &["task", "follow", "T-1"],
+            &["dns", "records", "x.example"],
+            &["dns", "add", "x.example", "www", "A", "192.0.2.1", "--yes"],
+            &["dns", "delete", "1", "--yes"],
         ] {
             let args: Vec<&str> = signature.iter().chain(command).copied().collect();
             let before = server.count();
@@ -117,5 +131,5 @@ fn no_credential_echoed_by_the_server_reaches_the_terminal() {
             cases += 1;
         }
     }
-    assert_eq!(cases, 12);
+    assert_eq!(cases, 30);
 }

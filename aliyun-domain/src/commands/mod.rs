@@ -1,7 +1,11 @@
 //! One module per subcommand.
 
+mod change;
+pub(crate) mod dns;
 pub(crate) mod list;
+pub(crate) mod nameservers;
 pub(crate) mod renew;
+pub(crate) mod show;
 pub(crate) mod task;
 
 use std::io::Write;

@@ -1,6 +1,5 @@
 //! `renew`: plan, show the plan and ask, order in batches, follow the tasks, report each domain.
 
-use std::io::{BufRead, IsTerminal, Write};
 use std::sync::{Mutex, PoisonError};
 
 use domain_api::workflow::{
@@ -12,6 +11,7 @@ use tokio::time::Instant;
 
 use super::{print_json, print_stdout};
 use crate::cli::{GlobalOptions, Output, RenewArgs};
+use crate::confirm;
 use crate::dates::now_ms;
 use crate::exit::{Failure, INTERRUPTED, NOT_ALL_RENEWED, SERVICE, SUCCESS};
 use crate::journal::{self, Journal};
@@ -81,13 +81,7 @@ pub(crate) async fn run(
     }
     if !options.yes {
         eprint!("{}", plan_text(&plan, now));
-        if !std::io::stdin().is_terminal() {
-            return Err(Failure::usage(
-                "renewing costs money and stdin is not a terminal to confirm on; pass --yes to \
-                 renew without asking (or --dry-run to see the requests without ordering)",
-            ));
-        }
-        if !confirm().await {
+        if !confirm::ask("Renew?", "renewing costs money").await? {
             eprintln!("aliyun-domain: nothing renewed");
             return Ok(SUCCESS);
         }
@@ -170,21 +164,6 @@ async fn dry_run(
         })),
     }
     Ok(())
-}
-
-/// Asks "Renew? [y/N]" on the terminal; anything but `y` or `yes` declines.
-async fn confirm() -> bool {
-    eprint!("Renew? [y/N] ");
-    let _ = std::io::stderr().flush();
-    let answer = tokio::task::spawn_blocking(|| {
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).map(|_| line)
-    })
-    .await;
-    matches!(
-        answer,
-        Ok(Ok(line)) if matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes")
-    )
 }
 
 /// Orders every batch, follows the tasks with a progress bar, and prints the report. Every

@@ -90,6 +90,32 @@ impl Cli {
         }
     }
 
+    /// `shell_line` (the binary and its arguments, as a shell would run them) on a terminal of
+    /// its own, which `script` (util-linux) provides, with `typed` as what the user types:
+    /// for the prompts the binary asks only on a terminal. Stdout and stderr arrive merged in
+    /// [`Run::stdout`], as a terminal shows them.
+    pub(crate) fn on_terminal(shell_line: &str, typed: &str) -> Cli {
+        let home = TempDir::new("aliyun-domain-test-home");
+        let keys = home.write("typed.txt", typed);
+        let typed = std::fs::File::open(keys).expect("the typed keys");
+        let mut command = Command::new("script");
+        command
+            .args(["--quiet", "--return", "--command", shell_line, "/dev/null"])
+            .env_clear()
+            .env("HOME", home.path())
+            .env("PATH", "/usr/bin:/bin")
+            .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
+            .stdin(typed)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        Cli {
+            command,
+            shown: vec![format!("(on a terminal) {shell_line}")],
+            limit: DEFAULT_LIMIT,
+            home: Some(home),
+        }
+    }
+
     /// Sets one environment variable.
     pub(crate) fn env(mut self, name: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Cli {
         self.command.env(name, value);
