@@ -194,11 +194,13 @@ async fn concurrent_tasks_sharing_a_client_converge_below_the_quota() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pacing_off_the_default_sends_at_once_as_before() {
-    let quota = Quota::new().per_action(200.0, 10);
+    // A quota low enough that 16 unpaced tasks exceed it even on a loaded machine (at 200/s, a
+    // machine busy with other work sent too slowly to be throttled at all).
+    let quota = Quota::new().per_action(40.0, 5);
     let (emulator, seed) = emulator(20, EmulatorConfig::new().quota(quota.clone())).await;
     let client = default_client(&emulator).build().unwrap();
     // Some reads may give up after all their attempts were throttled: that is today's way.
-    read_concurrently(&client, 16, 300).await;
+    read_concurrently(&client, 16, 200).await;
     assert_eq!(client.paced_rate(READ), None);
     let (refused, admitted) = (quota.refused(), quota.admitted());
     // Every task sends as soon as its backoff ends, so the quota keeps refusing a large share.
