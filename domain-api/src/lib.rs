@@ -20,35 +20,64 @@
 
 #![forbid(unsafe_code)]
 
+mod acknowledged;
+mod contact_details;
 mod domain_name;
 mod pagination;
 mod parameter_names;
+mod payment;
 mod prohibition_lock_action;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
+mod save_batch_domain_remark;
 mod save_batch_task_for_creating_order_renew;
 mod save_batch_task_for_modifying_domain_dns;
+mod save_batch_task_for_transfer_prohibition_lock;
+mod save_batch_task_for_update_prohibition_lock;
+mod save_single_task_for_apply_quick_transfer_out_openly;
+mod save_single_task_for_approving_transfer_out;
+mod save_single_task_for_canceling_transfer_in;
+mod save_single_task_for_canceling_transfer_out;
 mod save_single_task_for_creating_order_renew;
+mod save_single_task_for_disassociating_ens;
+mod save_single_task_for_generate_domain_certificate;
+mod save_single_task_for_querying_transfer_authorization_code;
+mod save_single_task_for_synchronizing_ds_record;
 mod save_single_task_for_transfer_prohibition_lock;
 mod save_single_task_for_update_prohibition_lock;
+mod single_domain_task_action;
 mod task_submitted;
 mod types;
 pub mod workflow;
 
+pub use acknowledged::AcknowledgedResponse;
 pub use aliyun_rpc::pages::PageLimits;
+pub use contact_details::{ContactDetails, ContactPhone, ContactType, RegistrantType};
 pub use domain_name::domain_key;
 pub use pagination::{ListPage, all_items, all_items_within};
+pub use payment::Payment;
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
 pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
+pub use save_batch_domain_remark::SaveBatchDomainRemark;
 pub use save_batch_task_for_creating_order_renew::{
     OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
 pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomainDns;
+pub use save_batch_task_for_transfer_prohibition_lock::SaveBatchTaskForTransferProhibitionLock;
+pub use save_batch_task_for_update_prohibition_lock::SaveBatchTaskForUpdateProhibitionLock;
+pub use save_single_task_for_apply_quick_transfer_out_openly::SaveSingleTaskForApplyQuickTransferOutOpenly;
+pub use save_single_task_for_approving_transfer_out::SaveSingleTaskForApprovingTransferOut;
+pub use save_single_task_for_canceling_transfer_in::SaveSingleTaskForCancelingTransferIn;
+pub use save_single_task_for_canceling_transfer_out::SaveSingleTaskForCancelingTransferOut;
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
+pub use save_single_task_for_disassociating_ens::SaveSingleTaskForDisassociatingEns;
+pub use save_single_task_for_generate_domain_certificate::SaveSingleTaskForGenerateDomainCertificate;
+pub use save_single_task_for_querying_transfer_authorization_code::SaveSingleTaskForQueryingTransferAuthorizationCode;
+pub use save_single_task_for_synchronizing_ds_record::SaveSingleTaskForSynchronizingDsRecord;
 pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
 pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
 pub use task_submitted::TaskSubmittedResponse;

@@ -1,5 +1,5 @@
-//! The shape both single-domain lock actions share: `DomainName`, `Status` (on or off), and the
-//! usual `UserClientIp` and `Lang`.
+//! The shapes the lock actions share: `DomainName` (one domain, or up to 1,000 in the batch
+//! actions), `Status` (on or off), and the usual `UserClientIp` and `Lang`.
 
 /// Declares one single-domain lock action: `$name` sent as `$action`, queuing a task of type
 /// `$task_type`. The call site spells `action = "…"` as an `#[rpc]` does, so that the metadata
@@ -39,7 +39,33 @@ macro_rules! single_domain_lock_action {
     };
 }
 
-pub(crate) use single_domain_lock_action;
+/// Declares one batch lock action: `$name` sent as `$action`, turning the lock of up to 1,000
+/// domains on or off in one task of type `$task_type`. The call site spells `action = "…"`, as
+/// for [`single_domain_lock_action`].
+macro_rules! batch_domain_lock_action {
+    ($(#[$doc:meta])* $name:ident, action = $action:tt, task_type = $task_type:tt) => {
+        $(#[$doc])*
+        ///
+        #[doc = concat!("The task it queues has type `", $task_type, "`; its response is a")]
+        /// [`TaskSubmittedResponse`](crate::TaskSubmittedResponse).
+        #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
+        #[rpc(action = $action, product = crate::Domain, response = crate::TaskSubmittedResponse)]
+        #[non_exhaustive]
+        pub struct $name {
+            /// `DomainName.N`: the domains, 1 to 1,000; required.
+            #[rpc(min_len = 1, max_len = 1000)]
+            pub domain_name: Vec<String>,
+            /// `Status`: `true` turns the lock on, `false` off; required.
+            pub status: bool,
+            /// `UserClientIp`: the IP address of the end user the call is made for; optional.
+            pub user_client_ip: Option<String>,
+            /// `Lang`: the language of error messages (`en` unless given); optional.
+            pub lang: Option<crate::Lang>,
+        }
+    };
+}
+
+pub(crate) use {batch_domain_lock_action, single_domain_lock_action};
 
 #[cfg(test)]
 mod tests {
