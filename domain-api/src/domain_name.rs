@@ -34,6 +34,23 @@ pub fn domain_key(name: &str) -> String {
         .join(".")
 }
 
+/// Refuses a batch order that names one domain twice, as the service compares names: the second
+/// entry would be ordered (and charged) again. `what` says what the order does (`register`).
+pub(crate) fn reject_repeated_domains<'a>(
+    writer: &mut aliyun_rpc::ParamWriter,
+    names: impl IntoIterator<Item = &'a str>,
+    what: &str,
+) {
+    let mut seen = std::collections::HashSet::new();
+    for name in names {
+        if !seen.insert(domain_key(name)) {
+            writer.reject(aliyun_rpc::Problem::Invalid(format!(
+                "lists the domain `{name}` twice, which would {what} it twice"
+            )));
+        }
+    }
+}
+
 const BASE: u32 = 36;
 const T_MIN: u32 = 1;
 const T_MAX: u32 = 26;
@@ -117,6 +134,25 @@ fn punycode(label: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_batch_order_naming_one_domain_twice_is_refused_whatever_the_spelling() {
+        let mut writer = aliyun_rpc::ParamWriter::new();
+        reject_repeated_domains(&mut writer, ["a.com", "b.com", "A.COM."], "redeem");
+        let problems: Vec<String> = writer
+            .finish()
+            .expect_err("refused")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            ["request lists the domain `A.COM.` twice, which would redeem it twice"]
+        );
+        let mut writer = aliyun_rpc::ParamWriter::new();
+        reject_repeated_domains(&mut writer, ["a.com", "b.com"], "redeem");
+        assert!(writer.finish().is_ok());
+    }
 
     #[test]
     fn punycode_matches_the_rfc_3492_samples() {

@@ -32,18 +32,26 @@ mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
 mod save_batch_domain_remark;
+mod save_batch_task_for_creating_order_activate;
+mod save_batch_task_for_creating_order_redeem;
 mod save_batch_task_for_creating_order_renew;
+mod save_batch_task_for_creating_order_transfer;
 mod save_batch_task_for_modifying_domain_dns;
+mod save_batch_task_for_reserve_drop_list_domain;
 mod save_batch_task_for_transfer_prohibition_lock;
 mod save_batch_task_for_update_prohibition_lock;
 mod save_single_task_for_apply_quick_transfer_out_openly;
 mod save_single_task_for_approving_transfer_out;
 mod save_single_task_for_canceling_transfer_in;
 mod save_single_task_for_canceling_transfer_out;
+mod save_single_task_for_creating_order_activate;
+mod save_single_task_for_creating_order_redeem;
 mod save_single_task_for_creating_order_renew;
+mod save_single_task_for_creating_order_transfer;
 mod save_single_task_for_disassociating_ens;
 mod save_single_task_for_generate_domain_certificate;
 mod save_single_task_for_querying_transfer_authorization_code;
+mod save_single_task_for_reserve_drop_list_domain;
 mod save_single_task_for_synchronizing_ds_record;
 mod save_single_task_for_transfer_prohibition_lock;
 mod save_single_task_for_update_prohibition_lock;
@@ -63,20 +71,36 @@ pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListRespo
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
 pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
 pub use save_batch_domain_remark::SaveBatchDomainRemark;
+pub use save_batch_task_for_creating_order_activate::{
+    OrderActivateParam, SaveBatchTaskForCreatingOrderActivate,
+};
+pub use save_batch_task_for_creating_order_redeem::{
+    OrderRedeemParam, SaveBatchTaskForCreatingOrderRedeem,
+};
 pub use save_batch_task_for_creating_order_renew::{
     OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
+pub use save_batch_task_for_creating_order_transfer::{
+    OrderTransferParam, SaveBatchTaskForCreatingOrderTransfer,
+};
 pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomainDns;
+pub use save_batch_task_for_reserve_drop_list_domain::{
+    ReserveDropDomain, SaveBatchTaskForReserveDropListDomain,
+};
 pub use save_batch_task_for_transfer_prohibition_lock::SaveBatchTaskForTransferProhibitionLock;
 pub use save_batch_task_for_update_prohibition_lock::SaveBatchTaskForUpdateProhibitionLock;
 pub use save_single_task_for_apply_quick_transfer_out_openly::SaveSingleTaskForApplyQuickTransferOutOpenly;
 pub use save_single_task_for_approving_transfer_out::SaveSingleTaskForApprovingTransferOut;
 pub use save_single_task_for_canceling_transfer_in::SaveSingleTaskForCancelingTransferIn;
 pub use save_single_task_for_canceling_transfer_out::SaveSingleTaskForCancelingTransferOut;
+pub use save_single_task_for_creating_order_activate::SaveSingleTaskForCreatingOrderActivate;
+pub use save_single_task_for_creating_order_redeem::SaveSingleTaskForCreatingOrderRedeem;
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
+pub use save_single_task_for_creating_order_transfer::SaveSingleTaskForCreatingOrderTransfer;
 pub use save_single_task_for_disassociating_ens::SaveSingleTaskForDisassociatingEns;
 pub use save_single_task_for_generate_domain_certificate::SaveSingleTaskForGenerateDomainCertificate;
 pub use save_single_task_for_querying_transfer_authorization_code::SaveSingleTaskForQueryingTransferAuthorizationCode;
+pub use save_single_task_for_reserve_drop_list_domain::SaveSingleTaskForReserveDropListDomain;
 pub use save_single_task_for_synchronizing_ds_record::SaveSingleTaskForSynchronizingDsRecord;
 pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
 pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
