@@ -22,7 +22,9 @@
 
 mod acknowledged;
 mod contact_details;
+mod dns_host;
 mod domain_name;
+mod ds_record;
 mod pagination;
 mod parameter_names;
 mod payment;
@@ -32,29 +34,46 @@ mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
 mod save_batch_domain_remark;
+mod save_batch_task_for_apply_quick_transfer_out_openly;
 mod save_batch_task_for_creating_order_activate;
 mod save_batch_task_for_creating_order_redeem;
 mod save_batch_task_for_creating_order_renew;
 mod save_batch_task_for_creating_order_transfer;
+mod save_batch_task_for_domain_name_proxy_service;
+mod save_batch_task_for_generate_domain_certificate;
 mod save_batch_task_for_modifying_domain_dns;
 mod save_batch_task_for_reserve_drop_list_domain;
+mod save_batch_task_for_transfer_out_by_authorization_code;
 mod save_batch_task_for_transfer_prohibition_lock;
 mod save_batch_task_for_update_prohibition_lock;
+mod save_domain_group;
+mod save_single_task_for_adding_ds_record;
 mod save_single_task_for_apply_quick_transfer_out_openly;
 mod save_single_task_for_approving_transfer_out;
+mod save_single_task_for_associating_ens;
 mod save_single_task_for_canceling_transfer_in;
 mod save_single_task_for_canceling_transfer_out;
+mod save_single_task_for_creating_dns_host;
 mod save_single_task_for_creating_order_activate;
 mod save_single_task_for_creating_order_redeem;
 mod save_single_task_for_creating_order_renew;
 mod save_single_task_for_creating_order_transfer;
+mod save_single_task_for_deleting_dns_host;
+mod save_single_task_for_deleting_ds_record;
 mod save_single_task_for_disassociating_ens;
+mod save_single_task_for_domain_name_proxy_service;
 mod save_single_task_for_generate_domain_certificate;
+mod save_single_task_for_modifying_dns_host;
+mod save_single_task_for_modifying_ds_record;
 mod save_single_task_for_querying_transfer_authorization_code;
 mod save_single_task_for_reserve_drop_list_domain;
+mod save_single_task_for_save_art_extension;
+mod save_single_task_for_synchronizing_dns_host;
 mod save_single_task_for_synchronizing_ds_record;
+mod save_single_task_for_transfer_out_by_authorization_code;
 mod save_single_task_for_transfer_prohibition_lock;
 mod save_single_task_for_update_prohibition_lock;
+mod save_task_for_submitting_domain_delete;
 mod single_domain_task_action;
 mod task_submitted;
 mod types;
@@ -63,7 +82,9 @@ pub mod workflow;
 pub use acknowledged::AcknowledgedResponse;
 pub use aliyun_rpc::pages::PageLimits;
 pub use contact_details::{ContactDetails, ContactPhone, ContactType, RegistrantType};
+pub use dns_host::DnsHost;
 pub use domain_name::domain_key;
+pub use ds_record::DsRecord;
 pub use pagination::{ListPage, all_items, all_items_within};
 pub use payment::Payment;
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
@@ -71,6 +92,7 @@ pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListRespo
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
 pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
 pub use save_batch_domain_remark::SaveBatchDomainRemark;
+pub use save_batch_task_for_apply_quick_transfer_out_openly::SaveBatchTaskForApplyQuickTransferOutOpenly;
 pub use save_batch_task_for_creating_order_activate::{
     OrderActivateParam, SaveBatchTaskForCreatingOrderActivate,
 };
@@ -83,27 +105,45 @@ pub use save_batch_task_for_creating_order_renew::{
 pub use save_batch_task_for_creating_order_transfer::{
     OrderTransferParam, SaveBatchTaskForCreatingOrderTransfer,
 };
+pub use save_batch_task_for_domain_name_proxy_service::SaveBatchTaskForDomainNameProxyService;
+pub use save_batch_task_for_generate_domain_certificate::SaveBatchTaskForGenerateDomainCertificate;
 pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomainDns;
 pub use save_batch_task_for_reserve_drop_list_domain::{
     ReserveDropDomain, SaveBatchTaskForReserveDropListDomain,
 };
+pub use save_batch_task_for_transfer_out_by_authorization_code::{
+    SaveBatchTaskForTransferOutByAuthorizationCode, TransferOutParam,
+};
 pub use save_batch_task_for_transfer_prohibition_lock::SaveBatchTaskForTransferProhibitionLock;
 pub use save_batch_task_for_update_prohibition_lock::SaveBatchTaskForUpdateProhibitionLock;
+pub use save_domain_group::{SaveDomainGroup, SaveDomainGroupResponse};
+pub use save_single_task_for_adding_ds_record::SaveSingleTaskForAddingDsRecord;
 pub use save_single_task_for_apply_quick_transfer_out_openly::SaveSingleTaskForApplyQuickTransferOutOpenly;
 pub use save_single_task_for_approving_transfer_out::SaveSingleTaskForApprovingTransferOut;
+pub use save_single_task_for_associating_ens::SaveSingleTaskForAssociatingEns;
 pub use save_single_task_for_canceling_transfer_in::SaveSingleTaskForCancelingTransferIn;
 pub use save_single_task_for_canceling_transfer_out::SaveSingleTaskForCancelingTransferOut;
+pub use save_single_task_for_creating_dns_host::SaveSingleTaskForCreatingDnsHost;
 pub use save_single_task_for_creating_order_activate::SaveSingleTaskForCreatingOrderActivate;
 pub use save_single_task_for_creating_order_redeem::SaveSingleTaskForCreatingOrderRedeem;
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
 pub use save_single_task_for_creating_order_transfer::SaveSingleTaskForCreatingOrderTransfer;
+pub use save_single_task_for_deleting_dns_host::SaveSingleTaskForDeletingDnsHost;
+pub use save_single_task_for_deleting_ds_record::SaveSingleTaskForDeletingDsRecord;
 pub use save_single_task_for_disassociating_ens::SaveSingleTaskForDisassociatingEns;
+pub use save_single_task_for_domain_name_proxy_service::SaveSingleTaskForDomainNameProxyService;
 pub use save_single_task_for_generate_domain_certificate::SaveSingleTaskForGenerateDomainCertificate;
+pub use save_single_task_for_modifying_dns_host::SaveSingleTaskForModifyingDnsHost;
+pub use save_single_task_for_modifying_ds_record::SaveSingleTaskForModifyingDsRecord;
 pub use save_single_task_for_querying_transfer_authorization_code::SaveSingleTaskForQueryingTransferAuthorizationCode;
 pub use save_single_task_for_reserve_drop_list_domain::SaveSingleTaskForReserveDropListDomain;
+pub use save_single_task_for_save_art_extension::SaveSingleTaskForSaveArtExtension;
+pub use save_single_task_for_synchronizing_dns_host::SaveSingleTaskForSynchronizingDnsHost;
 pub use save_single_task_for_synchronizing_ds_record::SaveSingleTaskForSynchronizingDsRecord;
+pub use save_single_task_for_transfer_out_by_authorization_code::SaveSingleTaskForTransferOutByAuthorizationCode;
 pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
 pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
+pub use save_task_for_submitting_domain_delete::SaveTaskForSubmittingDomainDelete;
 pub use task_submitted::TaskSubmittedResponse;
 pub use types::{
     DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag, TaskInfoStatus, TaskStatus,
