@@ -25,6 +25,7 @@ mod contact_details;
 mod dns_host;
 mod domain_name;
 mod ds_record;
+mod identity_credential;
 mod pagination;
 mod parameter_names;
 mod payment;
@@ -33,6 +34,7 @@ mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
+mod registrant_profile;
 mod save_batch_domain_remark;
 mod save_batch_task_for_apply_quick_transfer_out_openly;
 mod save_batch_task_for_creating_order_activate;
@@ -46,7 +48,11 @@ mod save_batch_task_for_reserve_drop_list_domain;
 mod save_batch_task_for_transfer_out_by_authorization_code;
 mod save_batch_task_for_transfer_prohibition_lock;
 mod save_batch_task_for_update_prohibition_lock;
+mod save_batch_task_for_updating_contact_info_by_new_contact;
+mod save_batch_task_for_updating_contact_info_by_registrant_profile_id;
 mod save_domain_group;
+mod save_registrant_profile;
+mod save_registrant_profile_real_name_verification;
 mod save_single_task_for_adding_ds_record;
 mod save_single_task_for_apply_quick_transfer_out_openly;
 mod save_single_task_for_approving_transfer_out;
@@ -73,7 +79,12 @@ mod save_single_task_for_synchronizing_ds_record;
 mod save_single_task_for_transfer_out_by_authorization_code;
 mod save_single_task_for_transfer_prohibition_lock;
 mod save_single_task_for_update_prohibition_lock;
+mod save_single_task_for_updating_contact_info;
 mod save_task_for_submitting_domain_delete;
+mod save_task_for_submitting_domain_real_name_verification_by_identity_credential;
+mod save_task_for_submitting_domain_real_name_verification_by_registrant_profile_id;
+mod save_task_for_updating_registrant_info_by_identity_credential;
+mod save_task_for_updating_registrant_info_by_registrant_profile_id;
 mod single_domain_task_action;
 mod task_submitted;
 mod types;
@@ -85,12 +96,14 @@ pub use contact_details::{ContactDetails, ContactPhone, ContactType, RegistrantT
 pub use dns_host::DnsHost;
 pub use domain_name::domain_key;
 pub use ds_record::DsRecord;
+pub use identity_credential::IdentityCredential;
 pub use pagination::{ListPage, all_items, all_items_within};
 pub use payment::Payment;
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
 pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
+pub use registrant_profile::{RegistrantProfileDetails, RegistrantProfileSavedResponse};
 pub use save_batch_domain_remark::SaveBatchDomainRemark;
 pub use save_batch_task_for_apply_quick_transfer_out_openly::SaveBatchTaskForApplyQuickTransferOutOpenly;
 pub use save_batch_task_for_creating_order_activate::{
@@ -116,7 +129,11 @@ pub use save_batch_task_for_transfer_out_by_authorization_code::{
 };
 pub use save_batch_task_for_transfer_prohibition_lock::SaveBatchTaskForTransferProhibitionLock;
 pub use save_batch_task_for_update_prohibition_lock::SaveBatchTaskForUpdateProhibitionLock;
+pub use save_batch_task_for_updating_contact_info_by_new_contact::SaveBatchTaskForUpdatingContactInfoByNewContact;
+pub use save_batch_task_for_updating_contact_info_by_registrant_profile_id::SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId;
 pub use save_domain_group::{SaveDomainGroup, SaveDomainGroupResponse};
+pub use save_registrant_profile::SaveRegistrantProfile;
+pub use save_registrant_profile_real_name_verification::SaveRegistrantProfileRealNameVerification;
 pub use save_single_task_for_adding_ds_record::SaveSingleTaskForAddingDsRecord;
 pub use save_single_task_for_apply_quick_transfer_out_openly::SaveSingleTaskForApplyQuickTransferOutOpenly;
 pub use save_single_task_for_approving_transfer_out::SaveSingleTaskForApprovingTransferOut;
@@ -143,7 +160,15 @@ pub use save_single_task_for_synchronizing_ds_record::SaveSingleTaskForSynchroni
 pub use save_single_task_for_transfer_out_by_authorization_code::SaveSingleTaskForTransferOutByAuthorizationCode;
 pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
 pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
+pub use save_single_task_for_updating_contact_info::SaveSingleTaskForUpdatingContactInfo;
 pub use save_task_for_submitting_domain_delete::SaveTaskForSubmittingDomainDelete;
+pub use save_task_for_submitting_domain_real_name_verification_by_identity_credential::SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential;
+pub use save_task_for_submitting_domain_real_name_verification_by_registrant_profile_id::{
+    RealNameVerificationSubmittedResponse,
+    SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileId,
+};
+pub use save_task_for_updating_registrant_info_by_identity_credential::SaveTaskForUpdatingRegistrantInfoByIdentityCredential;
+pub use save_task_for_updating_registrant_info_by_registrant_profile_id::SaveTaskForUpdatingRegistrantInfoByRegistrantProfileId;
 pub use task_submitted::TaskSubmittedResponse;
 pub use types::{
     DomainQueryType, Lang, OrderKey, ProductDomainType, SortOrder, Tag, TaskInfoStatus, TaskStatus,

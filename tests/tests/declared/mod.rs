@@ -28,7 +28,11 @@ macro_rules! domain_actions {
             domain_api::SaveBatchTaskForTransferOutByAuthorizationCode,
             domain_api::SaveBatchTaskForTransferProhibitionLock,
             domain_api::SaveBatchTaskForUpdateProhibitionLock,
+            domain_api::SaveBatchTaskForUpdatingContactInfoByNewContact,
+            domain_api::SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId,
             domain_api::SaveDomainGroup,
+            domain_api::SaveRegistrantProfile,
+            domain_api::SaveRegistrantProfileRealNameVerification,
             domain_api::SaveSingleTaskForAddingDsRecord,
             domain_api::SaveSingleTaskForApplyQuickTransferOutOpenly,
             domain_api::SaveSingleTaskForApprovingTransferOut,
@@ -55,7 +59,12 @@ macro_rules! domain_actions {
             domain_api::SaveSingleTaskForTransferOutByAuthorizationCode,
             domain_api::SaveSingleTaskForTransferProhibitionLock,
             domain_api::SaveSingleTaskForUpdateProhibitionLock,
-            domain_api::SaveTaskForSubmittingDomainDelete
+            domain_api::SaveSingleTaskForUpdatingContactInfo,
+            domain_api::SaveTaskForSubmittingDomainDelete,
+            domain_api::SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential,
+            domain_api::SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileId,
+            domain_api::SaveTaskForUpdatingRegistrantInfoByIdentityCredential,
+            domain_api::SaveTaskForUpdatingRegistrantInfoByRegistrantProfileId
         )
     };
 }
