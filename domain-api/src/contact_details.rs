@@ -78,9 +78,10 @@ pub enum ContactType {
 
 #[cfg(test)]
 mod tests {
-    use aliyun_rpc::{ParamWriter, RpcParams};
+    use aliyun_rpc::RpcParams;
 
     use super::*;
+    use crate::test_wire::sent;
 
     #[test]
     fn flattened_contact_fields_are_sent_without_a_prefix_and_unset_ones_not_at_all() {
@@ -94,17 +95,12 @@ mod tests {
             tel_area: Some("86".into()),
             ..ContactPhone::default()
         };
-        let mut writer = ParamWriter::new();
-        details.write_fields(&mut writer);
-        phone.write_fields(&mut writer);
-        let sent: Vec<String> = writer
-            .finish()
-            .expect("valid")
-            .iter()
-            .map(|(name, value)| format!("{name}={value}"))
-            .collect();
+        let wire = sent(|writer| {
+            details.write_fields(writer);
+            phone.write_fields(writer);
+        });
         assert_eq!(
-            sent,
+            wire.unwrap(),
             [
                 "RegistrantName=Li Lei",
                 "Country=CN",

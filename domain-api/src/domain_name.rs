@@ -137,21 +137,18 @@ mod tests {
 
     #[test]
     fn a_batch_order_naming_one_domain_twice_is_refused_whatever_the_spelling() {
-        let mut writer = aliyun_rpc::ParamWriter::new();
-        reject_repeated_domains(&mut writer, ["a.com", "b.com", "A.COM."], "redeem");
-        let problems: Vec<String> = writer
-            .finish()
-            .expect_err("refused")
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let repeated = ["a.com", "b.com", "A.COM."];
         assert_eq!(
-            problems,
-            ["request lists the domain `A.COM.` twice, which would redeem it twice"]
+            crate::test_wire::sent(|writer| reject_repeated_domains(writer, repeated, "redeem")),
+            Err(vec![
+                "request lists the domain `A.COM.` twice, which would redeem it twice".to_owned()
+            ])
         );
-        let mut writer = aliyun_rpc::ParamWriter::new();
-        reject_repeated_domains(&mut writer, ["a.com", "b.com"], "redeem");
-        assert!(writer.finish().is_ok());
+        let distinct = ["a.com", "b.com"];
+        assert_eq!(
+            crate::test_wire::sent(|writer| reject_repeated_domains(writer, distinct, "redeem")),
+            Ok(vec![])
+        );
     }
 
     #[test]

@@ -17,3 +17,53 @@ pub struct IdentityCredential {
     /// unified social credit code, `TXZ` Hong Kong and Macao travel permit); required.
     pub identity_credential_type: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use aliyun_rpc::{Client, Credentials};
+    use test_support::{Reply, Server};
+
+    use super::*;
+    use crate::{
+        ContactDetails, RegistrantType, SaveTaskForUpdatingRegistrantInfoByIdentityCredential,
+    };
+
+    #[tokio::test]
+    async fn the_scan_travels_in_the_body_and_the_rest_in_the_query() {
+        let server = Server::start(|_| {
+            Reply::ok(r#"{"RequestId": "R-1", "TaskNo": "T-1"}"#)
+                .with_content_type("application/json")
+        });
+        let client = Client::builder()
+            .endpoint(&server.url)
+            .credentials(Credentials::new("id", "secret"))
+            .build()
+            .unwrap();
+        // Short enough for the query, so that only the declaration puts it in the body.
+        let scan = "iVBORw0KGgo=".to_owned();
+        let request = SaveTaskForUpdatingRegistrantInfoByIdentityCredential {
+            domain_name: vec!["example.cn".into()],
+            registrant_type: RegistrantType::Individual,
+            contact: ContactDetails::default(),
+            tel_area: "86".into(),
+            telephone: "57112345678".into(),
+            tel_ext: None,
+            identity: IdentityCredential {
+                identity_credential: scan.clone(),
+                identity_credential_no: "110101199003070000".into(),
+                identity_credential_type: "SFZ".into(),
+            },
+            transfer_out_prohibited: false,
+            user_client_ip: None,
+            lang: None,
+        };
+        let answer = client.call(&request).await.unwrap();
+        assert_eq!(answer.task_no, "T-1");
+        let seen = server.last();
+        assert_eq!(seen.body_param("IdentityCredential"), Some(scan));
+        assert_eq!(seen.query_param("IdentityCredential"), None);
+        assert_eq!(seen.param("IdentityCredentialType").as_deref(), Some("SFZ"));
+        assert_eq!(seen.param("RegistrantType").as_deref(), Some("1"));
+        assert_eq!(seen.param("DomainName.1").as_deref(), Some("example.cn"));
+    }
+}

@@ -87,6 +87,8 @@ mod save_task_for_updating_registrant_info_by_identity_credential;
 mod save_task_for_updating_registrant_info_by_registrant_profile_id;
 mod single_domain_task_action;
 mod task_submitted;
+#[cfg(test)]
+mod test_wire;
 mod types;
 pub mod workflow;
 

@@ -36,13 +36,13 @@ mod tests {
     use aliyun_rpc::RpcParams;
 
     use super::*;
+    use crate::test_wire::sent;
 
     fn problems(payment: &Payment) -> usize {
-        let mut writer = ParamWriter::new();
-        payment.write_fields(&mut writer);
-        writer.finish().err().map_or(0, |problems| problems.len())
+        sent(|writer| payment.write_fields(writer))
+            .err()
+            .map_or(0, |problems| problems.len())
     }
-
     #[test]
     fn a_flag_without_its_number_is_refused_and_a_plain_order_is_not() {
         assert_eq!(problems(&Payment::default()), 0);

@@ -97,3 +97,82 @@ fn check_batch(request: &SaveBatchTaskForCreatingOrderActivate, writer: &mut Par
         .map(|entry| entry.domain_name.as_str());
     reject_repeated_domains(writer, names, "register");
 }
+
+#[cfg(test)]
+mod tests {
+    use aliyun_rpc::RpcAction;
+
+    use super::*;
+    use crate::test_wire::sent;
+
+    fn entry(domain_name: &str) -> OrderActivateParam {
+        OrderActivateParam {
+            domain_name: domain_name.into(),
+            subscription_duration: Some(2),
+            registrant_profile_id: None,
+            registrant_type: Some("1".into()),
+            contact: ContactDetails {
+                registrant_name: Some("Li Lei".into()),
+                ..ContactDetails::default()
+            },
+            phone: ContactPhone {
+                tel_area: Some("86".into()),
+                ..ContactPhone::default()
+            },
+            aliyun_dns: Some(true),
+            dns1: None,
+            dns2: None,
+            enable_domain_proxy: None,
+            permit_premium_activation: None,
+            trademark_domain_activation: None,
+            resource_group_id: None,
+            expected_punycode: None,
+        }
+    }
+
+    fn order(entries: Vec<OrderActivateParam>) -> SaveBatchTaskForCreatingOrderActivate {
+        SaveBatchTaskForCreatingOrderActivate {
+            order_activate_param: entries,
+            payment: Payment::default(),
+            user_client_ip: None,
+            lang: None,
+        }
+    }
+
+    #[test]
+    fn each_entry_s_contact_fields_are_numbered_with_the_entry() {
+        let request = order(vec![entry("a.com"), entry("b.net")]);
+        let wire = sent(|writer| request.write_params(writer)).unwrap();
+        assert_eq!(
+            wire[..6],
+            [
+                "OrderActivateParam.1.DomainName=a.com",
+                "OrderActivateParam.1.SubscriptionDuration=2",
+                "OrderActivateParam.1.RegistrantType=1",
+                "OrderActivateParam.1.RegistrantName=Li Lei",
+                "OrderActivateParam.1.TelArea=86",
+                "OrderActivateParam.1.AliyunDns=true",
+            ]
+        );
+        assert_eq!(wire[6], "OrderActivateParam.2.DomainName=b.net");
+    }
+
+    #[test]
+    fn an_empty_order_a_domain_named_twice_and_a_bare_coupon_flag_are_refused() {
+        assert_eq!(
+            sent(|writer| order(vec![]).write_params(writer)),
+            Err(vec![
+                "`OrderActivateParam` has 0 entries, allowed 1..=1000".to_owned()
+            ])
+        );
+        let mut twice = order(vec![entry("a.com"), entry("A.com")]);
+        twice.payment.use_coupon = Some(true);
+        assert_eq!(
+            sent(|writer| twice.write_params(writer)).unwrap_err(),
+            [
+                "request sets `UseCoupon` without a `CouponNo`",
+                "request lists the domain `A.com` twice, which would register it twice",
+            ]
+        );
+    }
+}

@@ -23,3 +23,24 @@ pub struct SaveBatchTaskForGenerateDomainCertificate {
     /// `Lang`: the language of error messages (`en` unless given); optional.
     pub lang: Option<Lang>,
 }
+
+#[cfg(test)]
+mod tests {
+    use aliyun_rpc::RpcAction;
+
+    use super::*;
+    use crate::test_wire::sent;
+
+    #[test]
+    fn the_domains_go_as_one_json_array() {
+        let request = SaveBatchTaskForGenerateDomainCertificate {
+            domain_names: vec!["a.com".into(), "例子.cn".into()],
+            user_client_ip: None,
+            lang: None,
+        };
+        assert_eq!(
+            sent(|writer| request.write_params(writer)).unwrap(),
+            [r#"DomainNames=["a.com","例子.cn"]"#]
+        );
+    }
+}

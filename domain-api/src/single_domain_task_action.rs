@@ -29,8 +29,9 @@ pub(crate) use single_domain_task_action;
 
 #[cfg(test)]
 mod tests {
-    use aliyun_rpc::{ParamWriter, RpcAction};
+    use aliyun_rpc::RpcAction;
 
+    use crate::test_wire::sent;
     use crate::{Lang, SaveSingleTaskForCancelingTransferIn};
 
     #[test]
@@ -40,19 +41,13 @@ mod tests {
             user_client_ip: None,
             lang: Some(Lang::Zh),
         };
-        let mut writer = ParamWriter::new();
-        request.write_params(&mut writer);
-        let sent: Vec<String> = writer
-            .finish()
-            .expect("valid")
-            .iter()
-            .map(|(name, value)| format!("{name}={value}"))
-            .collect();
-        assert_eq!(sent, ["DomainName=example.com", "Lang=zh"]);
+        assert_eq!(
+            sent(|writer| request.write_params(writer)).unwrap(),
+            ["DomainName=example.com", "Lang=zh"]
+        );
         assert_eq!(
             <SaveSingleTaskForCancelingTransferIn as RpcAction>::ACTION,
             "SaveSingleTaskForCancelingTransferIn"
         );
-        const { assert!(!<SaveSingleTaskForCancelingTransferIn as RpcAction>::IDEMPOTENT) };
     }
 }
