@@ -5,7 +5,8 @@ use crate::acknowledged::AcknowledgedResponse;
 use crate::types::Lang;
 
 /// Sets (or, with no `Remark`, clears) the private note shown beside each of several domains in the
-/// console and in `QueryDomainList`. The change is immediate: no task is queued. Charges nothing.
+/// console and in [`QueryDomainList`](crate::QueryDomainList). The change is immediate: no task is
+/// queued. Charges nothing.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "SaveBatchDomainRemark", product = crate::Domain, response = AcknowledgedResponse)]
 #[non_exhaustive]

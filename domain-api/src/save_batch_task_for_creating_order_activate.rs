@@ -10,7 +10,7 @@ use crate::task_submitted::TaskSubmittedResponse;
 use crate::types::Lang;
 
 /// Registers up to 1,000 new domains in one asynchronous task; read each domain's outcome with
-/// `QueryTaskDetailList`.
+/// [`QueryTaskDetailList`](crate::QueryTaskDetailList).
 ///
 /// **A registration costs money and has no idempotency token**: the client never resends it after
 /// an ambiguous failure. Before anything is sent it checks that there are 1 to 1,000 entries, that
@@ -43,8 +43,9 @@ const _: () =
     assert!(!<SaveBatchTaskForCreatingOrderActivate as aliyun_rpc::RpcAction>::IDEMPOTENT);
 
 /// One domain to register, sent as `OrderActivateParam.N.*` (and, flattened, as the parameters of
-/// `SaveSingleTaskForCreatingOrderActivate`). The holder is either a saved registrant profile
-/// (`RegistrantProfileId`) or the contact fields given here.
+/// [`SaveSingleTaskForCreatingOrderActivate`](crate::SaveSingleTaskForCreatingOrderActivate)). The
+/// holder is either a saved registrant profile (`RegistrantProfileId`) or the contact fields given
+/// here.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::RpcParams)]
 #[non_exhaustive]
 pub struct OrderActivateParam {

@@ -9,7 +9,7 @@ use crate::task_submitted::TaskSubmittedResponse;
 use crate::types::Lang;
 
 /// Redeems up to 1,000 domains that expired and are in their redemption period, in one asynchronous
-/// task; read each domain's outcome with `QueryTaskDetailList`.
+/// task; read each domain's outcome with [`QueryTaskDetailList`](crate::QueryTaskDetailList).
 ///
 /// **A redemption costs money (far more than a renewal) and has no idempotency token**: the client
 /// never resends it after an ambiguous failure, and refuses a batch that names a domain twice.
@@ -47,7 +47,7 @@ pub struct OrderRedeemParam {
     /// redeems nothing.
     pub domain_name: Option<String>,
     /// `CurrentExpirationDate`: the domain's expiration, in milliseconds since the Unix epoch
-    /// (`ExpirationDateLong` from `QueryDomainList`); optional.
+    /// (`ExpirationDateLong` from [`QueryDomainList`](crate::QueryDomainList)); optional.
     pub current_expiration_date: Option<i64>,
 }
 

@@ -11,7 +11,7 @@ use crate::types::Lang;
 
 /// Transfers up to 1,000 domains from other registrars to Alibaba Cloud in one asynchronous task;
 /// each needs the authorization code its current registrar gave. Read each domain's outcome with
-/// `QueryTaskDetailList` or `QueryTransferInList`.
+/// [`QueryTaskDetailList`](crate::QueryTaskDetailList) or `QueryTransferInList`.
 ///
 /// **A transfer costs money (it adds a paid year) and has no idempotency token**: the client never
 /// resends it after an ambiguous failure, and refuses a batch that names a domain twice.

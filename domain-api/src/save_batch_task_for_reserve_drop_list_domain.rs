@@ -36,7 +36,7 @@ const _: () =
     assert!(!<SaveBatchTaskForReserveDropListDomain as aliyun_rpc::RpcAction>::IDEMPOTENT);
 
 /// One domain to reserve, sent as `Domains.N.*` (and, flattened, as the parameters of
-/// `SaveSingleTaskForReserveDropListDomain`).
+/// [`SaveSingleTaskForReserveDropListDomain`](crate::SaveSingleTaskForReserveDropListDomain)).
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::RpcParams)]
 #[non_exhaustive]
 pub struct ReserveDropDomain {

@@ -8,7 +8,8 @@ use crate::types::Lang;
 
 /// Changes one WHOIS contact (the registrant, or the administrative, billing or technical contact)
 /// of up to 1,000 domains to the details given here, in one asynchronous task. To use a saved
-/// registrant profile instead, see `SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId`.
+/// registrant profile instead, see
+/// [`SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId`](crate::SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId).
 /// Charges nothing, but a change of registrant may start the registry's 60-day transfer lock.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(

@@ -5,10 +5,11 @@
 use crate::registrant_profile::{RegistrantProfileDetails, RegistrantProfileSavedResponse};
 use crate::types::Lang;
 
-/// Creates or updates a registrant profile, like `SaveRegistrantProfile`, and submits it with its
-/// holder's identity document for real-name verification, which some registries require before a
-/// domain can be used. Read the verdict with `QueryRegistrantProfileRealNameVerificationInfo`.
-/// Charges nothing.
+/// Creates or updates a registrant profile, like
+/// [`SaveRegistrantProfile`](crate::SaveRegistrantProfile), and submits it with its holder's
+/// identity document for real-name verification, which some registries require before a domain can
+/// be used. Read the verdict with `QueryRegistrantProfileRealNameVerificationInfo`. Charges
+/// nothing.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(
     action = "SaveRegistrantProfileRealNameVerification",

@@ -6,7 +6,7 @@ use crate::types::Lang;
 
 /// Binds an Ethereum Name Service (ENS) address to one domain, in an asynchronous task, so that the
 /// domain resolves to that address in ENS-aware wallets. Charges nothing; undo it with
-/// `SaveSingleTaskForDisassociatingEns`.
+/// [`SaveSingleTaskForDisassociatingEns`](crate::SaveSingleTaskForDisassociatingEns).
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(
     action = "SaveSingleTaskForAssociatingEns",

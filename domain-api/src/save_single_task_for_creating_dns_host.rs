@@ -17,7 +17,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct SaveSingleTaskForCreatingDnsHost {
-    /// `InstanceId`: the domain's instance id (`S2019...`, from `QueryDomainList`); required.
+    /// `InstanceId`: the domain's instance id (`S2019...`, from
+    /// [`QueryDomainList`](crate::QueryDomainList)); required.
     pub instance_id: String,
     /// The host (`DnsName`) and its addresses (`Ip.N`, 1 to 13), both required, sent without a
     /// prefix.

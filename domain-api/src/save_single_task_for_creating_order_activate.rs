@@ -6,7 +6,8 @@ use crate::save_batch_task_for_creating_order_activate::OrderActivateParam;
 use crate::task_submitted::TaskSubmittedResponse;
 use crate::types::Lang;
 
-/// Registers one new domain in an asynchronous task; follow it with `QueryTaskDetailList`.
+/// Registers one new domain in an asynchronous task; follow it with
+/// [`QueryTaskDetailList`](crate::QueryTaskDetailList).
 ///
 /// **A registration costs money and has no idempotency token**: the client never resends it after
 /// an ambiguous failure.

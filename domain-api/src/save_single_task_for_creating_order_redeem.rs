@@ -20,7 +20,7 @@ pub struct SaveSingleTaskForCreatingOrderRedeem {
     /// `DomainName`: the domain to redeem; required.
     pub domain_name: String,
     /// `CurrentExpirationDate`: the domain's expiration, in milliseconds since the Unix epoch
-    /// (`ExpirationDateLong` from `QueryDomainList`); required.
+    /// (`ExpirationDateLong` from [`QueryDomainList`](crate::QueryDomainList)); required.
     pub current_expiration_date: i64,
     /// The voucher or promotion to pay with (`CouponNo`, `UseCoupon`, `PromotionNo`,
     /// `UsePromotion`); all optional, leave it at its default to pay the list price.

@@ -14,7 +14,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct SaveSingleTaskForDeletingDnsHost {
-    /// `InstanceId`: the domain's instance id (`S2019...`, from `QueryDomainList`); required.
+    /// `InstanceId`: the domain's instance id (`S2019...`, from
+    /// [`QueryDomainList`](crate::QueryDomainList)); required.
     pub instance_id: String,
     /// `DnsName`: the host's label under the domain (`ns1`); required.
     pub dns_name: String,

@@ -5,7 +5,8 @@ use crate::single_domain_task_action::single_domain_task_action;
 
 single_domain_task_action!(
     /// Removes the Ethereum Name Service (ENS) address bound to one domain, undoing
-    /// `SaveSingleTaskForAssociatingEns`. Charges nothing.
+    /// [`SaveSingleTaskForAssociatingEns`](crate::SaveSingleTaskForAssociatingEns). Charges
+    /// nothing.
     SaveSingleTaskForDisassociatingEns,
     action = "SaveSingleTaskForDisassociatingEns"
 );

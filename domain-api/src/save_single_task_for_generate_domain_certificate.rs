@@ -7,7 +7,7 @@ use crate::single_domain_task_action::single_domain_task_action;
 single_domain_task_action!(
     /// Generates the registration certificate of one domain: the document, issued by Alibaba Cloud,
     /// that shows who holds the domain. Charges nothing; for several domains use
-    /// `SaveBatchTaskForGenerateDomainCertificate`.
+    /// [`SaveBatchTaskForGenerateDomainCertificate`](crate::SaveBatchTaskForGenerateDomainCertificate).
     SaveSingleTaskForGenerateDomainCertificate,
     action = "SaveSingleTaskForGenerateDomainCertificate"
 );

@@ -15,7 +15,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct SaveSingleTaskForModifyingDnsHost {
-    /// `InstanceId`: the domain's instance id (`S2019...`, from `QueryDomainList`); required.
+    /// `InstanceId`: the domain's instance id (`S2019...`, from
+    /// [`QueryDomainList`](crate::QueryDomainList)); required.
     pub instance_id: String,
     /// The host (`DnsName`) and its new addresses (`Ip.N`, 1 to 13), both required, sent without a
     /// prefix.

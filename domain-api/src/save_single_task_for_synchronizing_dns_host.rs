@@ -15,7 +15,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct SaveSingleTaskForSynchronizingDnsHost {
-    /// `InstanceId`: the domain's instance id (`S2019...`, from `QueryDomainList`); required.
+    /// `InstanceId`: the domain's instance id (`S2019...`, from
+    /// [`QueryDomainList`](crate::QueryDomainList)); required.
     pub instance_id: String,
     /// `UserClientIp`: the IP address of the end user the call is made for; optional.
     pub user_client_ip: Option<String>,

@@ -16,7 +16,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct SaveTaskForSubmittingDomainDelete {
-    /// `InstanceId`: the domain's instance id (`S2019...`, from `QueryDomainList`); required.
+    /// `InstanceId`: the domain's instance id (`S2019...`, from
+    /// [`QueryDomainList`](crate::QueryDomainList)); required.
     pub instance_id: String,
     /// `UserClientIp`: the IP address of the end user the call is made for; optional.
     pub user_client_ip: Option<String>,

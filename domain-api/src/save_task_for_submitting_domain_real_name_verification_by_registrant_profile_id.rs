@@ -18,7 +18,8 @@ use crate::types::Lang;
 pub struct SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileId {
     /// `DomainName`: the domain (`example.com`); required.
     pub domain_name: String,
-    /// `InstanceId`: the domain's instance id (`S2019...`, from `QueryDomainList`); required.
+    /// `InstanceId`: the domain's instance id (`S2019...`, from
+    /// [`QueryDomainList`](crate::QueryDomainList)); required.
     pub instance_id: String,
     /// `RegistrantProfileId`: the saved registrant profile to use (from `QueryRegistrantProfiles`);
     /// required.
@@ -37,8 +38,9 @@ pub struct SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileId 
 pub struct RealNameVerificationSubmittedResponse {
     /// `RequestId`: quote it to Alibaba support.
     pub request_id: String,
-    /// `TaskNo`: the task queued; follow it with `QueryTaskDetailList`. Documented answers in
-    /// XML leave it out, so it may be absent.
+    /// `TaskNo`: the task queued; follow it with
+    /// [`QueryTaskDetailList`](crate::QueryTaskDetailList). Documented answers in XML leave it out,
+    /// so it may be absent.
     pub task_no: Option<String>,
     /// `Success`: whether the submission was accepted; absent from most answers.
     pub success: Option<bool>,

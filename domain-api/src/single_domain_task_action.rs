@@ -10,7 +10,7 @@ macro_rules! single_domain_task_action {
         $(#[$doc])*
         ///
         /// Its response is a [`TaskSubmittedResponse`](crate::TaskSubmittedResponse): follow the
-        /// task with `QueryTaskDetailList`.
+        /// task with [`QueryTaskDetailList`](crate::QueryTaskDetailList).
         #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
         #[rpc(action = $action, product = crate::Domain, response = crate::TaskSubmittedResponse)]
         #[non_exhaustive]
