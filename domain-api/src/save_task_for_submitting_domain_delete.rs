@@ -7,7 +7,8 @@ use crate::types::Lang;
 /// Deletes one domain at its registry, in an asynchronous task: the domain is given up before it
 /// expires and the time left is not refunded. **It cannot be undone** (at most, the domain may be
 /// redeemed at a cost during the registry's grace period), and like every write the client never
-/// resends it on its own.
+/// resends it on its own. Only accounts Alibaba Cloud has put on an allow list may call it; others
+/// get an error.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(
     action = "SaveTaskForSubmittingDomainDelete",
