@@ -19,9 +19,42 @@ pub fn domain_key(name: &str) -> String {
     idna::domain_to_ascii(name).unwrap_or_else(|_| name.to_lowercase())
 }
 
+/// Refuses a batch order that names one domain twice, as the service compares names: the second
+/// entry would be ordered (and charged) again. `what` says what the order does (`register`).
+pub(crate) fn reject_repeated_domains<'a>(
+    writer: &mut aliyun_rpc::ParamWriter,
+    names: impl IntoIterator<Item = &'a str>,
+    what: &str,
+) {
+    let mut seen = std::collections::HashSet::new();
+    for name in names {
+        if !seen.insert(domain_key(name)) {
+            writer.reject(aliyun_rpc::Problem::Invalid(format!(
+                "lists the domain `{name}` twice, which would {what} it twice"
+            )));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_batch_order_naming_one_domain_twice_is_refused_whatever_the_spelling() {
+        let repeated = ["a.com", "b.com", "A.COM."];
+        assert_eq!(
+            crate::test_wire::sent(|writer| reject_repeated_domains(writer, repeated, "redeem")),
+            Err(vec![
+                "request lists the domain `A.COM.` twice, which would redeem it twice".to_owned()
+            ])
+        );
+        let distinct = ["a.com", "b.com"];
+        assert_eq!(
+            crate::test_wire::sent(|writer| reject_repeated_domains(writer, distinct, "redeem")),
+            Ok(vec![])
+        );
+    }
 
     #[test]
     fn unicode_and_punycode_spellings_share_one_key() {

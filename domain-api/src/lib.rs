@@ -29,36 +29,88 @@ mod cancel_qualification_verification;
 mod cancel_task;
 mod change_resource_group;
 mod confirm_transfer_in_email;
+mod contact_details;
 mod create_intl_fixed_price_domain_order;
 mod delete_contact_templates;
 mod delete_domain_group;
 mod delete_email_verification;
 mod delete_registrant_profile;
+mod dns_host;
 mod domain_knowledge_retrieve;
 mod domain_name;
 mod domain_special_biz_cancel;
+mod ds_record;
 mod email_verification_results;
 mod email_verified;
 mod fuzzy_match_domain_sensitive_word;
+mod identity_credential;
 mod module_envelope;
 mod pagination;
 mod parameter_names;
+mod payment;
 mod prohibition_lock_action;
 mod query_domain_by_domain_name;
 mod query_domain_list;
 mod query_task_detail_list;
 mod query_task_list;
+mod registrant_profile;
 mod registrant_profile_real_name_verification;
 mod resend_email_verification;
 mod reset_qualification_verification;
+mod save_batch_domain_remark;
+mod save_batch_task_for_apply_quick_transfer_out_openly;
+mod save_batch_task_for_creating_order_activate;
+mod save_batch_task_for_creating_order_redeem;
 mod save_batch_task_for_creating_order_renew;
+mod save_batch_task_for_creating_order_transfer;
+mod save_batch_task_for_domain_name_proxy_service;
+mod save_batch_task_for_generate_domain_certificate;
 mod save_batch_task_for_modifying_domain_dns;
+mod save_batch_task_for_reserve_drop_list_domain;
+mod save_batch_task_for_transfer_out_by_authorization_code;
+mod save_batch_task_for_transfer_prohibition_lock;
+mod save_batch_task_for_update_prohibition_lock;
+mod save_batch_task_for_updating_contact_info_by_new_contact;
+mod save_batch_task_for_updating_contact_info_by_registrant_profile_id;
+mod save_domain_group;
+mod save_registrant_profile;
+mod save_registrant_profile_real_name_verification;
+mod save_single_task_for_adding_ds_record;
+mod save_single_task_for_apply_quick_transfer_out_openly;
+mod save_single_task_for_approving_transfer_out;
+mod save_single_task_for_associating_ens;
+mod save_single_task_for_canceling_transfer_in;
+mod save_single_task_for_canceling_transfer_out;
+mod save_single_task_for_creating_dns_host;
+mod save_single_task_for_creating_order_activate;
+mod save_single_task_for_creating_order_redeem;
 mod save_single_task_for_creating_order_renew;
+mod save_single_task_for_creating_order_transfer;
+mod save_single_task_for_deleting_dns_host;
+mod save_single_task_for_deleting_ds_record;
+mod save_single_task_for_disassociating_ens;
+mod save_single_task_for_domain_name_proxy_service;
+mod save_single_task_for_generate_domain_certificate;
+mod save_single_task_for_modifying_dns_host;
+mod save_single_task_for_modifying_ds_record;
+mod save_single_task_for_querying_transfer_authorization_code;
+mod save_single_task_for_reserve_drop_list_domain;
+mod save_single_task_for_save_art_extension;
+mod save_single_task_for_synchronizing_dns_host;
+mod save_single_task_for_synchronizing_ds_record;
+mod save_single_task_for_transfer_out_by_authorization_code;
 mod save_single_task_for_transfer_prohibition_lock;
 mod save_single_task_for_update_prohibition_lock;
+mod save_single_task_for_updating_contact_info;
+mod save_task_for_submitting_domain_delete;
+mod save_task_for_submitting_domain_real_name_verification_by_identity_credential;
+mod save_task_for_submitting_domain_real_name_verification_by_registrant_profile_id;
+mod save_task_for_updating_registrant_info_by_identity_credential;
+mod save_task_for_updating_registrant_info_by_registrant_profile_id;
 mod sensitive_words;
 mod set_default_registrant_profile;
 mod setup_domain_auto_renew;
+mod single_domain_task_action;
 mod special_biz_result;
 mod submit_domain_special_biz_credentials;
 mod submit_email_verification;
@@ -66,6 +118,8 @@ mod submit_operation_audit_info;
 mod submit_operation_credentials;
 mod succeeded_and_failed_domains;
 mod task_submitted;
+#[cfg(test)]
+mod test_wire;
 mod transfer_in_check_mail_token;
 mod transfer_in_reenter_transfer_authorization_code;
 mod transfer_in_refetch_whois_email;
@@ -88,6 +142,7 @@ pub use cancel_qualification_verification::CancelQualificationVerification;
 pub use cancel_task::{CancelTask, CancelTaskData, CancelTaskResponse};
 pub use change_resource_group::{ChangeResourceGroup, ChangeResourceGroupResponse};
 pub use confirm_transfer_in_email::ConfirmTransferInEmail;
+pub use contact_details::{ContactDetails, ContactPhone, ContactType, RegistrantType};
 pub use create_intl_fixed_price_domain_order::{
     CreateIntlFixedPriceDomainOrder, CreateIntlFixedPriceDomainOrderResponse, FixedPriceDomainOrder,
 };
@@ -95,32 +150,95 @@ pub use delete_contact_templates::DeleteContactTemplates;
 pub use delete_domain_group::DeleteDomainGroup;
 pub use delete_email_verification::DeleteEmailVerification;
 pub use delete_registrant_profile::DeleteRegistrantProfile;
+pub use dns_host::DnsHost;
 pub use domain_knowledge_retrieve::{
     DomainKnowledgeRetrieve, DomainKnowledgeRetrieveResponse, KnowledgePassage,
 };
 pub use domain_name::domain_key;
 pub use domain_special_biz_cancel::DomainSpecialBizCancel;
+pub use ds_record::DsRecord;
 pub use email_verification_results::{EmailVerificationResult, EmailVerificationResultsResponse};
 pub use email_verified::EmailVerified;
 pub use fuzzy_match_domain_sensitive_word::{
     FuzzyMatchDomainSensitiveWord, FuzzyMatchDomainSensitiveWordResponse,
 };
+pub use identity_credential::IdentityCredential;
 pub use module_envelope::ModuleEnvelope;
 pub use pagination::{ListPage, all_items, all_items_within};
+pub use payment::Payment;
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
 pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
+pub use registrant_profile::{RegistrantProfileDetails, RegistrantProfileSavedResponse};
 pub use registrant_profile_real_name_verification::RegistrantProfileRealNameVerification;
 pub use resend_email_verification::ResendEmailVerification;
 pub use reset_qualification_verification::ResetQualificationVerification;
+pub use save_batch_domain_remark::SaveBatchDomainRemark;
+pub use save_batch_task_for_apply_quick_transfer_out_openly::SaveBatchTaskForApplyQuickTransferOutOpenly;
+pub use save_batch_task_for_creating_order_activate::{
+    OrderActivateParam, SaveBatchTaskForCreatingOrderActivate,
+};
+pub use save_batch_task_for_creating_order_redeem::{
+    OrderRedeemParam, SaveBatchTaskForCreatingOrderRedeem,
+};
 pub use save_batch_task_for_creating_order_renew::{
     OrderRenewParam, SaveBatchTaskForCreatingOrderRenew, SaveBatchTaskForCreatingOrderRenewResponse,
 };
+pub use save_batch_task_for_creating_order_transfer::{
+    OrderTransferParam, SaveBatchTaskForCreatingOrderTransfer,
+};
+pub use save_batch_task_for_domain_name_proxy_service::SaveBatchTaskForDomainNameProxyService;
+pub use save_batch_task_for_generate_domain_certificate::SaveBatchTaskForGenerateDomainCertificate;
 pub use save_batch_task_for_modifying_domain_dns::SaveBatchTaskForModifyingDomainDns;
+pub use save_batch_task_for_reserve_drop_list_domain::{
+    ReserveDropDomain, SaveBatchTaskForReserveDropListDomain,
+};
+pub use save_batch_task_for_transfer_out_by_authorization_code::{
+    SaveBatchTaskForTransferOutByAuthorizationCode, TransferOutParam,
+};
+pub use save_batch_task_for_transfer_prohibition_lock::SaveBatchTaskForTransferProhibitionLock;
+pub use save_batch_task_for_update_prohibition_lock::SaveBatchTaskForUpdateProhibitionLock;
+pub use save_batch_task_for_updating_contact_info_by_new_contact::SaveBatchTaskForUpdatingContactInfoByNewContact;
+pub use save_batch_task_for_updating_contact_info_by_registrant_profile_id::SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId;
+pub use save_domain_group::{SaveDomainGroup, SaveDomainGroupResponse};
+pub use save_registrant_profile::SaveRegistrantProfile;
+pub use save_registrant_profile_real_name_verification::SaveRegistrantProfileRealNameVerification;
+pub use save_single_task_for_adding_ds_record::SaveSingleTaskForAddingDsRecord;
+pub use save_single_task_for_apply_quick_transfer_out_openly::SaveSingleTaskForApplyQuickTransferOutOpenly;
+pub use save_single_task_for_approving_transfer_out::SaveSingleTaskForApprovingTransferOut;
+pub use save_single_task_for_associating_ens::SaveSingleTaskForAssociatingEns;
+pub use save_single_task_for_canceling_transfer_in::SaveSingleTaskForCancelingTransferIn;
+pub use save_single_task_for_canceling_transfer_out::SaveSingleTaskForCancelingTransferOut;
+pub use save_single_task_for_creating_dns_host::SaveSingleTaskForCreatingDnsHost;
+pub use save_single_task_for_creating_order_activate::SaveSingleTaskForCreatingOrderActivate;
+pub use save_single_task_for_creating_order_redeem::SaveSingleTaskForCreatingOrderRedeem;
 pub use save_single_task_for_creating_order_renew::SaveSingleTaskForCreatingOrderRenew;
+pub use save_single_task_for_creating_order_transfer::SaveSingleTaskForCreatingOrderTransfer;
+pub use save_single_task_for_deleting_dns_host::SaveSingleTaskForDeletingDnsHost;
+pub use save_single_task_for_deleting_ds_record::SaveSingleTaskForDeletingDsRecord;
+pub use save_single_task_for_disassociating_ens::SaveSingleTaskForDisassociatingEns;
+pub use save_single_task_for_domain_name_proxy_service::SaveSingleTaskForDomainNameProxyService;
+pub use save_single_task_for_generate_domain_certificate::SaveSingleTaskForGenerateDomainCertificate;
+pub use save_single_task_for_modifying_dns_host::SaveSingleTaskForModifyingDnsHost;
+pub use save_single_task_for_modifying_ds_record::SaveSingleTaskForModifyingDsRecord;
+pub use save_single_task_for_querying_transfer_authorization_code::SaveSingleTaskForQueryingTransferAuthorizationCode;
+pub use save_single_task_for_reserve_drop_list_domain::SaveSingleTaskForReserveDropListDomain;
+pub use save_single_task_for_save_art_extension::SaveSingleTaskForSaveArtExtension;
+pub use save_single_task_for_synchronizing_dns_host::SaveSingleTaskForSynchronizingDnsHost;
+pub use save_single_task_for_synchronizing_ds_record::SaveSingleTaskForSynchronizingDsRecord;
+pub use save_single_task_for_transfer_out_by_authorization_code::SaveSingleTaskForTransferOutByAuthorizationCode;
 pub use save_single_task_for_transfer_prohibition_lock::SaveSingleTaskForTransferProhibitionLock;
 pub use save_single_task_for_update_prohibition_lock::SaveSingleTaskForUpdateProhibitionLock;
+pub use save_single_task_for_updating_contact_info::SaveSingleTaskForUpdatingContactInfo;
+pub use save_task_for_submitting_domain_delete::SaveTaskForSubmittingDomainDelete;
+pub use save_task_for_submitting_domain_real_name_verification_by_identity_credential::SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential;
+pub use save_task_for_submitting_domain_real_name_verification_by_registrant_profile_id::{
+    RealNameVerificationSubmittedResponse,
+    SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileId,
+};
+pub use save_task_for_updating_registrant_info_by_identity_credential::SaveTaskForUpdatingRegistrantInfoByIdentityCredential;
+pub use save_task_for_updating_registrant_info_by_registrant_profile_id::SaveTaskForUpdatingRegistrantInfoByRegistrantProfileId;
 pub use sensitive_words::{MatchedSensitiveWord, SensitiveWordMatch};
 pub use set_default_registrant_profile::SetDefaultRegistrantProfile;
 pub use setup_domain_auto_renew::{SetupDomainAutoRenew, SetupDomainAutoRenewResponse};

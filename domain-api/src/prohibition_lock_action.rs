@@ -1,11 +1,15 @@
-//! The shape both single-domain lock actions share: `DomainName`, `Status` (on or off), and the
-//! usual `UserClientIp` and `Lang`.
+//! The shapes the lock actions share: `DomainName` (one domain, or up to 1,000 in the batch
+//! actions), `Status` (on or off), and the usual `UserClientIp` and `Lang`.
 
-/// Declares one single-domain lock action: `$name` sent as `$action`, queuing a task of type
-/// `$task_type`. The call site spells `action = "…"` as an `#[rpc]` does, so that the metadata
-/// drift test, which finds declarations by that text, checks these too.
-macro_rules! single_domain_lock_action {
-    ($(#[$doc:meta])* $name:ident, action = $action:tt, task_type = $task_type:tt) => {
+/// Declares one lock action: `$name` sent as `$action`, queuing a task of type `$task_type`,
+/// for the domain or domains of the `domain_name` field the caller declares (its docs, rules and
+/// type). The call sites spell `action = "…"` as an `#[rpc]` does, so that the metadata drift
+/// test, which finds declarations by that text, checks these too.
+macro_rules! lock_action {
+    (
+        $(#[$doc:meta])* $name:ident, action = $action:tt, task_type = $task_type:tt,
+        $(#[$field:meta])* domain_name: $domains:ty
+    ) => {
         $(#[$doc])*
         ///
         #[doc = concat!("The task it queues has type `", $task_type, "`; its response is a")]
@@ -14,16 +18,27 @@ macro_rules! single_domain_lock_action {
         #[rpc(action = $action, product = crate::Domain, response = crate::TaskSubmittedResponse)]
         #[non_exhaustive]
         pub struct $name {
-            /// `DomainName`.
-            #[rpc(non_empty, max_len = 253)]
-            pub domain_name: String,
-            /// `Status`: `true` turns the lock on, `false` off.
+            $(#[$field])*
+            pub domain_name: $domains,
+            /// `Status`: `true` turns the lock on, `false` off; required.
             pub status: bool,
-            /// `UserClientIp`.
+            /// `UserClientIp`: the IP address of the end user the call is made for; optional.
             pub user_client_ip: Option<String>,
-            /// `Lang`: the language of error messages.
+            /// `Lang`: the language of error messages (`en` unless given); optional.
             pub lang: Option<crate::Lang>,
         }
+    };
+}
+
+/// Declares one single-domain lock action (see [`lock_action`]).
+macro_rules! single_domain_lock_action {
+    ($(#[$doc:meta])* $name:ident, action = $action:tt, task_type = $task_type:tt) => {
+        crate::prohibition_lock_action::lock_action!(
+            $(#[$doc])* $name, action = $action, task_type = $task_type,
+            /// `DomainName`: the domain (`example.com`); required.
+            #[rpc(non_empty, max_len = 253)]
+            domain_name: String
+        );
 
         impl $name {
             /// Turns the lock of `domain_name` on (`true`) or off.
@@ -39,7 +54,19 @@ macro_rules! single_domain_lock_action {
     };
 }
 
-pub(crate) use single_domain_lock_action;
+/// Declares one batch lock action, for 1 to 1,000 domains (see [`lock_action`]).
+macro_rules! batch_domain_lock_action {
+    ($(#[$doc:meta])* $name:ident, action = $action:tt, task_type = $task_type:tt) => {
+        crate::prohibition_lock_action::lock_action!(
+            $(#[$doc])* $name, action = $action, task_type = $task_type,
+            /// `DomainName.N`: the domains, 1 to 1,000; required.
+            #[rpc(min_len = 1, max_len = 1000)]
+            domain_name: Vec<String>
+        );
+    };
+}
+
+pub(crate) use {batch_domain_lock_action, lock_action, single_domain_lock_action};
 
 #[cfg(test)]
 mod tests {

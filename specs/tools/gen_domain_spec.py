@@ -636,8 +636,12 @@ def example(action, kind, body):
     elif kind == "xml":
         try:
             ElementTree.fromstring(body.encode("utf-8"))
-        except ElementTree.ParseError:
+        except ElementTree.ParseError as error:
             inner = body.split("?>", 1)[1] if body.startswith("<?xml") else body
+            if inner.strip().startswith(f"<{action}Response>"):
+                # The root is there: what is wrong lies elsewhere, and a second root would hide it.
+                kept["malformed"] = f"{RULES['example-malformed']} ({error})"
+                return kept
             wrapped = f"<{action}Response>\n{inner.strip()}\n</{action}Response>"
             try:
                 ElementTree.fromstring(wrapped.encode("utf-8"))

@@ -1,0 +1,35 @@
+//! `SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId`, Domain 2018-01-29: change a contact
+//! of several domains to a saved profile.
+//! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-savebatchtaskforupdatingcontactinfobyregistrantprofileid>
+
+use crate::contact_details::ContactType;
+use crate::task_submitted::TaskSubmittedResponse;
+use crate::types::Lang;
+
+/// Changes one WHOIS contact (the registrant, or the administrative, billing or technical contact)
+/// of up to 1,000 domains to a saved registrant profile, in one asynchronous task. Charges nothing,
+/// but a change of registrant may start the registry's 60-day transfer lock.
+#[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
+#[rpc(
+    action = "SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId",
+    product = crate::Domain,
+    response = TaskSubmittedResponse
+)]
+#[non_exhaustive]
+pub struct SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId {
+    /// `DomainName.N`: the domains, 1 to 1,000; required.
+    #[rpc(min_len = 1, max_len = 1000)]
+    pub domain_name: Vec<String>,
+    /// `RegistrantProfileId`: the saved registrant profile to use (from `QueryRegistrantProfiles`);
+    /// required.
+    pub registrant_profile_id: i64,
+    /// `ContactType`: which contact to change (`registrant`, `admin`, `billing`, `tech`); required.
+    pub contact_type: ContactType,
+    /// `TransferOutProhibited`: for a change of registrant, whether to lock the domains against
+    /// transfers out for 60 days afterwards (the service's default is not to); optional.
+    pub transfer_out_prohibited: Option<bool>,
+    /// `UserClientIp`: the IP address of the end user the call is made for; optional.
+    pub user_client_ip: Option<String>,
+    /// `Lang`: the language of error messages (`en` unless given); optional.
+    pub lang: Option<Lang>,
+}
