@@ -13,10 +13,12 @@ extern crate proc_macro;
 mod ast;
 mod attr;
 mod case;
+mod constructor;
 mod ctxt;
 mod expand;
 mod fallback;
 mod read_action;
+mod spelled;
 mod symbol;
 mod valid;
 
