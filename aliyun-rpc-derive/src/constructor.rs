@@ -216,7 +216,10 @@ fn constructor_doc(ident: &syn::Ident, fields: &[Field<'_>], starts: &[Start<'_>
         (true, _) => format!(
             "Creates `{ident}`; no parameter is required, and they start unset (a list empty)."
         ),
-        (false, false) => format!("Creates `{ident}` from its parameters: {}.", required.join(", ")),
+        (false, false) => format!(
+            "Creates `{ident}` from its parameters: {}.",
+            required.join(", ")
+        ),
         (false, true) => format!(
             "Creates `{ident}` from its required parameters: {}.\n\nThe others start unset \
              (a list empty).",
@@ -246,7 +249,13 @@ fn constructor_doc(ident: &syn::Ident, fields: &[Field<'_>], starts: &[Start<'_>
 /// tokens (`Some(100)`, not `Some (100)`).
 fn expression_text(expr: &Expr) -> String {
     let mut text = expr.to_token_stream().to_string();
-    for (spaced, tight) in [(" (", "("), ("( ", "("), (" )", ")"), (" ,", ","), (" :: ", "::")] {
+    for (spaced, tight) in [
+        (" (", "("),
+        ("( ", "("),
+        (" )", ")"),
+        (" ,", ","),
+        (" :: ", "::"),
+    ] {
         text = text.replace(spaced, tight);
     }
     text
@@ -300,7 +309,10 @@ fn setter_docs(field: &Field<'_>, start: &Start<'_>, list: bool) -> Vec<TokenStr
     } else if field.is_flattened() {
         format!("Sets the parameters of the flattened field {reference}")
     } else {
-        format!("Sets the `{}` parameter: the field {reference}", field.wire_name)
+        format!(
+            "Sets the `{}` parameter: the field {reference}",
+            field.wire_name
+        )
     };
     if list {
         first.push_str(", replacing the list");

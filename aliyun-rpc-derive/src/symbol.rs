@@ -196,13 +196,18 @@ mod tests {
         );
         assert_eq!(closest("minlen", keys(FIELD_KEYS)), Some("min_len"));
         assert_eq!(closest("nonempty", keys(FIELD_KEYS)), Some("non_empty"));
+        assert_eq!(closest("defualt", keys(FIELD_KEYS)), Some("default"));
+        assert_eq!(
+            closest("no_constructors", keys(CONTAINER_KEYS)),
+            Some("no_constructor")
+        );
     }
 
     #[test]
     fn unrelated_words_suggest_nothing() {
         assert_eq!(closest("serialize_with", keys(FIELD_KEYS)), None);
         assert_eq!(closest("xy", keys(FIELD_KEYS)), None);
-        assert_eq!(closest("default", keys(FIELD_KEYS)), None);
+        assert_eq!(closest("with", keys(FIELD_KEYS)), None);
     }
 
     #[test]

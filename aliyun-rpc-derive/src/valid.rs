@@ -227,7 +227,10 @@ fn check_defaults(cx: &Ctxt, container: &Container<'_>, fields: &[Field<'_>]) {
     if container.attrs.no_constructor.is_none() {
         return;
     }
-    for default in fields.iter().filter_map(|field| field.attrs.default.as_ref()) {
+    for default in fields
+        .iter()
+        .filter_map(|field| field.attrs.default.as_ref())
+    {
         cx.error_at(
             default.key,
             "`default` has no effect with `no_constructor`: it says where the generated `new` \
