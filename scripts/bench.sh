@@ -23,7 +23,7 @@ table=target/bench-table.md
 rows=$(mktemp)
 trap 'rm -f "$rows"' EXIT
 cargo bench -p aliyun-rpc-benches --quiet --bench suite -- "${mode[@]}" >>"$rows"
-bash scripts/compile-cost.sh "${mode[@]}" >>"$rows"
+bash scripts/compile-cost-row.sh "${mode[@]}" >>"$rows"
 cargo bench -p aliyun-rpc-benches --quiet --bench renewal -- "${mode[@]}" >>"$rows"
 cargo bench -p aliyun-rpc-benches --quiet --bench pacing -- "${mode[@]}" >>"$rows"
 # The cold builds of two programs (minutes on 2 cores for the AWS one): full runs only.

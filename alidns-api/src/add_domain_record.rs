@@ -16,19 +16,8 @@ pub struct AddDomainRecord {
     #[rpc(flatten)]
     pub record: RecordContent,
     /// `Lang`, `UserClientIp`.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub options: CallOptions,
-}
-
-impl AddDomainRecord {
-    /// Adds `record` to `domain_name`.
-    pub fn new(domain_name: impl Into<String>, record: RecordContent) -> AddDomainRecord {
-        AddDomainRecord {
-            domain_name: domain_name.into(),
-            record,
-            options: CallOptions::default(),
-        }
-    }
 }
 
 /// The new record's id.

@@ -12,18 +12,8 @@ pub struct DeleteDomainRecord {
     /// `RecordId` (required): from `DescribeDomainRecords`.
     pub record_id: String,
     /// `Lang`, `UserClientIp`.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub options: CallOptions,
-}
-
-impl DeleteDomainRecord {
-    /// Removes the record `record_id`.
-    pub fn new(record_id: impl Into<String>) -> DeleteDomainRecord {
-        DeleteDomainRecord {
-            record_id: record_id.into(),
-            options: CallOptions::default(),
-        }
-    }
 }
 
 /// The removed record's id.

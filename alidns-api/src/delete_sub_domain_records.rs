@@ -19,20 +19,8 @@ pub struct DeleteSubDomainRecords {
     /// `Type`: only records of this type (all types when absent).
     pub r#type: Option<RecordType>,
     /// `Lang`, `UserClientIp`.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub options: CallOptions,
-}
-
-impl DeleteSubDomainRecords {
-    /// Removes every record of host `rr` of `domain_name`.
-    pub fn new(domain_name: impl Into<String>, rr: impl Into<String>) -> DeleteSubDomainRecords {
-        DeleteSubDomainRecords {
-            domain_name: domain_name.into(),
-            rr: rr.into(),
-            r#type: None,
-            options: CallOptions::default(),
-        }
-    }
 }
 
 /// How many records were removed.

@@ -18,16 +18,5 @@ pub struct DescribeDomainInfo {
     pub lang: Option<Lang>,
 }
 
-impl DescribeDomainInfo {
-    /// The settings of `domain_name`, without the detailed attributes.
-    pub fn new(domain_name: impl Into<String>) -> DescribeDomainInfo {
-        DescribeDomainInfo {
-            domain_name: domain_name.into(),
-            need_detail_attributes: None,
-            lang: None,
-        }
-    }
-}
-
 /// One hosted domain's settings; the fields sit at the top level.
 pub type DescribeDomainInfoResponse = HostedDomain;

@@ -12,18 +12,8 @@ pub struct DescribeDomainRecordInfo {
     /// `RecordId` (required).
     pub record_id: String,
     /// `Lang`, `UserClientIp`.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub options: CallOptions,
-}
-
-impl DescribeDomainRecordInfo {
-    /// The record `record_id`.
-    pub fn new(record_id: impl Into<String>) -> DescribeDomainRecordInfo {
-        DescribeDomainRecordInfo {
-            record_id: record_id.into(),
-            options: CallOptions::default(),
-        }
-    }
 }
 
 /// The record, with the request id and the domain's id and group.

@@ -18,8 +18,9 @@ pub struct DescribeDomainRecords {
     /// `PageNumber`: the page, counted from 1 (the service's default); a page stream moves it.
     #[rpc(min = 1, page_number)]
     pub page_number: Option<i64>,
-    /// `PageSize`: records per page, 1 to 500 (default 20).
-    #[rpc(min = 1, max = 500)]
+    /// `PageSize`: records per page, 1 to 500 (the service's default is 20); `new` asks for 500,
+    /// the most.
+    #[rpc(min = 1, max = 500, default = Some(500))]
     pub page_size: Option<i64>,
     /// `KeyWord`: matches the host record or the value.
     pub key_word: Option<String>,
@@ -46,27 +47,4 @@ pub struct DescribeDomainRecords {
     pub status: Option<RecordStatus>,
     /// `Lang`: the language of messages.
     pub lang: Option<Lang>,
-}
-
-impl DescribeDomainRecords {
-    /// Every record of `domain_name`, 500 to a page.
-    pub fn new(domain_name: impl Into<String>) -> DescribeDomainRecords {
-        DescribeDomainRecords {
-            domain_name: domain_name.into(),
-            page_number: None,
-            page_size: Some(500),
-            key_word: None,
-            rr_key_word: None,
-            type_key_word: None,
-            value_key_word: None,
-            order_by: None,
-            direction: None,
-            search_mode: None,
-            group_id: None,
-            r#type: None,
-            line: None,
-            status: None,
-            lang: None,
-        }
-    }
 }

@@ -16,8 +16,9 @@ pub struct DescribeDomains {
     /// `PageNumber`: the page, counted from 1; a page stream moves it.
     #[rpc(min = 1, page_number)]
     pub page_number: Option<i64>,
-    /// `PageSize`: domains per page, 1 to 100 (default 20).
-    #[rpc(min = 1, max = 100)]
+    /// `PageSize`: domains per page, 1 to 100 (the service's default is 20); `new` asks for 100,
+    /// the most.
+    #[rpc(min = 1, max = 100, default = Some(100))]
     pub page_size: Option<i64>,
     /// `KeyWord`: matches the domain name.
     pub key_word: Option<String>,
@@ -31,22 +32,6 @@ pub struct DescribeDomains {
     pub starmark: Option<bool>,
     /// `Lang`: the language of messages.
     pub lang: Option<Lang>,
-}
-
-impl DescribeDomains {
-    /// Every hosted domain, 100 to a page.
-    pub fn new() -> DescribeDomains {
-        DescribeDomains {
-            page_number: None,
-            page_size: Some(100),
-            key_word: None,
-            search_mode: None,
-            group_id: None,
-            resource_group_id: None,
-            starmark: None,
-            lang: None,
-        }
-    }
 }
 
 impl Default for DescribeDomains {

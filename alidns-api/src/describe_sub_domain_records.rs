@@ -21,29 +21,15 @@ pub struct DescribeSubDomainRecords {
     /// `PageNumber`: the page, counted from 1; a page stream moves it.
     #[rpc(min = 1, page_number)]
     pub page_number: Option<i64>,
-    /// `PageSize`: records per page. The metadata allows 500, the SDK's notes say 100.
-    #[rpc(min = 1, max = 500)]
+    /// `PageSize`: records per page. The metadata allows 500, the SDK's notes say 100, which
+    /// `new` asks for.
+    #[rpc(min = 1, max = 500, default = Some(100))]
     pub page_size: Option<i64>,
     /// `Type`: only records of this type.
     pub r#type: Option<RecordType>,
     /// `Line`: only records of this resolution line.
     pub line: Option<String>,
     /// `Lang`, `UserClientIp`.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub options: CallOptions,
-}
-
-impl DescribeSubDomainRecords {
-    /// Every record of `sub_domain`, 100 to a page.
-    pub fn new(sub_domain: impl Into<String>) -> DescribeSubDomainRecords {
-        DescribeSubDomainRecords {
-            sub_domain: sub_domain.into(),
-            domain_name: None,
-            page_number: None,
-            page_size: Some(100),
-            r#type: None,
-            line: None,
-            options: CallOptions::default(),
-        }
-    }
 }

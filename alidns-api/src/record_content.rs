@@ -25,30 +25,3 @@ pub struct RecordContent {
     /// `Line`: the resolution line (default `default`).
     pub line: Option<String>,
 }
-
-impl RecordContent {
-    /// Host `rr` answers `value` as a `record_type` record, with the service's default TTL and
-    /// line.
-    pub fn new(rr: impl Into<String>, record_type: RecordType, value: impl Into<String>) -> Self {
-        RecordContent {
-            rr: rr.into(),
-            r#type: record_type,
-            value: value.into(),
-            ttl: None,
-            priority: None,
-            line: None,
-        }
-    }
-
-    /// The same record with a TTL of `seconds`.
-    pub fn with_ttl(mut self, seconds: i64) -> Self {
-        self.ttl = Some(seconds);
-        self
-    }
-
-    /// The same record with MX priority `priority`.
-    pub fn with_priority(mut self, priority: i64) -> Self {
-        self.priority = Some(priority);
-        self
-    }
-}

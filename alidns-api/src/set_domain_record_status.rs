@@ -17,19 +17,8 @@ pub struct SetDomainRecordStatus {
     /// `Status` (required).
     pub status: RecordStatus,
     /// `Lang`, `UserClientIp`.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub options: CallOptions,
-}
-
-impl SetDomainRecordStatus {
-    /// Sets record `record_id` to `status`.
-    pub fn new(record_id: impl Into<String>, status: RecordStatus) -> SetDomainRecordStatus {
-        SetDomainRecordStatus {
-            record_id: record_id.into(),
-            status,
-            options: CallOptions::default(),
-        }
-    }
 }
 
 /// The record and its new state.

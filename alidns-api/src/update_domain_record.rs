@@ -17,19 +17,8 @@ pub struct UpdateDomainRecord {
     #[rpc(flatten)]
     pub record: RecordContent,
     /// `Lang`, `UserClientIp`.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub options: CallOptions,
-}
-
-impl UpdateDomainRecord {
-    /// Record `record_id` becomes `record`.
-    pub fn new(record_id: impl Into<String>, record: RecordContent) -> UpdateDomainRecord {
-        UpdateDomainRecord {
-            record_id: record_id.into(),
-            record,
-            options: CallOptions::default(),
-        }
-    }
 }
 
 /// The changed record's id.

@@ -9,7 +9,8 @@ use crate::attr::{self, ContainerAttrs, FieldAttrs, Setting, VariantAttrs};
 use crate::case;
 use crate::ctxt::Ctxt;
 use crate::symbol::{
-    ACTION, CRATE, ENDPOINT, IDEMPOTENT, PRODUCT, RENAME_ALL, RESPONSE, Symbol, VALIDATE, VERSION,
+    ACTION, CRATE, ENDPOINT, IDEMPOTENT, NO_CONSTRUCTOR, PRODUCT, RENAME_ALL, RESPONSE, Symbol,
+    VALIDATE, VERSION,
 };
 
 /// Which of the four derives is running.
@@ -41,9 +42,17 @@ impl Derive {
         match self {
             Derive::Rpc => matches!(
                 key,
-                ACTION | PRODUCT | VERSION | ENDPOINT | RESPONSE | IDEMPOTENT | VALIDATE | CRATE
+                ACTION
+                    | PRODUCT
+                    | VERSION
+                    | ENDPOINT
+                    | RESPONSE
+                    | IDEMPOTENT
+                    | VALIDATE
+                    | CRATE
+                    | NO_CONSTRUCTOR
             ),
-            Derive::RpcParams => matches!(key, VALIDATE | CRATE),
+            Derive::RpcParams => matches!(key, VALIDATE | CRATE | NO_CONSTRUCTOR),
             Derive::RpcValue => matches!(key, RENAME_ALL | CRATE),
             Derive::RpcPage => key == CRATE,
         }
@@ -74,6 +83,8 @@ pub(crate) enum Body<'a> {
 
 /// One named field.
 pub(crate) struct Field<'a> {
+    /// The field as `syn` parsed it, for its visibility and documentation.
+    pub(crate) original: &'a syn::Field,
     /// The field's name.
     pub(crate) ident: &'a Ident,
     /// The field's type.
@@ -215,6 +226,7 @@ impl<'a> Field<'a> {
             None => case::pascal_case(&rust_name),
         };
         Field {
+            original: field,
             ident,
             ty: &field.ty,
             attrs,

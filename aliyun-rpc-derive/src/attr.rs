@@ -14,10 +14,10 @@ use crate::ast::Derive;
 use crate::case::{self, RULES, RenameRule};
 use crate::ctxt::Ctxt;
 use crate::symbol::{
-    ACTION, BODY, CONTAINER_KEYS, CRATE, ENDPOINT, FIELD_KEYS, FLATTEN, IDEMPOTENT, ITEMS, JSON,
-    MAX, MAX_LEN, MIN, MIN_LEN, NEXT_PAGE, NEXT_TOKEN, NON_EMPTY, PAGE_FIELD_KEYS, PAGE_NUMBER,
-    PRODUCT, RENAME, RENAME_ALL, REQUEST_PAGE_KEYS, RESPONSE, RPC, SKIP, Symbol, TOTAL_ITEMS,
-    TOTAL_PAGES, VALIDATE, VARIANT_KEYS, VERSION, closest,
+    ACTION, BODY, CONTAINER_KEYS, CRATE, DEFAULT, ENDPOINT, FIELD_KEYS, FLATTEN, IDEMPOTENT, ITEMS,
+    JSON, MAX, MAX_LEN, MIN, MIN_LEN, NEXT_PAGE, NEXT_TOKEN, NO_CONSTRUCTOR, NON_EMPTY,
+    PAGE_FIELD_KEYS, PAGE_NUMBER, PRODUCT, RENAME, RENAME_ALL, REQUEST_PAGE_KEYS, RESPONSE, RPC,
+    SKIP, Symbol, TOTAL_ITEMS, TOTAL_PAGES, VALIDATE, VARIANT_KEYS, VERSION, closest,
 };
 
 /// A value set by one key, with the span of that key.
@@ -60,6 +60,8 @@ pub(crate) struct ContainerAttrs {
     pub(crate) crate_path: Option<Setting<Path>>,
     /// `rename_all = "rule"`.
     pub(crate) rename_all: Option<Setting<RenameRule>>,
+    /// `no_constructor`: the struct writes its own `new`.
+    pub(crate) no_constructor: Option<Setting<()>>,
 }
 
 impl ContainerAttrs {
@@ -92,6 +94,8 @@ pub(crate) struct FieldAttrs {
     pub(crate) max_len: Option<Setting<Bound<usize>>>,
     /// `non_empty`.
     pub(crate) non_empty: Option<Setting<()>>,
+    /// `default` (`None` inside) or `default = expr`: where the generated `new` starts the field.
+    pub(crate) default: Option<Setting<Option<Expr>>>,
     /// `page_number`, `next_token`, `items`, `next_page`, `total_items`, `total_pages`: what the
     /// field is to pagination, in the order written.
     pub(crate) page_roles: Vec<Setting<PageRole>>,
@@ -236,6 +240,7 @@ pub(crate) fn container(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> Conta
     let mut validate = Once::new(cx, VALIDATE);
     let mut crate_path = Once::new(cx, CRATE);
     let mut rename_all = Once::new(cx, RENAME_ALL);
+    let mut no_constructor = Once::new(cx, NO_CONSTRUCTOR);
     let place = Place::Container(derive);
 
     for_each_key(cx, attrs, place, |meta, key| match key {
@@ -248,6 +253,7 @@ pub(crate) fn container(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> Conta
         VALIDATE => validate.set(meta, || value(cx, meta, key, function_path)),
         CRATE => crate_path.set(meta, || value(cx, meta, key, crate_path_string)),
         RENAME_ALL => rename_all.set(meta, || value(cx, meta, key, rename_rule)),
+        NO_CONSTRUCTOR => no_constructor.set(meta, || flag(cx, meta, key)),
         _ => unreachable!("`{key}` is not a container key"),
     });
 
@@ -271,6 +277,7 @@ pub(crate) fn container(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> Conta
         validate: validate.get(),
         crate_path: crate_path.get(),
         rename_all: rename_all.get(),
+        no_constructor: no_constructor.get(),
     }
 }
 
@@ -286,6 +293,7 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> FieldAttr
     let mut min_len = Once::new(cx, MIN_LEN);
     let mut max_len = Once::new(cx, MAX_LEN);
     let mut non_empty = Once::new(cx, NON_EMPTY);
+    let mut default = Once::new(cx, DEFAULT);
     let mut page_roles = PageRole::ALL.map(|(key, role)| (role, Once::new(cx, key)));
 
     for_each_key(cx, attrs, Place::Field(derive), |meta, key| match key {
@@ -299,6 +307,7 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> FieldAttr
         MIN_LEN => min_len.set(meta, || value(cx, meta, key, length)),
         MAX_LEN => max_len.set(meta, || value(cx, meta, key, length)),
         NON_EMPTY => non_empty.set(meta, || flag(cx, meta, key)),
+        DEFAULT => default.set(meta, || flag_or_value(cx, meta, key, expression)),
         _ => match page_roles.iter_mut().find(|(role, _)| role.key() == key) {
             Some((role, once)) => {
                 let role = *role;
@@ -319,6 +328,7 @@ pub(crate) fn field(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> FieldAttr
         min_len: min_len.get(),
         max_len: max_len.get(),
         non_empty: non_empty.get(),
+        default: default.get(),
         page_roles: page_roles
             .into_iter()
             .filter_map(|(_, once)| once.get())
@@ -406,7 +416,7 @@ fn misplaced_or_unknown(cx: &Ctxt, path: &Path, place: Place, accepted: &[Symbol
         (Place::Container(_), Some(key), _) => {
             let owner = if key == RENAME_ALL {
                 "`#[derive(RpcValue)]`"
-            } else if key == VALIDATE {
+            } else if key == VALIDATE || key == NO_CONSTRUCTOR {
                 "`#[derive(Rpc)]` or `#[derive(RpcParams)]`"
             } else {
                 "`#[derive(Rpc)]`"
@@ -514,6 +524,20 @@ fn flag_or_bool(cx: &Ctxt, meta: &ParseNestedMeta<'_>, key: Symbol) -> Option<bo
     }
 }
 
+/// `default` alone, or `default = expr`.
+fn flag_or_value<T>(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    key: Symbol,
+    parse: ValueParser<T>,
+) -> Option<Option<T>> {
+    if meta.input.peek(Token![=]) {
+        value(cx, meta, key, parse).map(Some)
+    } else {
+        flag(cx, meta, key).map(|()| None)
+    }
+}
+
 /// How a key's value is written, for messages.
 fn example(key: Symbol) -> &'static str {
     match key {
@@ -528,6 +552,7 @@ fn example(key: Symbol) -> &'static str {
         RENAME_ALL => "\"snake_case\"",
         RENAME => "\"RegionId\"",
         MIN | MAX => "1",
+        DEFAULT => "Some(100)",
         _ => "1",
     }
 }
@@ -629,6 +654,11 @@ fn type_not_string(input: ParseStream<'_>, key: Symbol) -> syn::Result<Type> {
             ),
         ));
     }
+    input.parse()
+}
+
+/// Any expression, such as `Some(100)`; its type is checked where the generated `new` uses it.
+fn expression(input: ParseStream<'_>, _key: Symbol) -> syn::Result<Expr> {
     input.parse()
 }
 

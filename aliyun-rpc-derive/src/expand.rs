@@ -12,7 +12,7 @@ use syn::spanned::Spanned;
 use crate::ast::{Body, Container, Derive, Field, Variant};
 use crate::attr::{self, Bound, FieldAttrs, PageRole, Setting};
 use crate::ctxt::Ctxt;
-use crate::{fallback, read_action, valid};
+use crate::{constructor, fallback, read_action, spelled, valid};
 
 /// Runs one derive: parse, check, then generate the implementation or the error fallback.
 pub(crate) fn derive(input: &DeriveInput, derive: Derive) -> TokenStream {
@@ -110,9 +110,11 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     }
 
     let paginated = paginated_impl(&private, ident, attrs.response.as_ref(), fields);
+    let methods = constructor::expand(&private, container, fields);
 
     wrap(quote! {
         #(#checks)*
+        #methods
         #paginated
         #[automatically_derived]
         impl #this_trait for #ident {
@@ -328,9 +330,11 @@ fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let writes = code.writes(&private);
     let FieldCode { metas, checks, .. } = code;
     let validate = validate_call(&private, container.attrs.validate.as_ref());
+    let methods = constructor::expand(&private, container, fields);
 
     wrap(quote! {
         #(#checks)*
+        #methods
         #[automatically_derived]
         impl #this_trait for #ident {
             const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
@@ -496,7 +500,7 @@ impl FieldCode {
                     let asserted = respan(ty.to_token_stream(), json.key);
                     // Whether the field may be absent is read from its type's spelling: the JSON
                     // text of any type is one string, so the runtime cannot tell.
-                    let shape = if is_option(ty) {
+                    let shape = if spelled::option_inner(ty).is_some() {
                         quote!(|| #private::Shape::Optional(|| #private::Shape::Json))
                     } else {
                         quote!(|| #private::Shape::Json)
@@ -585,20 +589,6 @@ fn write_method(field: &Field<'_>) -> TokenStream {
         quote!(declared_field)
     } else {
         quote!(field)
-    }
-}
-
-/// Whether `ty` is spelled `Option<…>` (or a path ending in `Option<…>`).
-fn is_option(ty: &syn::Type) -> bool {
-    match ty {
-        syn::Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|segment| segment.ident == "Option"),
-        syn::Type::Group(group) => is_option(&group.elem),
-        syn::Type::Paren(paren) => is_option(&paren.elem),
-        _ => false,
     }
 }
 

@@ -4,11 +4,12 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::{Container, Derive};
+use crate::ast::{Body, Container, Derive};
+use crate::constructor;
 use crate::expand::{private_path, wrap};
 
-/// Every error in `error`, and an implementation of the derived traits whose bodies are
-/// `unreachable!()`.
+/// Every error in `error`, an implementation of the derived traits whose bodies are
+/// `unreachable!()`, and the struct's generated `new` and setters, which code using it calls.
 pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStream {
     let errors = error.to_compile_error();
     let private = private_path(container);
@@ -77,7 +78,16 @@ pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStre
             }
         },
     };
-    let stub = wrap(stub);
+    let methods = match (&container.body, container.derive) {
+        (Body::Struct(fields), Derive::Rpc | Derive::RpcParams) => {
+            constructor::expand(&private, container, fields)
+        }
+        _ => TokenStream::new(),
+    };
+    let stub = wrap(quote! {
+        #methods
+        #stub
+    });
     quote! {
         #errors
         #stub

@@ -13,10 +13,12 @@ extern crate proc_macro;
 mod ast;
 mod attr;
 mod case;
+mod constructor;
 mod ctxt;
 mod expand;
 mod fallback;
 mod read_action;
+mod spelled;
 mod symbol;
 mod valid;
 
@@ -49,6 +51,8 @@ use crate::ast::Derive;
 /// - `validate = path::to_fn`: a `fn(&Self, &mut aliyun_rpc::ParamWriter)` called after every
 ///   field is written, to record problems that span several fields.
 /// - `crate = "path"`: where the runtime is, when it is re-exported under another name.
+/// - `no_constructor`: no generated `new` (the setters stay), for a struct that writes its own
+///   `new`; without it, a hand-written `new` is a second definition of the name.
 ///
 /// Field keys, in `#[rpc(...)]` on a field:
 ///
@@ -68,6 +72,21 @@ use crate::ast::Derive;
 /// - `page_number` or `next_token`: the field chooses the page of a listing, whose `response`
 ///   derives [`RpcPage`](macro@RpcPage); the action then implements `aliyun_rpc::Paginated`
 ///   and streams with `Client::items`.
+/// - `default` or `default = expr`: the generated `new` does not take the field, and starts it
+///   at `Default::default()` or at `expr` (of the field's type, as `default = Some(100)`).
+///
+/// Besides the trait, the derive generates, with the struct's visibility:
+///
+/// - `fn new(<required fields>) -> Self`, taking in declaration order every field that is not an
+///   `Option`, a `Vec` that may be empty (without `non_empty` or `min_len >= 1`), a `page_number`
+///   or `next_token` field, `skip` or `default`. A `String` is taken as `impl Into<String>`, a
+///   `Vec<String>` as `impl IntoIterator<Item = impl Into<String>>`, another `Vec<T>` as
+///   `impl IntoIterator<Item = T>`, any other type as itself (an integer literal must infer).
+///   The other fields start as `None`, empty, their `default`, or (a `page_number` that is not an
+///   `Option`) 1.
+/// - `fn with_<field>(self, value) -> Self` for every field `new` does not take, taking the value
+///   by the same rule (`T` for an `Option<T>`, which it sets to `Some`); a list's replaces the
+///   list.
 #[proc_macro_derive(Rpc, attributes(rpc))]
 pub fn derive_rpc(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -77,7 +96,8 @@ pub fn derive_rpc(input: TokenStream) -> TokenStream {
 /// Derives `aliyun_rpc::RpcParams` and `aliyun_rpc::ParamValue` for a structure whose fields are
 /// sent as `Prefix.Field` (or `Prefix.N.Field` inside a list).
 ///
-/// Accepts the field keys of [`Rpc`](macro@Rpc), and the container keys `validate` and `crate`.
+/// Accepts the field keys of [`Rpc`](macro@Rpc), and the container keys `validate`, `crate` and
+/// `no_constructor`; generates the same `new` and `with_` setters.
 #[proc_macro_derive(RpcParams, attributes(rpc))]
 pub fn derive_rpc_params(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

@@ -29,6 +29,8 @@ pub(crate) const VALIDATE: Symbol = Symbol("validate");
 pub(crate) const CRATE: Symbol = Symbol("crate");
 /// Container (`RpcValue`): how variant names become wire values.
 pub(crate) const RENAME_ALL: Symbol = Symbol("rename_all");
+/// Container (`Rpc`, `RpcParams`): no generated `new`, for a struct that writes its own.
+pub(crate) const NO_CONSTRUCTOR: Symbol = Symbol("no_constructor");
 
 /// Field or variant: the wire name.
 pub(crate) const RENAME: Symbol = Symbol("rename");
@@ -50,6 +52,8 @@ pub(crate) const MIN_LEN: Symbol = Symbol("min_len");
 pub(crate) const MAX_LEN: Symbol = Symbol("max_len");
 /// Field: shorthand for `min_len = 1`.
 pub(crate) const NON_EMPTY: Symbol = Symbol("non_empty");
+/// Field: not a parameter of the generated `new`, which starts it at its default.
+pub(crate) const DEFAULT: Symbol = Symbol("default");
 
 /// Field of an action or a page: the page number asked for, or answered.
 pub(crate) const PAGE_NUMBER: Symbol = Symbol("page_number");
@@ -66,12 +70,21 @@ pub(crate) const TOTAL_PAGES: Symbol = Symbol("total_pages");
 
 /// Every key that belongs on the struct or enum itself.
 pub(crate) const CONTAINER_KEYS: &[Symbol] = &[
-    ACTION, PRODUCT, VERSION, ENDPOINT, RESPONSE, IDEMPOTENT, VALIDATE, CRATE, RENAME_ALL,
+    ACTION,
+    PRODUCT,
+    VERSION,
+    ENDPOINT,
+    RESPONSE,
+    IDEMPOTENT,
+    VALIDATE,
+    CRATE,
+    RENAME_ALL,
+    NO_CONSTRUCTOR,
 ];
 
 /// Every key that belongs on a field.
 pub(crate) const FIELD_KEYS: &[Symbol] = &[
-    RENAME, SKIP, FLATTEN, JSON, BODY, MIN, MAX, MIN_LEN, MAX_LEN, NON_EMPTY,
+    RENAME, SKIP, FLATTEN, JSON, BODY, MIN, MAX, MIN_LEN, MAX_LEN, NON_EMPTY, DEFAULT,
 ];
 
 /// The keys an action's field takes to say how it pages.
@@ -183,13 +196,18 @@ mod tests {
         );
         assert_eq!(closest("minlen", keys(FIELD_KEYS)), Some("min_len"));
         assert_eq!(closest("nonempty", keys(FIELD_KEYS)), Some("non_empty"));
+        assert_eq!(closest("defualt", keys(FIELD_KEYS)), Some("default"));
+        assert_eq!(
+            closest("no_constructors", keys(CONTAINER_KEYS)),
+            Some("no_constructor")
+        );
     }
 
     #[test]
     fn unrelated_words_suggest_nothing() {
         assert_eq!(closest("serialize_with", keys(FIELD_KEYS)), None);
         assert_eq!(closest("xy", keys(FIELD_KEYS)), None);
-        assert_eq!(closest("default", keys(FIELD_KEYS)), None);
+        assert_eq!(closest("with", keys(FIELD_KEYS)), None);
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub(crate) fn check(cx: &Ctxt, container: &Container<'_>) {
             for field in fields {
                 check_field(cx, field);
             }
+            check_defaults(cx, container, fields);
             check_wire_names(cx, container.derive, fields);
             if container.derive == Derive::Rpc {
                 check_paged_action(cx, container, fields);
@@ -219,6 +220,23 @@ fn check_field(cx: &Ctxt, field: &Field<'_>) {
         );
     }
     check_type(cx, field.ty);
+}
+
+/// `default` says where the generated `new` starts a field; with `no_constructor` there is none.
+fn check_defaults(cx: &Ctxt, container: &Container<'_>, fields: &[Field<'_>]) {
+    if container.attrs.no_constructor.is_none() {
+        return;
+    }
+    for default in fields
+        .iter()
+        .filter_map(|field| field.attrs.default.as_ref())
+    {
+        cx.error_at(
+            default.key,
+            "`default` has no effect with `no_constructor`: it says where the generated `new` \
+             starts the field, and the struct writes its own `new`",
+        );
+    }
 }
 
 /// Rejects types that can never be parameters, on the offending part of the type. Other types are

@@ -40,17 +40,6 @@ macro_rules! single_domain_lock_action {
             domain_name: String
         );
 
-        impl $name {
-            /// Turns the lock of `domain_name` on (`true`) or off.
-            pub fn new(domain_name: impl Into<String>, on: bool) -> Self {
-                $name {
-                    domain_name: domain_name.into(),
-                    status: on,
-                    user_client_ip: None,
-                    lang: None,
-                }
-            }
-        }
     };
 }
 

@@ -20,17 +20,6 @@ pub struct QueryDomainByDomainName {
     pub user_client_ip: Option<String>,
 }
 
-impl QueryDomainByDomainName {
-    /// Reads `domain_name`.
-    pub fn new(domain_name: impl Into<String>) -> QueryDomainByDomainName {
-        QueryDomainByDomainName {
-            domain_name: domain_name.into(),
-            lang: None,
-            user_client_ip: None,
-        }
-    }
-}
-
 /// One domain's details; the fields sit at the top level, with no `Data` wrapper.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -64,32 +64,6 @@ pub struct QueryDomainList {
 }
 
 impl QueryDomainList {
-    /// The first page of `page_size` domains, unfiltered.
-    pub fn new(page_size: u32) -> QueryDomainList {
-        QueryDomainList {
-            page_num: 1,
-            page_size,
-            start_expiration_date: None,
-            end_expiration_date: None,
-            start_registration_date: None,
-            end_registration_date: None,
-            query_type: None,
-            domain_name: None,
-            domain_group_id: None,
-            product_domain_type: None,
-            order_key_type: None,
-            order_by_type: None,
-            resource_group_id: None,
-            tag: Vec::new(),
-            registrar: None,
-            ccompany: None,
-            dns: None,
-            auto_renew_enabled: None,
-            lang: None,
-            user_client_ip: None,
-        }
-    }
-
     /// Only domains whose expiration falls in `[start_ms, end_ms]`, soonest first.
     pub fn expiring_between(mut self, start_ms: i64, end_ms: i64) -> QueryDomainList {
         self.start_expiration_date = Some(start_ms);

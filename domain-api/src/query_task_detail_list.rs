@@ -32,22 +32,6 @@ pub struct QueryTaskDetailList {
     pub user_client_ip: Option<String>,
 }
 
-impl QueryTaskDetailList {
-    /// The first page of `page_size` details of `task_no`.
-    pub fn new(task_no: impl Into<String>, page_size: u32) -> QueryTaskDetailList {
-        QueryTaskDetailList {
-            task_no: task_no.into(),
-            page_num: 1,
-            page_size,
-            task_status: None,
-            domain_name: None,
-            instance_id: None,
-            lang: None,
-            user_client_ip: None,
-        }
-    }
-}
-
 /// One page of task details.
 pub type QueryTaskDetailListResponse = ListPage<TaskDetail>;
 

@@ -31,18 +31,6 @@ pub struct QueryTaskList {
 }
 
 impl QueryTaskList {
-    /// The first page of `page_size` tasks.
-    pub fn new(page_size: u32) -> QueryTaskList {
-        QueryTaskList {
-            page_num: 1,
-            page_size,
-            begin_create_time: None,
-            end_create_time: None,
-            lang: None,
-            user_client_ip: None,
-        }
-    }
-
     /// Only tasks created between `begin_ms` and `end_ms`.
     pub fn created_between(mut self, begin_ms: i64, end_ms: i64) -> QueryTaskList {
         self.begin_create_time = Some(begin_ms);

@@ -19,10 +19,10 @@ pub struct RegistrantProfileDetails {
     pub registrant_profile_type: Option<String>,
     /// The holder's name, organization, e-mail and postal address (`RegistrantName`, `Email`,
     /// `Address`, their `Zh…` forms, …); each optional, but a new profile needs the Latin ones.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub contact: ContactDetails,
     /// The holder's telephone (`TelArea`, `Telephone`, `TelExt`); each optional.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub phone: ContactPhone,
 }
 

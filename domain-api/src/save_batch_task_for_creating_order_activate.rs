@@ -29,7 +29,7 @@ pub struct SaveBatchTaskForCreatingOrderActivate {
     pub order_activate_param: Vec<OrderActivateParam>,
     /// The voucher or promotion to pay with (`CouponNo`, `UseCoupon`, `PromotionNo`,
     /// `UsePromotion`); all optional, leave it at its default to pay the list price.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub payment: Payment,
     /// `UserClientIp`: the IP address of the end user the call is made for; optional.
     pub user_client_ip: Option<String>,
@@ -62,10 +62,10 @@ pub struct OrderActivateParam {
     pub registrant_type: Option<String>,
     /// The contact's name, organization, e-mail and postal address (`RegistrantName`, `Email`,
     /// `Address`, their `Zh…` forms, …); each optional.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub contact: ContactDetails,
     /// The contact's telephone (`TelArea`, `Telephone`, `TelExt`); each optional.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub phone: ContactPhone,
     /// `AliyunDns`: `true` to use Alibaba Cloud DNS's name servers, `false` to use `Dns1` and
     /// `Dns2`; optional.

@@ -27,7 +27,7 @@ pub struct SaveBatchTaskForCreatingOrderRedeem {
     pub order_redeem_param: Vec<OrderRedeemParam>,
     /// The voucher or promotion to pay with (`CouponNo`, `UseCoupon`, `PromotionNo`,
     /// `UsePromotion`); all optional, leave it at its default to pay the list price.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub payment: Payment,
     /// `UserClientIp`: the IP address of the end user the call is made for; optional.
     pub user_client_ip: Option<String>,

@@ -59,25 +59,9 @@ pub struct OrderRenewParam {
 }
 
 impl OrderRenewParam {
-    /// Renews `domain_name` by `years` (1 to 10) from its current expiration,
-    /// `current_expiration_ms` (milliseconds since the Unix epoch, as `ExpirationDateLong` gives).
-    pub fn new(
-        domain_name: impl Into<String>,
-        years: u32,
-        current_expiration_ms: i64,
-    ) -> OrderRenewParam {
-        OrderRenewParam {
-            domain_name: domain_name.into(),
-            subscription_duration: years,
-            current_expiration_date: current_expiration_ms,
-            permit_premium_renew: None,
-        }
-    }
-
     /// Allows the renewal of a premium domain at its premium price.
-    pub fn permit_premium_renew(mut self) -> OrderRenewParam {
-        self.permit_premium_renew = Some(true);
-        self
+    pub fn permit_premium_renew(self) -> OrderRenewParam {
+        self.with_permit_premium_renew(true)
     }
 
     /// The domain to renew.
@@ -97,54 +81,18 @@ impl OrderRenewParam {
 }
 
 impl SaveBatchTaskForCreatingOrderRenew {
-    /// A renewal of `entries`, with no voucher or promotion.
-    pub fn new(
-        entries: impl IntoIterator<Item = OrderRenewParam>,
-    ) -> SaveBatchTaskForCreatingOrderRenew {
-        SaveBatchTaskForCreatingOrderRenew {
-            order_renew_param: entries.into_iter().collect(),
-            user_client_ip: None,
-            lang: None,
-            coupon_no: None,
-            use_coupon: None,
-            promotion_no: None,
-            use_promotion: None,
-        }
-    }
-
     /// Pays with the voucher `coupon_no` (sets `UseCoupon=true` and `CouponNo`).
-    pub fn with_coupon(
-        mut self,
-        coupon_no: impl Into<String>,
-    ) -> SaveBatchTaskForCreatingOrderRenew {
-        self.coupon_no = Some(coupon_no.into());
-        self.use_coupon = Some(true);
-        self
+    pub fn with_coupon(self, coupon_no: impl Into<String>) -> SaveBatchTaskForCreatingOrderRenew {
+        self.with_coupon_no(coupon_no).with_use_coupon(true)
     }
 
     /// Applies the promotion `promotion_no` (sets `UsePromotion=true` and `PromotionNo`).
     pub fn with_promotion(
-        mut self,
+        self,
         promotion_no: impl Into<String>,
     ) -> SaveBatchTaskForCreatingOrderRenew {
-        self.promotion_no = Some(promotion_no.into());
-        self.use_promotion = Some(true);
-        self
-    }
-
-    /// Asks for error messages in `lang`.
-    pub fn with_lang(mut self, lang: Lang) -> SaveBatchTaskForCreatingOrderRenew {
-        self.lang = Some(lang);
-        self
-    }
-
-    /// Reports `ip` as the end user's address (`UserClientIp`).
-    pub fn with_user_client_ip(
-        mut self,
-        ip: impl Into<String>,
-    ) -> SaveBatchTaskForCreatingOrderRenew {
-        self.user_client_ip = Some(ip.into());
-        self
+        self.with_promotion_no(promotion_no)
+            .with_use_promotion(true)
     }
 
     /// The domains to renew.

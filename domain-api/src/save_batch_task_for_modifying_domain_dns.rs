@@ -42,30 +42,12 @@ impl SaveBatchTaskForModifyingDomainDns {
         D: Into<String>,
         S: Into<String>,
     {
-        SaveBatchTaskForModifyingDomainDns {
-            domain_name: domains.into_iter().map(Into::into).collect(),
-            aliyun_dns: false,
-            domain_name_server: Some(name_servers.into_iter().map(Into::into).collect()),
-            user_client_ip: None,
-            lang: None,
-        }
+        Self::new(domains, false).with_domain_name_server(name_servers)
     }
 
     /// Hands `domains` back to Alibaba Cloud DNS's name servers.
     pub fn to_aliyun_dns<D: Into<String>>(domains: impl IntoIterator<Item = D>) -> Self {
-        SaveBatchTaskForModifyingDomainDns {
-            domain_name: domains.into_iter().map(Into::into).collect(),
-            aliyun_dns: true,
-            domain_name_server: None,
-            user_client_ip: None,
-            lang: None,
-        }
-    }
-
-    /// Sets `Lang`, the language of error messages.
-    pub fn with_lang(mut self, lang: Lang) -> Self {
-        self.lang = Some(lang);
-        self
+        Self::new(domains, true)
     }
 
     /// The domains the task changes.

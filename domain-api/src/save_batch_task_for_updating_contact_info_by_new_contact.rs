@@ -28,10 +28,10 @@ pub struct SaveBatchTaskForUpdatingContactInfoByNewContact {
     pub registrant_type: RegistrantType,
     /// The contact's name, organization, e-mail and postal address (`RegistrantName`, `Email`,
     /// `Address`, their `Zh…` forms, …); each optional.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub contact: ContactDetails,
     /// The contact's telephone (`TelArea`, `Telephone`, `TelExt`); each optional.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub phone: ContactPhone,
     /// `TransferOutProhibited`: for a change of registrant, whether to lock the domains against
     /// transfers out for 60 days afterwards (the service's default is not to); optional.

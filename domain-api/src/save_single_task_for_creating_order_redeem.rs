@@ -24,7 +24,7 @@ pub struct SaveSingleTaskForCreatingOrderRedeem {
     pub current_expiration_date: i64,
     /// The voucher or promotion to pay with (`CouponNo`, `UseCoupon`, `PromotionNo`,
     /// `UsePromotion`); all optional, leave it at its default to pay the list price.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub payment: Payment,
     /// `UserClientIp`: the IP address of the end user the call is made for; optional.
     pub user_client_ip: Option<String>,

@@ -40,40 +40,20 @@ pub struct SaveSingleTaskForCreatingOrderRenew {
 }
 
 impl SaveSingleTaskForCreatingOrderRenew {
-    /// Renews `domain_name` by `years` from `current_expiration_ms`.
-    pub fn new(domain_name: impl Into<String>, years: u32, current_expiration_ms: i64) -> Self {
-        SaveSingleTaskForCreatingOrderRenew {
-            domain_name: domain_name.into(),
-            subscription_duration: years,
-            current_expiration_date: current_expiration_ms,
-            permit_premium_renew: None,
-            coupon_no: None,
-            use_coupon: None,
-            promotion_no: None,
-            use_promotion: None,
-            lang: None,
-            user_client_ip: None,
-        }
-    }
-
     /// Allows the premium price of a premium domain.
-    pub fn permit_premium_renew(mut self) -> Self {
-        self.permit_premium_renew = Some(true);
-        self
+    pub fn permit_premium_renew(self) -> Self {
+        self.with_permit_premium_renew(true)
     }
 
     /// Pays with the voucher `coupon_no`.
-    pub fn with_coupon(mut self, coupon_no: impl Into<String>) -> Self {
-        self.coupon_no = Some(coupon_no.into());
-        self.use_coupon = Some(true);
-        self
+    pub fn with_coupon(self, coupon_no: impl Into<String>) -> Self {
+        self.with_coupon_no(coupon_no).with_use_coupon(true)
     }
 
     /// Applies the promotion `promotion_no`.
-    pub fn with_promotion(mut self, promotion_no: impl Into<String>) -> Self {
-        self.promotion_no = Some(promotion_no.into());
-        self.use_promotion = Some(true);
-        self
+    pub fn with_promotion(self, promotion_no: impl Into<String>) -> Self {
+        self.with_promotion_no(promotion_no)
+            .with_use_promotion(true)
     }
 
     /// The domain to renew.

@@ -25,7 +25,7 @@ pub struct SaveTaskForUpdatingRegistrantInfoByIdentityCredential {
     pub registrant_type: RegistrantType,
     /// The contact's name, organization, e-mail and postal address (`RegistrantName`, `Email`,
     /// `Address`, their `Zh…` forms, …); each optional.
-    #[rpc(flatten)]
+    #[rpc(flatten, default)]
     pub contact: ContactDetails,
     /// `TelArea`: the new holder's country calling code, digits only (`86`); required.
     pub tel_area: String,

@@ -44,19 +44,6 @@ pub struct AssumeRole {
     pub external_id: Option<String>,
 }
 
-impl AssumeRole {
-    /// Assumes `role_arn` under `role_session_name`, with the STS defaults for the rest.
-    pub fn new(role_arn: impl Into<String>, role_session_name: impl Into<String>) -> AssumeRole {
-        AssumeRole {
-            role_arn: role_arn.into(),
-            role_session_name: role_session_name.into(),
-            duration_seconds: None,
-            policy: None,
-            external_id: None,
-        }
-    }
-}
-
 /// STS `AssumeRoleWithOIDC` (2015-04-01): temporary credentials of a RAM role for the holder of
 /// an OIDC token; sent unsigned. <https://www.alibabacloud.com/help/en/ram/developer-reference/api-sts-2015-04-01-assumerolewithoidc>
 ///
@@ -83,25 +70,6 @@ pub struct AssumeRoleWithOidc {
     pub duration_seconds: Option<u32>,
     /// `Policy`.
     pub policy: Option<String>,
-}
-
-impl AssumeRoleWithOidc {
-    /// Exchanges `oidc_token` for `role_arn`'s credentials.
-    pub fn new(
-        role_arn: impl Into<String>,
-        oidc_provider_arn: impl Into<String>,
-        oidc_token: impl Into<String>,
-        role_session_name: impl Into<String>,
-    ) -> AssumeRoleWithOidc {
-        AssumeRoleWithOidc {
-            role_arn: role_arn.into(),
-            oidc_provider_arn: oidc_provider_arn.into(),
-            oidc_token: oidc_token.into(),
-            role_session_name: role_session_name.into(),
-            duration_seconds: None,
-            policy: None,
-        }
-    }
 }
 
 impl fmt::Debug for AssumeRoleWithOidc {

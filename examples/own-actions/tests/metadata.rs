@@ -150,12 +150,11 @@ fn decode(text: &str) -> String {
 
 #[tokio::test]
 async fn the_signed_requests_carry_the_documented_names() {
-    let mut groups = DescribeDomainGroups {
-        key_word: Some("shops".into()),
-        page_number: Some(2),
-        page_size: Some(110),
-        lang: None,
-    };
+    // Built with the constructors and setters the derive generates.
+    let mut groups = DescribeDomainGroups::new()
+        .with_key_word("shops")
+        .with_page_number(2)
+        .with_page_size(110);
     let mut pairs = action_pairs(&groups).await;
     pairs.sort();
     assert_eq!(
@@ -170,19 +169,11 @@ async fn the_signed_requests_carry_the_documented_names() {
     groups.page_size = Some(111);
     assert!(action_pairs_fails(&groups).await);
 
-    let advice = DescribeSpotAdvice {
-        region_id: "cn-hangzhou".into(),
-        cores: Some(2),
-        memory: Some(0.5),
-        min_cores: None,
-        min_memory: Some(4.0),
-        zone_id: None,
-        instance_type_family: None,
-        instance_family_level: None,
-        gpu_spec: None,
-        gpu_amount: None,
-        instance_types: Some(vec!["ecs.g5.large".into(), "ecs.c5.large".into()]),
-    };
+    let advice = DescribeSpotAdvice::new("cn-hangzhou")
+        .with_cores(2)
+        .with_memory(0.5)
+        .with_min_memory(4.0)
+        .with_instance_types(["ecs.g5.large", "ecs.c5.large"]);
     let mut pairs = action_pairs(&advice).await;
     pairs.sort();
     assert_eq!(

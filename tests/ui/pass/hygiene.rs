@@ -68,17 +68,12 @@ fn check(_: &Renew, _: &mut ::aliyun_rpc::ParamWriter) {}
 
 fn main() {
     use ::aliyun_rpc::RpcAction as _;
-    let renew = Renew {
-        entries: ::std::vec![Entry {
-            domain_name: "example.com".to_owned(),
-            years: ::core::option::Option::Some(2),
-            status: Status::Active,
-        }],
-        common: Common {
-            lang: "en".to_owned(),
-        },
-        note: ::std::string::String::new(),
-    };
+    // The generated `new` and setters, under the same shadowing.
+    let renew = Renew::new(
+        [Entry::new("example.com", Status::Active).with_years(2)],
+        Common::new("en"),
+    )
+    .with_note("local");
     let mut writer = ::aliyun_rpc::ParamWriter::new();
     renew.write_params(&mut writer);
     let params = writer.finish().unwrap();

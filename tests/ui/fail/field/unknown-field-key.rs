@@ -4,7 +4,7 @@ struct Entry {
     domain_name: String,
     #[rpc(minlen = 1, nonempty)]
     tags: Vec<String>,
-    #[rpc(default)]
+    #[rpc(serialize_with = "years_text")]
     years: u32,
 }
 
