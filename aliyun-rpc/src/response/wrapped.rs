@@ -3,7 +3,10 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::value::{MapAccessDeserializer, StringDeserializer};
+use serde::de::{
+    Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 
 /// Reads a wrapped list — an object whose one entry holds the list — as a `Vec`, for
 /// `#[serde(deserialize_with = "aliyun_rpc::wrapped_list")]`.
@@ -14,6 +17,10 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Vis
 /// The wrapper's first key names the list and its other keys are ignored, but a repeat of that
 /// key (in any case) is an error: either list could be the real one. A list is one key holding
 /// an array, or, in XML, one element repeated.
+///
+/// An object whose first key is a field of the item (in any case) is that item alone, not a
+/// wrapper: XML cannot tell a one-item list sent bare (`<Data><Date>…</Date></Data>`, the JSON
+/// `"Data": [{"Date": …}]`) from a wrapper, so the item's own fields decide.
 pub fn wrapped_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
@@ -35,7 +42,19 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
         let mut list: Option<(String, Vec<T>)> = None;
         while let Some(key) = map.next_key::<String>()? {
             match &list {
-                None => list = Some((key, map.next_value::<Vec<T>>()?)),
+                None => {
+                    let fields = item_fields::<T>();
+                    if fields.iter().any(|field| field.eq_ignore_ascii_case(&key)) {
+                        let lone = LoneItem {
+                            first: Some(key),
+                            map,
+                            fields,
+                        };
+                        return T::deserialize(MapAccessDeserializer::new(lone))
+                            .map(|item| vec![item]);
+                    }
+                    list = Some((key, map.next_value::<Vec<T>>()?));
+                }
                 Some((first, _)) if first.eq_ignore_ascii_case(&key) => {
                     return Err(serde::de::Error::custom(format!(
                         "the list wrapper {}",
@@ -72,6 +91,81 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
 
     fn visit_none<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
         Ok(Vec::new())
+    }
+}
+
+/// The names of the fields `T` reads, as its `Deserialize` gives them to `deserialize_struct`;
+/// empty for anything that is not a structure (a string, a number).
+fn item_fields<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    let mut fields: &'static [&'static str] = &[];
+    // The probe only records the names; the error it answers with is dropped.
+    let _ = T::deserialize(FieldProbe {
+        fields: &mut fields,
+    });
+    fields
+}
+
+/// A deserializer that answers every request with an error, after noting the field names of a
+/// `deserialize_struct`.
+struct FieldProbe<'a> {
+    fields: &'a mut &'static [&'static str],
+}
+
+impl<'de> Deserializer<'de> for FieldProbe<'_> {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("a probe for field names"))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.fields = fields;
+        self.deserialize_any(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
+    }
+}
+
+/// The entries of an object read as one item, its first key already taken: each key is given in
+/// the item's own spelling when it matches a field in another case, as the lenient decoder does.
+struct LoneItem<M> {
+    first: Option<String>,
+    map: M,
+    fields: &'static [&'static str],
+}
+
+impl<'de, M: MapAccess<'de>> MapAccess<'de> for LoneItem<M> {
+    type Error = M::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, M::Error> {
+        let key = match self.first.take() {
+            Some(key) => key,
+            None => match self.map.next_key::<String>()? {
+                Some(key) => key,
+                None => return Ok(None),
+            },
+        };
+        let key = match self.fields.iter().find(|f| f.eq_ignore_ascii_case(&key)) {
+            Some(field) => (*field).to_owned(),
+            None => key,
+        };
+        seed.deserialize(StringDeserializer::new(key)).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, M::Error> {
+        self.map.next_value_seed(seed)
     }
 }
 
@@ -123,6 +217,26 @@ mod tests {
             );
             assert!(page.details.iter().all(|d| d.try_count >= 1));
         }
+    }
+
+    #[test]
+    fn an_object_keyed_by_the_item_s_own_fields_is_the_item_alone() {
+        // XML's one-item bare list: `<Data><DomainName>a</DomainName><TryCount>1</TryCount></Data>`.
+        for body in [
+            json!({"Data": {"DomainName": "a", "TryCount": "1"}}),
+            json!({"Data": {"tryCount": 1, "domainName": "a"}}),
+        ] {
+            let page: Page = from_value(&body).unwrap_or_else(|e| panic!("{body}: {e}"));
+            assert_eq!(page.details.len(), 1, "{body}");
+            assert_eq!(page.details[0].domain_name, "a");
+            assert_eq!(page.details[0].try_count, 1);
+        }
+        let page: Page =
+            serde_json::from_str(r#"{"Data":{"DomainName":"b","TryCount":2}}"#).unwrap();
+        assert_eq!(page.details[0].domain_name, "b");
+        // A bad value of the lone item is still an error.
+        let bad = json!({"Data": {"DomainName": "a", "TryCount": true}});
+        assert!(from_value::<Page>(&bad).is_err());
     }
 
     #[test]
