@@ -8,6 +8,8 @@ use serde::de::{
     Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
 };
 
+use super::fields::field_names;
+
 /// Reads a wrapped list — an object whose one entry holds the list — as a `Vec`, for
 /// `#[serde(deserialize_with = "aliyun_rpc::wrapped_list")]`.
 ///
@@ -43,7 +45,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
         while let Some(key) = map.next_key::<String>()? {
             match &list {
                 None => {
-                    let fields = item_fields::<T>();
+                    let fields = field_names::<T>();
                     if fields.iter().any(|field| field.eq_ignore_ascii_case(&key)) {
                         let lone = LoneItem {
                             first: Some(key),
@@ -91,47 +93,6 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
 
     fn visit_none<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
         Ok(Vec::new())
-    }
-}
-
-/// The names of the fields `T` reads, as its `Deserialize` gives them to `deserialize_struct`;
-/// empty for anything that is not a structure (a string, a number).
-fn item_fields<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
-    let mut fields: &'static [&'static str] = &[];
-    // The probe only records the names; the error it answers with is dropped.
-    let _ = T::deserialize(FieldProbe {
-        fields: &mut fields,
-    });
-    fields
-}
-
-/// A deserializer that answers every request with an error, after noting the field names of a
-/// `deserialize_struct`.
-struct FieldProbe<'a> {
-    fields: &'a mut &'static [&'static str],
-}
-
-impl<'de> Deserializer<'de> for FieldProbe<'_> {
-    type Error = serde::de::value::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Self::Error> {
-        Err(serde::de::Error::custom("a probe for field names"))
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Self::Error> {
-        *self.fields = fields;
-        self.deserialize_any(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
-        ignored_any
     }
 }
 
