@@ -20,11 +20,14 @@
 
 #![forbid(unsafe_code)]
 
+#[cfg(test)]
+mod answer_shapes_tests;
 mod check_domain;
 mod check_domain_sunrise_claim;
 mod check_intl_fix_price_domain_status;
 mod check_max_year_of_server_lock;
 mod check_processing_server_lock_apply;
+mod check_transfer_in_feasibility;
 mod cursor_page;
 mod domain_name;
 mod domain_search_filter;
@@ -104,6 +107,9 @@ pub use check_max_year_of_server_lock::{
 };
 pub use check_processing_server_lock_apply::{
     CheckProcessingServerLockApply, CheckProcessingServerLockApplyResponse,
+};
+pub use check_transfer_in_feasibility::{
+    CheckTransferInFeasibility, CheckTransferInFeasibilityResponse,
 };
 pub use cursor_page::CursorPage;
 pub use domain_name::domain_key;

@@ -16,6 +16,7 @@ macro_rules! domain_actions {
             domain_api::CheckIntlFixPriceDomainStatus,
             domain_api::CheckMaxYearOfServerLock,
             domain_api::CheckProcessingServerLockApply,
+            domain_api::CheckTransferInFeasibility,
             domain_api::GetIntlFixPriceDomainListUrl,
             domain_api::GetOperationOssUploadPolicy,
             domain_api::GetQualificationUploadPolicy,
