@@ -138,7 +138,7 @@ pub use pagination::{ListPage, all_items, all_items_within};
 pub use poll_task_result::{PollTaskResult, TaskResultStatus};
 pub use query_advanced_domain_list::QueryAdvancedDomainList;
 pub use query_art_extension::{QueryArtExtension, QueryArtExtensionResponse};
-pub use query_change_log_list::{ChangeLog, ChangeLogPage, QueryChangeLogList};
+pub use query_change_log_list::{ChangeLog, QueryChangeLogList};
 pub use query_contact_info::{ContactType, QueryContactInfo, QueryContactInfoResponse};
 pub use query_dns_host::{DnsHostEntry, QueryDnsHost, QueryDnsHostResponse};
 pub use query_domain_admin_division::{
@@ -174,7 +174,7 @@ pub use query_qualification_detail::{
 };
 pub use query_registrant_profile_real_name_verification_info::QueryRegistrantProfileRealNameVerificationInfo;
 pub use query_registrant_profiles::{
-    QueryRegistrantProfiles, RealNameStatus, RegistrantProfileSummary, RegistrantProfilesPage,
+    QueryRegistrantProfiles, RealNameStatus, RegistrantProfileSummary,
 };
 pub use query_server_lock::QueryServerLock;
 pub use query_task_detail_history::QueryTaskDetailHistory;

@@ -2,17 +2,17 @@
 //! at a time.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-querychangeloglist>
 
-use aliyun_rpc::RpcPage;
 use serde::Deserialize;
 
+use crate::pagination::ListPage;
 use crate::types::Lang;
 
 /// Lists the operations made on the account's domains (name-server changes, registrant changes, …)
 /// with their outcome, filtered by domain and date. The service reads at most the latest 1,000
-/// entries (`ResultLimit` says when there were more: narrow the dates). Stream every entry with
-/// `client.items(..)`.
+/// entries (the page's `result_limit` says when there were more: narrow the dates). Stream every
+/// entry with `client.items(..)`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::Rpc)]
-#[rpc(action = "QueryChangeLogList", product = crate::Domain, response = ChangeLogPage)]
+#[rpc(action = "QueryChangeLogList", product = crate::Domain, response = ListPage<ChangeLog>)]
 #[non_exhaustive]
 pub struct QueryChangeLogList {
     /// `PageNum`: the page to read, counted from 1; a page stream moves it. Required.
@@ -34,49 +34,6 @@ pub struct QueryChangeLogList {
     /// `EndDate`: only operations at or before this time, in milliseconds since the Unix epoch.
     /// Optional.
     pub end_date: Option<i64>,
-}
-
-/// One page of the change log: the usual page fields, and whether the service capped the search.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, RpcPage)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct ChangeLogPage {
-    /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
-    pub request_id: String,
-    /// `CurrentPageNum`: the page this is.
-    #[serde(default)]
-    #[rpc(page_number)]
-    pub current_page_num: u32,
-    /// `PageSize`: entries per page.
-    #[serde(default)]
-    pub page_size: u32,
-    /// `TotalItemNum`: entries matching the request, over all pages.
-    #[serde(default)]
-    #[rpc(total_items)]
-    pub total_item_num: u64,
-    /// `TotalPageNum`: pages over all.
-    #[serde(default)]
-    #[rpc(total_pages)]
-    pub total_page_num: u32,
-    /// `PrePage`: whether a previous page exists.
-    #[serde(default)]
-    pub pre_page: bool,
-    /// `NextPage`: whether a next page exists.
-    #[serde(default)]
-    #[rpc(next_page)]
-    pub next_page: bool,
-    /// `ResultLimit`: whether more than the 1,000 entries the service reads matched; narrow the
-    /// dates to see the others.
-    #[serde(default)]
-    pub result_limit: bool,
-    /// `Data.ChangeLog[]`: the entries of this page.
-    #[serde(
-        rename = "Data",
-        default,
-        deserialize_with = "aliyun_rpc::wrapped_list"
-    )]
-    #[rpc(items)]
-    pub items: Vec<ChangeLog>,
 }
 
 /// One operation of the change log.

@@ -2,9 +2,9 @@
 //! time.
 //! <https://www.alibabacloud.com/help/en/dws/api-domain-2018-01-29-queryregistrantprofiles>
 
-use aliyun_rpc::RpcPage;
 use serde::Deserialize;
 
+use crate::pagination::ListPage;
 use crate::types::Lang;
 
 /// Lists the account's registrant profiles (the reusable registrant details, with their real-name
@@ -14,7 +14,7 @@ use crate::types::Lang;
 #[rpc(
     action = "QueryRegistrantProfiles",
     product = crate::Domain,
-    response = RegistrantProfilesPage
+    response = ListPage<RegistrantProfileSummary>
 )]
 #[non_exhaustive]
 pub struct QueryRegistrantProfiles {
@@ -61,41 +61,6 @@ pub enum RealNameStatus {
     Succeed,
     /// `FAILED`: rejected.
     Failed,
-}
-
-/// One page of registrant profiles; the items sit in `RegistrantProfiles`, not `Data`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, RpcPage)]
-#[serde(rename_all = "PascalCase")]
-#[non_exhaustive]
-pub struct RegistrantProfilesPage {
-    /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
-    pub request_id: String,
-    /// `CurrentPageNum`: the page this is.
-    #[serde(default)]
-    #[rpc(page_number)]
-    pub current_page_num: u32,
-    /// `PageSize`: profiles per page.
-    #[serde(default)]
-    pub page_size: u32,
-    /// `TotalItemNum`: profiles matching the request, over all pages.
-    #[serde(default)]
-    #[rpc(total_items)]
-    pub total_item_num: u64,
-    /// `TotalPageNum`: pages over all.
-    #[serde(default)]
-    #[rpc(total_pages)]
-    pub total_page_num: u32,
-    /// `PrePage`: whether a previous page exists.
-    #[serde(default)]
-    pub pre_page: bool,
-    /// `NextPage`: whether a next page exists.
-    #[serde(default)]
-    #[rpc(next_page)]
-    pub next_page: bool,
-    /// `RegistrantProfiles.RegistrantProfile[]`: the profiles of this page.
-    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
-    #[rpc(items)]
-    pub registrant_profiles: Vec<RegistrantProfileSummary>,
 }
 
 /// A registrant profile. The `Zh…` fields repeat the others in Chinese.
