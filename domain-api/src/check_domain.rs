@@ -21,7 +21,8 @@ pub struct CheckDomain {
     pub fee_currency: Option<String>,
     /// `FeePeriod`: the years to price, 1 to 10. Optional.
     pub fee_period: Option<i32>,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
 }
 

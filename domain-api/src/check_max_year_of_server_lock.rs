@@ -20,7 +20,8 @@ pub struct CheckMaxYearOfServerLock {
     pub domain_name: String,
     /// `CheckAction`: the purchase to check: `activate` (a new registry lock) or `renew`. Required.
     pub check_action: String,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `UserClientIp`: the IP address of the end user the call is made for, which the service keeps
     /// with the operation. Optional.

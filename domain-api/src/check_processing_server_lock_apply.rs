@@ -20,7 +20,8 @@ pub struct CheckProcessingServerLockApply {
     pub domain_name: String,
     /// `FeePeriod`: the years of registry lock applied for, 1 to 10. Optional.
     pub fee_period: Option<i32>,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `UserClientIp`: the IP address of the end user the call is made for, which the service keeps
     /// with the operation. Optional.

@@ -19,7 +19,8 @@ use crate::types::Lang;
 pub struct CheckTransferInFeasibility {
     /// `DomainName`: the domain to check. Required.
     pub domain_name: String,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `UserClientIp`: the IP address of the end user the call is made for, which the service keeps
     /// with the operation. Optional.

@@ -22,7 +22,8 @@ pub struct GetOperationOssUploadPolicy {
     /// `AuditType`: the kind of review the documents are for: `1` an offline domain transfer.
     /// Required.
     pub audit_type: i32,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
 }
 

@@ -17,7 +17,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct ListEmailVerification {
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `BeginCreateTime`: only entries created at or after this time, in milliseconds since the
     /// Unix epoch. Optional.

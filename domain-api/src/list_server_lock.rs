@@ -24,7 +24,8 @@ pub struct ListServerLock {
     pub page_num: Option<u32>,
     /// `PageSize`: entries per page. Optional.
     pub page_size: Option<u32>,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `LockProductId`: only locks of this product. Optional.
     pub lock_product_id: Option<String>,

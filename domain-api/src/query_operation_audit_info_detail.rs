@@ -13,6 +13,7 @@ use crate::types::Lang;
 pub struct QueryOperationAuditInfoDetail {
     /// `AuditRecordId`: the review record, as `QueryOperationAuditInfoList` gives it. Required.
     pub audit_record_id: i64,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
 }

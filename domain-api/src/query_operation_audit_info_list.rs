@@ -16,7 +16,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct QueryOperationAuditInfoList {
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `DomainName`: only reviews of this domain. Optional.
     pub domain_name: Option<String>,

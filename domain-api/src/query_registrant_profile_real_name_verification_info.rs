@@ -21,7 +21,8 @@ pub struct QueryRegistrantProfileRealNameVerificationInfo {
     /// `UserClientIp`: the IP address of the end user the call is made for, which the service keeps
     /// with the operation. Optional.
     pub user_client_ip: Option<String>,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `FetchImage`: also return the document's image, Base64-encoded (`false` by default).
     /// Optional.

@@ -18,7 +18,8 @@ use crate::types::Lang;
 )]
 #[non_exhaustive]
 pub struct QueryRegistrantProfiles {
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `RegistrantOrganization`: only profiles of this holder (in Latin letters). Optional.
     pub registrant_organization: Option<String>,

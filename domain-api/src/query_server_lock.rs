@@ -10,7 +10,8 @@ use crate::types::Lang;
 #[rpc(action = "QueryServerLock", product = crate::Domain, response = ServerLock)]
 #[non_exhaustive]
 pub struct QueryServerLock {
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `InstanceId`: the registry lock's instance id, as `ListServerLock` gives it. Optional.
     pub instance_id: Option<String>,

@@ -20,7 +20,8 @@ pub struct QueryTaskDetailHistory {
     pub task_no: String,
     /// `PageSize`: details per page. Required.
     pub page_size: u32,
-    /// `Lang`: the language of error messages, `zh` or `en` (the service's default). Optional.
+    /// `Lang`: the language of error messages: `zh` (Chinese) or `en` (English, what the service
+    /// uses when it is omitted). Optional.
     pub lang: Option<Lang>,
     /// `UserClientIp`: the IP address of the end user the call is made for, which the service keeps
     /// with the operation. Optional.
