@@ -22,15 +22,24 @@
 
 mod acknowledge_task_result;
 mod acknowledged;
+#[cfg(test)]
+mod answer_shapes_tests;
 mod batch_fuzzy_match_domain_sensitive_word;
 mod cancel_domain_verification;
 mod cancel_operation_audit;
 mod cancel_qualification_verification;
 mod cancel_task;
 mod change_resource_group;
+mod check_domain;
+mod check_domain_sunrise_claim;
+mod check_intl_fix_price_domain_status;
+mod check_max_year_of_server_lock;
+mod check_processing_server_lock_apply;
+mod check_transfer_in_feasibility;
 mod confirm_transfer_in_email;
 mod contact_details;
 mod create_intl_fixed_price_domain_order;
+mod cursor_page;
 mod delete_contact_templates;
 mod delete_domain_group;
 mod delete_email_verification;
@@ -38,21 +47,66 @@ mod delete_registrant_profile;
 mod dns_host;
 mod domain_knowledge_retrieve;
 mod domain_name;
+mod domain_search_filter;
 mod domain_special_biz_cancel;
 mod ds_record;
+mod email_verification;
 mod email_verification_results;
 mod email_verified;
+mod ens_association;
+mod fail_reasons;
 mod fuzzy_match_domain_sensitive_word;
+mod get_intl_fix_price_domain_list_url;
+mod get_operation_oss_upload_policy;
+mod get_qualification_upload_policy;
 mod identity_credential;
+mod list_email_verification;
+mod list_server_lock;
+mod lookup_tmch_notice;
 mod module_envelope;
+mod operation_audit;
 mod pagination;
 mod parameter_names;
 mod payment;
+mod poll_task_result;
 mod prohibition_lock_action;
+mod query_advanced_domain_list;
+mod query_art_extension;
+mod query_change_log_list;
+mod query_contact_info;
+mod query_dns_host;
+mod query_domain_admin_division;
 mod query_domain_by_domain_name;
+mod query_domain_by_instance_id;
+mod query_domain_group_list;
 mod query_domain_list;
+mod query_domain_real_name_verification_info;
+mod query_domain_real_time_price;
+mod query_domain_special_biz_detail;
+mod query_domain_special_biz_info_by_domain;
+mod query_domain_suffix;
+mod query_ds_record;
+mod query_email_verification;
+mod query_ens_association;
+mod query_fail_reason_for_domain_real_name_verification;
+mod query_fail_reason_for_registrant_profile_real_name_verification;
+mod query_failing_reason_list_for_qualification;
+mod query_intl_fixed_price_order_list;
+mod query_local_ens_association;
+mod query_operation_audit_info_detail;
+mod query_operation_audit_info_list;
+mod query_qualification_detail;
+mod query_registrant_profile_real_name_verification_info;
+mod query_registrant_profiles;
+mod query_server_lock;
+mod query_task_detail_history;
 mod query_task_detail_list;
+mod query_task_info_history;
 mod query_task_list;
+mod query_transfer_in_by_instance_id;
+mod query_transfer_in_list;
+mod query_transfer_out_info;
+mod real_name_verification_info;
 mod registrant_profile;
 mod registrant_profile_real_name_verification;
 mod resend_email_verification;
@@ -107,10 +161,13 @@ mod save_task_for_submitting_domain_real_name_verification_by_identity_credentia
 mod save_task_for_submitting_domain_real_name_verification_by_registrant_profile_id;
 mod save_task_for_updating_registrant_info_by_identity_credential;
 mod save_task_for_updating_registrant_info_by_registrant_profile_id;
+mod scroll_domain_list;
 mod sensitive_words;
+mod server_lock;
 mod set_default_registrant_profile;
 mod setup_domain_auto_renew;
 mod single_domain_task_action;
+mod special_biz;
 mod special_biz_result;
 mod submit_domain_special_biz_credentials;
 mod submit_email_verification;
@@ -121,6 +178,7 @@ mod task_submitted;
 #[cfg(test)]
 mod test_wire;
 mod transfer_in_check_mail_token;
+mod transfer_in_info;
 mod transfer_in_reenter_transfer_authorization_code;
 mod transfer_in_refetch_whois_email;
 mod transfer_in_resend_mail_token;
@@ -141,11 +199,26 @@ pub use cancel_operation_audit::CancelOperationAudit;
 pub use cancel_qualification_verification::CancelQualificationVerification;
 pub use cancel_task::{CancelTask, CancelTaskData, CancelTaskResponse};
 pub use change_resource_group::{ChangeResourceGroup, ChangeResourceGroupResponse};
+pub use check_domain::{CheckDomain, CheckDomainResponse, DomainPrice};
+pub use check_domain_sunrise_claim::{CheckDomainSunriseClaim, CheckDomainSunriseClaimResponse};
+pub use check_intl_fix_price_domain_status::{
+    CheckIntlFixPriceDomainStatus, IntlFixPriceDomainStatus,
+};
+pub use check_max_year_of_server_lock::{
+    CheckMaxYearOfServerLock, CheckMaxYearOfServerLockResponse,
+};
+pub use check_processing_server_lock_apply::{
+    CheckProcessingServerLockApply, CheckProcessingServerLockApplyResponse,
+};
+pub use check_transfer_in_feasibility::{
+    CheckTransferInFeasibility, CheckTransferInFeasibilityResponse,
+};
 pub use confirm_transfer_in_email::ConfirmTransferInEmail;
 pub use contact_details::{ContactDetails, ContactPhone, ContactType, RegistrantType};
 pub use create_intl_fixed_price_domain_order::{
     CreateIntlFixedPriceDomainOrder, CreateIntlFixedPriceDomainOrderResponse, FixedPriceDomainOrder,
 };
+pub use cursor_page::CursorPage;
 pub use delete_contact_templates::DeleteContactTemplates;
 pub use delete_domain_group::DeleteDomainGroup;
 pub use delete_email_verification::DeleteEmailVerification;
@@ -155,21 +228,87 @@ pub use domain_knowledge_retrieve::{
     DomainKnowledgeRetrieve, DomainKnowledgeRetrieveResponse, KnowledgePassage,
 };
 pub use domain_name::domain_key;
+pub use domain_search_filter::DomainSearchFilter;
 pub use domain_special_biz_cancel::DomainSpecialBizCancel;
 pub use ds_record::DsRecord;
+pub use email_verification::EmailVerification;
 pub use email_verification_results::{EmailVerificationResult, EmailVerificationResultsResponse};
 pub use email_verified::EmailVerified;
+pub use ens_association::EnsAssociationResponse;
+pub use fail_reasons::{FailReason, FailReasonsResponse};
 pub use fuzzy_match_domain_sensitive_word::{
     FuzzyMatchDomainSensitiveWord, FuzzyMatchDomainSensitiveWordResponse,
 };
+pub use get_intl_fix_price_domain_list_url::{
+    GetIntlFixPriceDomainListUrl, IntlFixPriceDomainListUrl,
+};
+pub use get_operation_oss_upload_policy::{
+    GetOperationOssUploadPolicy, GetOperationOssUploadPolicyResponse,
+};
+pub use get_qualification_upload_policy::{
+    GetQualificationUploadPolicy, GetQualificationUploadPolicyResponse,
+};
 pub use identity_credential::IdentityCredential;
+pub use list_email_verification::ListEmailVerification;
+pub use list_server_lock::{ListServerLock, ServerLockOrderKey};
+pub use lookup_tmch_notice::{
+    LookupTmchNotice, LookupTmchNoticeResponse, TmchAddress, TmchClaim, TmchClassDesc, TmchContact,
+    TmchHolder, TmchJurisdiction,
+};
 pub use module_envelope::ModuleEnvelope;
+pub use operation_audit::OperationAudit;
 pub use pagination::{ListPage, all_items, all_items_within};
 pub use payment::Payment;
+pub use poll_task_result::{PollTaskResult, TaskResultStatus};
+pub use query_advanced_domain_list::QueryAdvancedDomainList;
+pub use query_art_extension::{QueryArtExtension, QueryArtExtensionResponse};
+pub use query_change_log_list::{ChangeLog, QueryChangeLogList};
+pub use query_contact_info::{QueryContactInfo, QueryContactInfoResponse};
+pub use query_dns_host::{DnsHostEntry, QueryDnsHost, QueryDnsHostResponse};
+pub use query_domain_admin_division::{
+    AdminDivision, ChildDivision, QueryDomainAdminDivision, QueryDomainAdminDivisionResponse,
+};
 pub use query_domain_by_domain_name::{QueryDomainByDomainName, QueryDomainByDomainNameResponse};
+pub use query_domain_by_instance_id::QueryDomainByInstanceId;
+pub use query_domain_group_list::{
+    DomainGroup, QueryDomainGroupList, QueryDomainGroupListResponse,
+};
 pub use query_domain_list::{DomainSummary, QueryDomainList, QueryDomainListResponse};
+pub use query_domain_real_name_verification_info::QueryDomainRealNameVerificationInfo;
+pub use query_domain_real_time_price::{
+    DomainPriceQuery, QueryDomainRealTimePrice, RealTimePrice, RealTimePrices,
+};
+pub use query_domain_special_biz_detail::QueryDomainSpecialBizDetail;
+pub use query_domain_special_biz_info_by_domain::QueryDomainSpecialBizInfoByDomain;
+pub use query_domain_suffix::{QueryDomainSuffix, QueryDomainSuffixResponse};
+pub use query_ds_record::{DsRecordEntry, QueryDSRecord, QueryDsRecordResponse};
+pub use query_email_verification::QueryEmailVerification;
+pub use query_ens_association::QueryEnsAssociation;
+pub use query_fail_reason_for_domain_real_name_verification::QueryFailReasonForDomainRealNameVerification;
+pub use query_fail_reason_for_registrant_profile_real_name_verification::QueryFailReasonForRegistrantProfileRealNameVerification;
+pub use query_failing_reason_list_for_qualification::QueryFailingReasonListForQualification;
+pub use query_intl_fixed_price_order_list::{
+    IntlFixedPriceOrder, IntlFixedPriceOrderPage, QueryIntlFixedPriceOrderList,
+};
+pub use query_local_ens_association::QueryLocalEnsAssociation;
+pub use query_operation_audit_info_detail::QueryOperationAuditInfoDetail;
+pub use query_operation_audit_info_list::QueryOperationAuditInfoList;
+pub use query_qualification_detail::{
+    QualificationDocument, QueryQualificationDetail, QueryQualificationDetailResponse,
+};
+pub use query_registrant_profile_real_name_verification_info::QueryRegistrantProfileRealNameVerificationInfo;
+pub use query_registrant_profiles::{
+    QueryRegistrantProfiles, RealNameStatus, RegistrantProfileSummary,
+};
+pub use query_server_lock::QueryServerLock;
+pub use query_task_detail_history::QueryTaskDetailHistory;
 pub use query_task_detail_list::{QueryTaskDetailList, QueryTaskDetailListResponse, TaskDetail};
+pub use query_task_info_history::QueryTaskInfoHistory;
 pub use query_task_list::{QueryTaskList, QueryTaskListResponse, TaskInfo};
+pub use query_transfer_in_by_instance_id::QueryTransferInByInstanceId;
+pub use query_transfer_in_list::QueryTransferInList;
+pub use query_transfer_out_info::{QueryTransferOutInfo, QueryTransferOutInfoResponse};
+pub use real_name_verification_info::RealNameVerificationInfo;
 pub use registrant_profile::{RegistrantProfileDetails, RegistrantProfileSavedResponse};
 pub use registrant_profile_real_name_verification::RegistrantProfileRealNameVerification;
 pub use resend_email_verification::ResendEmailVerification;
@@ -239,9 +378,12 @@ pub use save_task_for_submitting_domain_real_name_verification_by_registrant_pro
 };
 pub use save_task_for_updating_registrant_info_by_identity_credential::SaveTaskForUpdatingRegistrantInfoByIdentityCredential;
 pub use save_task_for_updating_registrant_info_by_registrant_profile_id::SaveTaskForUpdatingRegistrantInfoByRegistrantProfileId;
+pub use scroll_domain_list::{ScrollDomainList, ScrollDomainListResponse};
 pub use sensitive_words::{MatchedSensitiveWord, SensitiveWordMatch};
+pub use server_lock::ServerLock;
 pub use set_default_registrant_profile::SetDefaultRegistrantProfile;
 pub use setup_domain_auto_renew::{SetupDomainAutoRenew, SetupDomainAutoRenewResponse};
+pub use special_biz::{SpecialBiz, SpecialBizContact, SpecialBizCredential, SpecialBizOrder};
 pub use special_biz_result::SpecialBizResultResponse;
 pub use submit_domain_special_biz_credentials::SubmitDomainSpecialBizCredentials;
 pub use submit_email_verification::SubmitEmailVerification;
@@ -250,6 +392,7 @@ pub use submit_operation_credentials::SubmitOperationCredentials;
 pub use succeeded_and_failed_domains::SucceededAndFailedDomainsResponse;
 pub use task_submitted::TaskSubmittedResponse;
 pub use transfer_in_check_mail_token::TransferInCheckMailToken;
+pub use transfer_in_info::TransferInInfo;
 pub use transfer_in_reenter_transfer_authorization_code::TransferInReenterTransferAuthorizationCode;
 pub use transfer_in_refetch_whois_email::TransferInRefetchWhoisEmail;
 pub use transfer_in_resend_mail_token::TransferInResendMailToken;

@@ -12,7 +12,8 @@ use aliyun_rpc::{Client, RpcPage};
 use serde::Deserialize;
 
 /// One page of a listing action: the pagination fields every Domain listing shares, and the
-/// items from its `Data` wrapper (`Data.Domain[]`, `Data.TaskInfo[]`, `Data.TaskDetail[]`).
+/// items from its `Data` wrapper (`Data.Domain[]`, `Data.TaskInfo[]`, `Data.TaskDetail[]`, or
+/// bare in `Data`), or from `RegistrantProfiles` for the one listing that names it so.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, RpcPage)]
 #[serde(rename_all = "PascalCase", bound = "T: Deserialize<'de>")]
 #[non_exhaustive]
@@ -41,9 +42,15 @@ pub struct ListPage<T> {
     #[serde(default)]
     #[rpc(next_page)]
     pub next_page: bool,
-    /// The items of this page, from the `Data` wrapper.
+    /// `ResultLimit` (`QueryChangeLogList` only): whether more entries matched than the 1,000
+    /// the service reads; narrow the request to see the others.
+    #[serde(default)]
+    pub result_limit: bool,
+    /// The items of this page, from the `Data` wrapper (`RegistrantProfiles` for
+    /// `QueryRegistrantProfiles`).
     #[serde(
         rename = "Data",
+        alias = "RegistrantProfiles",
         default,
         deserialize_with = "aliyun_rpc::wrapped_list"
     )]

@@ -20,7 +20,8 @@ pub struct QueryDomainByDomainName {
     pub user_client_ip: Option<String>,
 }
 
-/// One domain's details; the fields sit at the top level, with no `Data` wrapper.
+/// One domain's details (of `QueryDomainByDomainName` and `QueryDomainByInstanceId`); the fields
+/// sit at the top level, with no `Data` wrapper.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -109,6 +110,10 @@ pub struct QueryDomainByDomainNameResponse {
     /// `RegistrantUpdatingStatus`: `PENDING` while a registrant change is under way, else `NORMAL`.
     #[serde(default)]
     pub registrant_updating_status: Option<String>,
+    /// `RegistrantInfoStatus`: the state of the registrant's details, such as `NORMAL` (only the
+    /// metadata's XML example of `QueryDomainByInstanceId` shows it).
+    #[serde(default)]
+    pub registrant_info_status: Option<String>,
     /// `TransferOutStatus`: `PENDING` while the domain is being transferred away, else `NORMAL`.
     #[serde(default)]
     pub transfer_out_status: Option<String>,

@@ -77,7 +77,7 @@ impl QueryDomainList {
 /// One page of domains.
 pub type QueryDomainListResponse = ListPage<DomainSummary>;
 
-/// One domain of `QueryDomainList`.
+/// One domain of `QueryDomainList`, `QueryAdvancedDomainList` or `ScrollDomainList`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -147,4 +147,17 @@ pub struct DomainSummary {
     /// `Tag`: the domain's tags (empty when it has none).
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
     pub tag: Vec<Tag>,
+    /// `RegistrantOrganization`: the registrant's name (the advanced listings only).
+    #[serde(default)]
+    pub registrant_organization: Option<String>,
+    /// `ZhRegistrantOrganization`: the registrant's name in Chinese (the advanced listings only).
+    #[serde(default)]
+    pub zh_registrant_organization: Option<String>,
+    /// `Email`: the registrant's email address (the advanced listings only).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// `DnsList`: the domain's name servers (the advanced listings only). The metadata's example
+    /// sends them as one entry holding a JSON list; the list keeps the entries as sent.
+    #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
+    pub dns_list: Vec<String>,
 }

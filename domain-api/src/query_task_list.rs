@@ -73,6 +73,10 @@ pub struct TaskInfo {
     /// `CreateTime`, as the service formats it.
     #[serde(default)]
     pub create_time: Option<String>,
+    /// `CreateTimeLong`: `CreateTime` in milliseconds since the Unix epoch (`QueryTaskInfoHistory`
+    /// only); send it as `CreateTimeCursor` to read on from this task.
+    #[serde(default)]
+    pub create_time_long: Option<i64>,
     /// `Clientip` (sic).
     #[serde(default)]
     pub clientip: Option<String>,

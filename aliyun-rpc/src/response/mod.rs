@@ -22,6 +22,7 @@ use serde_json::{Map, Value};
 use crate::action::RpcAction;
 use crate::error::{Error, ResponseError, ServiceError};
 
+mod fields;
 mod json;
 mod keys;
 mod lenient;
@@ -138,8 +139,15 @@ fn parse(text: &str) -> Result<Document, Unparseable> {
     Err(Unparseable("neither JSON nor XML".into()))
 }
 
-/// The error envelope of a body, if it is one.
-fn service_error(action: &'static str, status: u16, document: &Document) -> Option<ServiceError> {
+/// The error envelope of a body, if it is one. `answer_has_code` says whether the success answer
+/// itself declares a `Code` field (as `CheckTransferInFeasibility` does, answering why a domain
+/// cannot be transferred): on a 2xx status such a body is the answer, not an error.
+fn service_error(
+    action: &'static str,
+    status: u16,
+    document: &Document,
+    answer_has_code: bool,
+) -> Option<ServiceError> {
     let map = match document.value() {
         Value::Object(map) => map,
         _ => return None,
@@ -151,7 +159,9 @@ fn service_error(action: &'static str, status: u16, document: &Document) -> Opti
     // `Message` and a code that is not one of the success codes.
     if is_success_status
         && !is_error_document
-        && (field(map, "Message").is_none() || SUCCESS_CODES.contains(&code.as_str()))
+        && (answer_has_code
+            || field(map, "Message").is_none()
+            || SUCCESS_CODES.contains(&code.as_str()))
     {
         return None;
     }
@@ -207,7 +217,10 @@ pub(crate) fn decode_body<T: serde::de::DeserializeOwned>(
         return Ok(response);
     }
     let document = parse(text).map_err(|error| undecodable(error.to_string()))?;
-    if let Some(error) = service_error(action, status, &document) {
+    let answer_has_code = fields::field_names::<T>()
+        .iter()
+        .any(|name| name.eq_ignore_ascii_case("Code"));
+    if let Some(error) = service_error(action, status, &document, answer_has_code) {
         return Err(Error::Service(Box::new(error)));
     }
     if !(200..300).contains(&status) {
@@ -288,6 +301,31 @@ mod tests {
         let body = br#"{"Code":"Success","Message":"ok","RequestId":"R"}"#;
         let decoded = decode_body::<WithCode>("X", 200, body).unwrap();
         assert_eq!(decoded.code, "Success");
+    }
+
+    #[test]
+    fn an_answer_that_declares_its_own_code_reads_it_on_2xx_only() {
+        #[derive(Debug, Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Feasibility {
+            can_transfer: bool,
+            code: Option<String>,
+        }
+        let body = br#"{"RequestId":"R","CanTransfer":false,"Code":"CheckTransferResult.DomainTransferProhibited","Message":"locked"}"#;
+        let answer = decode_body::<Feasibility>("CheckTransferInFeasibility", 200, body).unwrap();
+        assert!(!answer.can_transfer);
+        assert_eq!(
+            answer.code.as_deref(),
+            Some("CheckTransferResult.DomainTransferProhibited")
+        );
+        // An error status is an error whatever the type declares, and so is the same body for a
+        // type that does not declare `Code`.
+        let refused = decode_body::<Feasibility>("CheckTransferInFeasibility", 400, body);
+        assert!(matches!(refused, Err(Error::Service(_))));
+        assert!(matches!(
+            decode(200, std::str::from_utf8(body).unwrap()),
+            Err(Error::Service(_))
+        ));
     }
 
     #[test]

@@ -3,7 +3,12 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::value::{MapAccessDeserializer, StringDeserializer};
+use serde::de::{
+    Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
+
+use super::fields::field_names;
 
 /// Reads a wrapped list — an object whose one entry holds the list — as a `Vec`, for
 /// `#[serde(deserialize_with = "aliyun_rpc::wrapped_list")]`.
@@ -14,6 +19,10 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Vis
 /// The wrapper's first key names the list and its other keys are ignored, but a repeat of that
 /// key (in any case) is an error: either list could be the real one. A list is one key holding
 /// an array, or, in XML, one element repeated.
+///
+/// An object whose first key is a field of the item (in any case) is that item alone, not a
+/// wrapper: XML cannot tell a one-item list sent bare (`<Data><Date>…</Date></Data>`, the JSON
+/// `"Data": [{"Date": …}]`) from a wrapper, so the item's own fields decide.
 pub fn wrapped_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
@@ -35,7 +44,19 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
         let mut list: Option<(String, Vec<T>)> = None;
         while let Some(key) = map.next_key::<String>()? {
             match &list {
-                None => list = Some((key, map.next_value::<Vec<T>>()?)),
+                None => {
+                    let fields = field_names::<T>();
+                    if fields.iter().any(|field| field.eq_ignore_ascii_case(&key)) {
+                        let lone = LoneItem {
+                            first: Some(key),
+                            map,
+                            fields,
+                        };
+                        return T::deserialize(MapAccessDeserializer::new(lone))
+                            .map(|item| vec![item]);
+                    }
+                    list = Some((key, map.next_value::<Vec<T>>()?));
+                }
                 Some((first, _)) if first.eq_ignore_ascii_case(&key) => {
                     return Err(serde::de::Error::custom(format!(
                         "the list wrapper {}",
@@ -72,6 +93,40 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for WrappedList<T> {
 
     fn visit_none<E: serde::de::Error>(self) -> Result<Vec<T>, E> {
         Ok(Vec::new())
+    }
+}
+
+/// The entries of an object read as one item, its first key already taken: each key is given in
+/// the item's own spelling when it matches a field in another case, as the lenient decoder does.
+struct LoneItem<M> {
+    first: Option<String>,
+    map: M,
+    fields: &'static [&'static str],
+}
+
+impl<'de, M: MapAccess<'de>> MapAccess<'de> for LoneItem<M> {
+    type Error = M::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, M::Error> {
+        let key = match self.first.take() {
+            Some(key) => key,
+            None => match self.map.next_key::<String>()? {
+                Some(key) => key,
+                None => return Ok(None),
+            },
+        };
+        let key = match self.fields.iter().find(|f| f.eq_ignore_ascii_case(&key)) {
+            Some(field) => (*field).to_owned(),
+            None => key,
+        };
+        seed.deserialize(StringDeserializer::new(key)).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, M::Error> {
+        self.map.next_value_seed(seed)
     }
 }
 
@@ -123,6 +178,26 @@ mod tests {
             );
             assert!(page.details.iter().all(|d| d.try_count >= 1));
         }
+    }
+
+    #[test]
+    fn an_object_keyed_by_the_item_s_own_fields_is_the_item_alone() {
+        // XML's one-item bare list: `<Data><DomainName>a</DomainName><TryCount>1</TryCount></Data>`.
+        for body in [
+            json!({"Data": {"DomainName": "a", "TryCount": "1"}}),
+            json!({"Data": {"tryCount": 1, "domainName": "a"}}),
+        ] {
+            let page: Page = from_value(&body).unwrap_or_else(|e| panic!("{body}: {e}"));
+            assert_eq!(page.details.len(), 1, "{body}");
+            assert_eq!(page.details[0].domain_name, "a");
+            assert_eq!(page.details[0].try_count, 1);
+        }
+        let page: Page =
+            serde_json::from_str(r#"{"Data":{"DomainName":"b","TryCount":2}}"#).unwrap();
+        assert_eq!(page.details[0].domain_name, "b");
+        // A bad value of the lone item is still an error.
+        let bad = json!({"Data": {"DomainName": "a", "TryCount": true}});
+        assert!(from_value::<Page>(&bad).is_err());
     }
 
     #[test]
