@@ -93,6 +93,14 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             (version.to_token_stream(), endpoint.to_token_stream())
         }
     };
+    // A product's rule for finding its host; an action without one keeps the trait's default,
+    // its one `endpoint`.
+    let endpoints = attrs.product.as_ref().map(|product| {
+        let product = &product.value;
+        quote_spanned!(product.span()=>
+            const ENDPOINTS: #private::Endpoints = <#product as #private::Product>::ENDPOINTS;
+        )
+    });
     let idempotent = match &attrs.idempotent {
         Some(setting) => setting.value,
         None => read_action::is_read_action(&action.value()),
@@ -119,6 +127,7 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             const ACTION: &'static str = #action;
             const VERSION: &'static str = #version;
             const ENDPOINT: &'static str = #endpoint;
+            #endpoints
             const IDEMPOTENT: bool = #idempotent;
             const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
             type Response = #response;

@@ -1,19 +1,40 @@
 //! The contract between a declared action and the client that sends it.
 
+use crate::endpoints::Endpoints;
 use crate::params::ParamWriter;
 use crate::shape::FieldMeta;
 
 /// An Alibaba Cloud product: where its RPC actions are sent and which API version they speak.
 ///
 /// Implement it once per product and name it in `#[rpc(product = …)]` so that every action of the
-/// product shares one version and one endpoint.
+/// product shares one version and one way of finding its host.
+///
+/// A central product names its host in `ENDPOINT` and is done; a regional one also declares
+/// `ENDPOINTS` ([`Endpoints::regional`], a table from its metadata, or both):
+///
+/// ```
+/// struct Ecs;
+///
+/// impl aliyun_rpc::Product for Ecs {
+///     const NAME: &'static str = "Ecs";
+///     const VERSION: &'static str = "2014-05-26";
+///     const ENDPOINT: &'static str = "ecs.aliyuncs.com";
+///     const ENDPOINTS: aliyun_rpc::Endpoints = aliyun_rpc::Endpoints::regional("ecs");
+/// }
+/// ```
 pub trait Product {
     /// The product's code, as Alibaba spells it (`Domain`, `Ecs`).
     const NAME: &'static str;
     /// The API version every action of this product is sent with (`2018-01-29`).
     const VERSION: &'static str;
-    /// The default host, without scheme or path (`domain.aliyuncs.com`).
+    /// The product's central host, without scheme or path (`domain.aliyuncs.com`): where its
+    /// actions go unless `ENDPOINTS` says otherwise. A regional product names the host its
+    /// metadata lists without a region (`ecs.aliyuncs.com`).
     const ENDPOINT: &'static str;
+    /// How the product's host is found for the client's region and site (see
+    /// [`endpoints`](crate::endpoints)); by default [`ENDPOINT`](Self::ENDPOINT) for every
+    /// region.
+    const ENDPOINTS: Endpoints = Endpoints::central(Self::ENDPOINT);
     /// Every parameter name of the product's actions, as its metadata spells them; empty (the
     /// default) when not known.
     ///
@@ -34,8 +55,12 @@ pub trait RpcAction {
     const ACTION: &'static str;
     /// The `Version` parameter (`2018-01-29`).
     const VERSION: &'static str;
-    /// The default host, without scheme or path (`domain.aliyuncs.com`).
+    /// The product's central host, without scheme or path (`domain.aliyuncs.com`).
     const ENDPOINT: &'static str;
+    /// How the host is found for the client's region and site: the product's
+    /// [`Product::ENDPOINTS`] (`#[derive(Rpc)]` copies it), by default [`ENDPOINT`](Self::ENDPOINT)
+    /// for every region.
+    const ENDPOINTS: Endpoints = Endpoints::central(Self::ENDPOINT);
     /// Whether sending the action twice has the same effect as sending it once.
     ///
     /// Queries are idempotent. Orders are not: a renewal resent after an ambiguous failure may be

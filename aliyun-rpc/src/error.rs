@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::credentials_error::CredentialsError;
+use crate::endpoints::EndpointError;
 use crate::joined::joined;
 use crate::rules::ParamProblem;
 use crate::secret::Redactor;
@@ -30,6 +31,10 @@ pub enum Error {
     /// The client is configured wrongly (a malformed endpoint, say); nothing was sent.
     #[error("invalid client configuration: {0}")]
     Config(String),
+    /// No host could be found for the action (a regional product and no region); nothing was
+    /// sent.
+    #[error(transparent)]
+    Endpoint(#[from] EndpointError),
     /// No credentials could be had; nothing was sent.
     #[error("no credentials: {0}")]
     Credentials(#[from] CredentialsError),
@@ -92,7 +97,10 @@ impl Error {
     /// duplicate its effect.
     pub fn request_not_sent(&self) -> bool {
         match self {
-            Error::InvalidRequest { .. } | Error::Config(_) | Error::Credentials(_) => true,
+            Error::InvalidRequest { .. }
+            | Error::Config(_)
+            | Error::Endpoint(_)
+            | Error::Credentials(_) => true,
             Error::Transport(error) => !error.request_may_have_been_sent(),
             Error::Timeout { kind, .. } => kind.request_not_sent(),
             Error::Response(_)

@@ -12,6 +12,7 @@ pub mod credentials;
 mod credentials_error;
 mod dynamic;
 mod encode;
+pub mod endpoints;
 mod error;
 mod float;
 mod http_failure;
@@ -42,6 +43,7 @@ pub use client::{
 };
 pub use credentials::{Credentials, CredentialsError, DefaultCredentialsChain, ProvideCredentials};
 pub use encode::percent_encode;
+pub use endpoints::{EndpointError, Endpoints, Scheme, Site};
 pub use error::{
     Error, ResponseError, ServiceError, SignatureMismatch, TimeoutKind, TransportError,
 };

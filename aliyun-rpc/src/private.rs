@@ -2,6 +2,7 @@
 //! `#[derive(RpcValue)]`. Not public API: names here may change in any release.
 
 pub use crate::action::{Product, RpcAction};
+pub use crate::endpoints::Endpoints;
 pub use crate::pages::{
     CountField, Fingerprint, FlagField, ItemsField, Page, PageNumberField, PageStyle, Paginated,
     TokenField,

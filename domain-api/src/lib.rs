@@ -57,7 +57,8 @@ pub use types::{
     TaskStatusFilter,
 };
 
-/// The Domain product: API version 2018-01-29 at `domain.aliyuncs.com`.
+/// The Domain product: API version 2018-01-29 at `domain.aliyuncs.com`, or
+/// `domain-intl.aliyuncs.com` for a client built with `Site::International`.
 #[derive(Debug, Clone, Copy)]
 pub struct Domain;
 
@@ -65,5 +66,7 @@ impl aliyun_rpc::Product for Domain {
     const NAME: &'static str = "Domain";
     const VERSION: &'static str = "2018-01-29";
     const ENDPOINT: &'static str = "domain.aliyuncs.com";
+    const ENDPOINTS: aliyun_rpc::Endpoints = aliyun_rpc::Endpoints::central(Self::ENDPOINT)
+        .with_international("domain-intl.aliyuncs.com");
     const PARAMETER_NAMES: &'static [&'static str] = parameter_names::PARAMETER_NAMES;
 }

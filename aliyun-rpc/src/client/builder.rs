@@ -6,7 +6,8 @@ use std::time::Duration;
 use reqwest::Url;
 
 use super::{Client, Inner, http};
-use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
+use crate::credentials::{ChainConfig, DefaultCredentialsChain, ProvideCredentials};
+use crate::endpoints::{ClientRegion, Scheme, Site};
 use crate::error::Error;
 use crate::pacing::{Pacer, Pacing};
 use crate::protocol::{Format, SignatureVersion};
@@ -34,6 +35,10 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 #[must_use = "a ClientBuilder does nothing until `build` is called"]
 pub struct ClientBuilder {
     endpoint: Option<String>,
+    region: Option<String>,
+    site: Site,
+    scheme: Scheme,
+    config: Option<ChainConfig>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     format: Format,
     signature_version: Option<SignatureVersion>,
@@ -54,6 +59,10 @@ impl Default for ClientBuilder {
     fn default() -> ClientBuilder {
         ClientBuilder {
             endpoint: None,
+            region: None,
+            site: Site::default(),
+            scheme: Scheme::default(),
+            config: None,
             credentials: None,
             format: Format::Json,
             signature_version: None,
@@ -73,10 +82,45 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Sends every action to `endpoint` instead of its product's default host: a URL such as
-    /// `http://127.0.0.1:8080/`, or a bare host, which gets `https://`.
+    /// Sends every action to `endpoint` instead of its product's host, whatever the region and
+    /// site: a URL such as `http://127.0.0.1:8080/`, or a bare host, which gets the
+    /// [`scheme`](Self::scheme) (`https://` by default).
     pub fn endpoint(mut self, endpoint: impl Into<String>) -> ClientBuilder {
         self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// The region (`cn-hangzhou`): it picks the host of regional products and fills the
+    /// `RegionId` of actions that take one and leave it unset (see
+    /// [`endpoints`](crate::endpoints)). Without it the region is the first of
+    /// `ALIBABA_CLOUD_REGION_ID` (and [the other variables](crate::endpoints::REGION_VARS)) and
+    /// `region_id` of the CLI profile; a regional product with no region at all fails before
+    /// sending. A value that is not a region id (lowercase letters, digits, `-`) fails
+    /// [`build`](Self::build).
+    pub fn region(mut self, region: impl Into<String>) -> ClientBuilder {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// The account's site (default [`Site::China`]): [`Site::International`] sends the actions
+    /// of products with an international host of their own there (Domain:
+    /// `domain-intl.aliyuncs.com`).
+    pub fn site(mut self, site: Site) -> ClientBuilder {
+        self.site = site;
+        self
+    }
+
+    /// The scheme of the URLs built from a host (default [`Scheme::Https`]): a product's host,
+    /// or an endpoint given as a bare host.
+    pub fn scheme(mut self, scheme: Scheme) -> ClientBuilder {
+        self.scheme = scheme;
+        self
+    }
+
+    /// Reads the environment and home directory of `config` instead of the process's: for the
+    /// region, and for the default credentials chain when no credentials are given.
+    pub fn config(mut self, config: ChainConfig) -> ClientBuilder {
+        self.config = Some(config);
         self
     }
 
@@ -182,7 +226,13 @@ impl ClientBuilder {
 
     /// Builds the client and its connection pool.
     pub fn build(self) -> Result<Client, Error> {
-        let endpoint = self.endpoint.as_deref().map(parse_endpoint).transpose()?;
+        let endpoint = self
+            .endpoint
+            .as_deref()
+            .map(|endpoint| parse_endpoint(endpoint, self.scheme))
+            .transpose()?;
+        let config = self.config.unwrap_or_else(ChainConfig::from_process);
+        let region = ClientRegion::new(self.region, config.clone())?;
         let signature_version = match (self.signature_version, self.format) {
             (Some(SignatureVersion::V3), Format::Xml) => {
                 return Err(Error::Config(
@@ -199,9 +249,12 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 endpoint,
+                region,
+                site: self.site,
+                scheme: self.scheme,
                 credentials: self
                     .credentials
-                    .unwrap_or_else(|| Arc::new(DefaultCredentialsChain::new())),
+                    .unwrap_or_else(|| Arc::new(DefaultCredentialsChain::with_config(config))),
                 format: self.format,
                 signature_version,
                 attempt_timeout: self.attempt_timeout,
@@ -217,23 +270,28 @@ impl ClientBuilder {
     }
 }
 
-/// Parses an endpoint given as a URL or a bare host.
-pub(super) fn parse_endpoint(endpoint: &str) -> Result<Url, Error> {
-    let with_scheme = if endpoint.contains("://") {
-        endpoint.to_owned()
+/// Parses an endpoint given as a URL or a bare host, which gets `scheme`.
+pub(super) fn parse_endpoint(endpoint: &str, scheme: Scheme) -> Result<Url, Error> {
+    if endpoint.contains("://") {
+        parse_url(endpoint, &endpoint)
     } else {
-        format!("https://{endpoint}")
-    };
-    let url = Url::parse(&with_scheme)
-        .map_err(|error| Error::Config(format!("endpoint `{endpoint}` is not a URL: {error}")))?;
+        parse_url(&format!("{scheme}://{endpoint}"), &endpoint)
+    }
+}
+
+/// Parses `url`, an endpoint the user knows as `shown`, and checks that it is an http(s) scheme
+/// and host with no query.
+pub(super) fn parse_url(url: &str, shown: &dyn std::fmt::Display) -> Result<Url, Error> {
+    let url = Url::parse(url)
+        .map_err(|error| Error::Config(format!("endpoint `{shown}` is not a URL: {error}")))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(Error::Config(format!(
-            "endpoint `{endpoint}` is not http or https"
+            "endpoint `{shown}` is not http or https"
         )));
     }
     if url.query().is_some() || url.fragment().is_some() || url.host_str().is_none() {
         return Err(Error::Config(format!(
-            "endpoint `{endpoint}` must be a scheme and host, with no query"
+            "endpoint `{shown}` must be a scheme and host, with no query"
         )));
     }
     Ok(url)

@@ -4,6 +4,8 @@
 //! ([`Client::prepare`]); the rest is split by concern:
 //!
 //! - `builder`: [`ClientBuilder`], the settings and their defaults;
+//! - `endpoint`: the URL an action is sent to ([`Client::endpoint_for`]);
+//! - `region_id`: the `RegionId` parameter filled from the client's region;
 //! - `attempts`: one call's deadline, its attempts and the pauses between them;
 //! - `http`: one attempt on the wire: reqwest, the body's size cap, and errors mapped to
 //!   [`Error`].
@@ -16,6 +18,7 @@ use tokio::time::Instant;
 
 use crate::action::RpcAction;
 use crate::credentials::ProvideCredentials;
+use crate::endpoints::{ClientRegion, Scheme, Site};
 use crate::error::{Error, TimeoutKind};
 use crate::params::{ParamWriter, WirePairs};
 use crate::protocol::{Format, SignatureVersion};
@@ -26,14 +29,16 @@ use crate::sign::{Clock, NonceSource, format_timestamp};
 
 mod attempts;
 mod builder;
+mod endpoint;
 pub(crate) mod http;
+mod region_id;
 
 use attempts::within;
-use builder::parse_endpoint;
 pub use builder::{
     ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_QUERY_BYTES,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT,
 };
+use region_id::{fill_region_id, takes_region_id};
 
 /// Sends actions. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
@@ -45,6 +50,9 @@ pub struct Client {
 struct Inner {
     http: reqwest::Client,
     endpoint: Option<Url>,
+    region: ClientRegion,
+    site: Site,
+    scheme: Scheme,
     credentials: Arc<dyn ProvideCredentials>,
     format: Format,
     signature_version: SignatureVersion,
@@ -79,10 +87,10 @@ impl Client {
 
     /// Checks and signs `action` without sending it: for `--dry-run`, logging or inspection.
     pub async fn prepare<A: RpcAction>(&self, action: &A) -> Result<SignedRequest, Error> {
-        let params = write_params(action)?;
+        let params = self.write_params(action)?;
+        let url = self.endpoint_for::<A>()?;
         let credentials = self.inner.credentials.provide_credentials().await?;
         let inner = &*self.inner;
-        let url = self.endpoint_of::<A>()?;
         let unsigned = Unsigned {
             action: A::ACTION,
             version: A::VERSION,
@@ -102,9 +110,9 @@ impl Client {
     /// Sends `action` once without signing it, for the few actions that take no AccessKey
     /// (`AssumeRoleWithOIDC`). Its parameters go in a form body.
     pub async fn call_unsigned<A: RpcAction>(&self, action: &A) -> Result<A::Response, Error> {
-        let params = write_params(action)?;
+        let params = self.write_params(action)?;
         let inner = &*self.inner;
-        let url = self.endpoint_of::<A>()?;
+        let url = self.endpoint_for::<A>()?;
         let anonymous = crate::credentials::Credentials::new("", "");
         let request = Unsigned {
             action: A::ACTION,
@@ -123,29 +131,33 @@ impl Client {
             .unwrap_or_else(|| Err(timeout::<A>(TimeoutKind::Total)))
     }
 
-    /// Where `A` is sent: the client's endpoint, else its product's host.
-    fn endpoint_of<A: RpcAction>(&self) -> Result<Url, Error> {
-        match &self.inner.endpoint {
-            Some(endpoint) => Ok(endpoint.clone()),
-            None => parse_endpoint(A::ENDPOINT),
-        }
+    /// Writes and checks an action's parameters in the one form every request is built from:
+    /// encoded for the wire, with their canonical order beside them, and `RegionId` filled from
+    /// the client's region where the action takes it and left it unset.
+    ///
+    /// When a rule is broken the problems are listed in declaration order (`.2` before `.10`):
+    /// the client's writer meets list entries in canonical order, so the parameters are written
+    /// again by one that keeps declaration order, on this path only.
+    fn write_params<A: RpcAction>(&self, action: &A) -> Result<WirePairs, Error> {
+        let region = if takes_region_id(A::FIELDS) {
+            self.inner.region.get()?
+        } else {
+            None
+        };
+        let write = |writer: &mut ParamWriter| {
+            action.write_params(writer);
+            if let Some(region) = region {
+                fill_region_id(writer, region);
+            }
+        };
+        let mut writer = ParamWriter::for_signing();
+        write(&mut writer);
+        writer.finish_for_signing().map_err(|_| {
+            let mut writer = ParamWriter::new();
+            write(&mut writer);
+            invalid_request::<A>(writer.finish().err().unwrap_or_default())
+        })
     }
-}
-
-/// Writes and checks an action's parameters in the one form every request is built from:
-/// encoded for the wire, with their canonical order beside them.
-///
-/// When a rule is broken the problems are listed in declaration order (`.2` before `.10`): the
-/// client's writer meets list entries in canonical order, so the parameters are written again
-/// by one that keeps declaration order, on this path only.
-fn write_params<A: RpcAction>(action: &A) -> Result<WirePairs, Error> {
-    let mut writer = ParamWriter::for_signing();
-    action.write_params(&mut writer);
-    writer.finish_for_signing().map_err(|_| {
-        let mut writer = ParamWriter::new();
-        action.write_params(&mut writer);
-        invalid_request::<A>(writer.finish().err().unwrap_or_default())
-    })
 }
 
 /// The error for an action whose parameters break declared rules: nothing was sent.

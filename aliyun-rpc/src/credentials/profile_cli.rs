@@ -84,15 +84,60 @@ impl CliProfileProvider {
     }
 
     fn source(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        self.check_enabled()?;
+        super::resolve_once(&self.resolved, || self.resolve())
+    }
+
+    /// The `region_id` of the profile this source reads (empty reads as none), and the
+    /// profile's description: where the client takes its region when nothing else gives one.
+    /// The credentials are not looked at.
+    pub(crate) fn region(&self) -> Result<(Option<String>, String), CredentialsError> {
+        self.check_enabled()?;
+        let chosen = self.load()?;
+        let region = chosen
+            .profile()
+            .map(|profile| profile.region_id.clone())
+            .filter(|region| !region.is_empty());
+        let label = format!(
+            "CLI profile `{}` of {}",
+            chosen.name.escape_debug(),
+            chosen.path.display()
+        );
+        Ok((region, label))
+    }
+
+    fn check_enabled(&self) -> Result<(), CredentialsError> {
         if self.config.env.is_true(CLI_PROFILE_DISABLED_VAR) {
             return Err(CredentialsError::Disabled(format!(
                 "{CLI_PROFILE_DISABLED_VAR}=true"
             )));
         }
-        super::resolve_once(&self.resolved, || self.resolve())
+        Ok(())
     }
 
     fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let chosen = self.load()?;
+        let resolver = Resolver {
+            file: &chosen.file,
+            path: &chosen.path,
+            config: &self.config,
+        };
+        let source = resolver.source(&chosen.name, 0)?;
+        let mode = chosen.profile().map_or("", |profile| profile.mode.as_str());
+        Ok(Labelled::shared(
+            source,
+            format!(
+                "CLI profile `{}` (mode {}) of {}",
+                chosen.name.escape_debug(),
+                mode.escape_debug(),
+                chosen.path.display()
+            ),
+        ))
+    }
+
+    /// Reads the file and picks the profile: the caller's, else `ALIBABA_CLOUD_PROFILE`'s, else
+    /// the file's `current`, which must exist.
+    fn load(&self) -> Result<Chosen, CredentialsError> {
         let path = self.path()?;
         let text = read_profile_file(&self.config, &path, CONFIG_FILE_VAR, "CLI configuration")?;
         // serde's messages can quote a value, so only the position is reported.
@@ -124,26 +169,24 @@ impl CliProfileProvider {
                 name.escape_debug()
             )));
         }
-        let resolver = Resolver {
-            file: &file,
-            path: &path,
-            config: &self.config,
-        };
-        let source = resolver.source(&name, 0)?;
-        let mode = file
+        Ok(Chosen { path, file, name })
+    }
+}
+
+/// The CLI configuration file read, and the name of the profile chosen in it.
+struct Chosen {
+    path: PathBuf,
+    file: CliConfig,
+    name: String,
+}
+
+impl Chosen {
+    /// The chosen profile.
+    fn profile(&self) -> Option<&CliProfile> {
+        self.file
             .profiles
             .iter()
-            .find(|profile| profile.name == name)
-            .map_or("", |profile| profile.mode.as_str());
-        Ok(Labelled::shared(
-            source,
-            format!(
-                "CLI profile `{}` (mode {}) of {}",
-                name.escape_debug(),
-                mode.escape_debug(),
-                path.display()
-            ),
-        ))
+            .find(|profile| profile.name == self.name)
     }
 }
 
@@ -179,6 +222,7 @@ struct CliProfile {
     policy: String,
     external_id: String,
     sts_endpoint: String,
+    region_id: String,
 }
 
 /// Turns a named profile into a source, following `source_profile` links.

@@ -81,6 +81,12 @@ impl ParamWriter {
         &self.name
     }
 
+    /// Whether a pair named `name` (in full, encoded) has been written: the client fills
+    /// `RegionId` only when the action left it out.
+    pub(crate) fn has_written(&self, name: &str) -> bool {
+        (0..self.wire.len()).any(|index| self.wire.pair(index).0 == name)
+    }
+
     /// Writes `value` as the field `wire_name` under the current name, after checking `rules`.
     pub fn field<V: ParamValue + ?Sized>(&mut self, wire_name: &str, value: &V, rules: &Rules) {
         // Names are made of wire names, dots and digits: checking each wire name tells whether
