@@ -14,6 +14,7 @@
 mod create_auto_snapshot_policy;
 mod describe_instances;
 mod describe_regions;
+mod endpoints;
 mod filter;
 mod instance;
 mod tag;
@@ -24,16 +25,19 @@ pub use create_auto_snapshot_policy::{
 };
 pub use describe_instances::{DescribeInstances, InstancesPage};
 pub use describe_regions::{DescribeRegions, DescribeRegionsResponse, Region};
+pub use endpoints::{ECS_ENDPOINTS, ECS_REGIONS};
 pub use filter::Filter;
 pub use instance::{Instance, InstanceTag, VpcAttributes};
 pub use tag::Tag;
 
-/// The ECS product: API version 2014-05-26, sent to the host of the client's region.
+/// The ECS product: API version 2014-05-26, sent to the host of the client's region
+/// ([`ECS_ENDPOINTS`]); a client with no region refuses to send.
 #[derive(Debug, Clone, Copy)]
 pub struct Ecs;
 
 impl aliyun_rpc::Product for Ecs {
     const NAME: &'static str = "Ecs";
     const VERSION: &'static str = "2014-05-26";
-    const ENDPOINT: &'static str = "ecs.cn-hangzhou.aliyuncs.com";
+    const ENDPOINT: &'static str = "ecs.aliyuncs.com";
+    const ENDPOINTS: aliyun_rpc::Endpoints = ECS_ENDPOINTS;
 }
