@@ -18,6 +18,9 @@
 //! list is checked both ways, so it can only shrink.
 //!
 //! Every mismatch of a product is reported at once.
+//!
+//! One exception: a top-level `RegionId` that the spec requires may be declared `Option`, since
+//! the client fills it with its region ([`region_id_filled_by_client`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Debug;
@@ -125,9 +128,20 @@ fn spec_kind(parameter: &Value) -> &str {
     }
 }
 
+/// The one exception to `required`: a top-level `RegionId` that the spec requires may be
+/// declared `Option`, because the client fills it with its region when it is left unset
+/// (`aliyun_rpc::endpoints`). Such a declaration counts as required.
+fn region_id_filled_by_client(at: &str, field: &FieldMeta, parameter: &Value) -> bool {
+    let top_level = at.split('.').count() == 2;
+    top_level
+        && field.wire_name == aliyun_rpc::endpoints::REGION_ID
+        && parameter["required"].as_bool() == Some(true)
+}
+
 /// Compares one declared field with its spec parameter.
 fn compare_field(at: &str, field: &FieldMeta, parameter: &Value, out: &mut Mismatches) {
     let (shape, optional) = (field.shape)().unwrap_optional();
+    let optional = optional && !region_id_filled_by_client(at, field, parameter);
     // A JSON-style parameter is one text whatever its schema: its style and whether it is
     // required are what a declaration states (`#[rpc(json)]`).
     let json_in_spec = parameter["style"] == "json";
@@ -396,4 +410,58 @@ fn each_product_s_declarations_match_its_spec() {
     for (product, found) in mismatches {
         assert_no_mismatches(product, found);
     }
+}
+
+/// ECS-shaped declarations of `RegionId`, for the exception alone.
+mod region_id {
+    use aliyun_rpc::{Rpc, RpcParams};
+
+    #[derive(Debug, RpcParams)]
+    pub(super) struct Filter {
+        pub(super) region_id: Option<String>,
+    }
+
+    #[derive(Debug, Rpc)]
+    #[rpc(
+        action = "DescribeInstances",
+        version = "2014-05-26",
+        endpoint = "ecs.aliyuncs.com"
+    )]
+    pub(super) struct DescribeInstances {
+        pub(super) region_id: Option<String>,
+        pub(super) filter: Option<Filter>,
+    }
+}
+
+#[test]
+fn only_a_top_level_region_id_may_be_optional_where_the_spec_requires_it() {
+    let fields = <region_id::DescribeInstances as RpcAction>::FIELDS;
+    let parameter = |name: &str, required: bool, properties: Value| {
+        serde_json::json!({
+            "name": name, "position": "query", "type": if properties.is_null() { "string" } else { "object" },
+            "required": required, "properties": properties,
+        })
+    };
+    let region_id = |required| parameter("RegionId", required, Value::Null);
+    let mismatches = |parameters: Vec<Value>| {
+        let mut out = Mismatches::default();
+        compare_fields("DescribeInstances", ".", fields, &parameters, &mut out);
+        out.0
+    };
+    let optional_inside = parameter("Filter", false, serde_json::json!([region_id(false)]));
+    let required_inside = parameter("Filter", false, serde_json::json!([region_id(true)]));
+    assert_eq!(
+        mismatches(vec![region_id(true), optional_inside.clone()]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        mismatches(vec![region_id(false), optional_inside]),
+        Vec::<String>::new()
+    );
+    let nested = mismatches(vec![region_id(true), required_inside]);
+    assert_eq!(nested.len(), 1, "{nested:?}");
+    assert!(
+        nested[0].starts_with("DescribeInstances.Filter.RegionId: required"),
+        "{nested:?}"
+    );
 }
