@@ -108,7 +108,7 @@ async fn describe_instances(client: &Client) -> Result<(), Error> {
         instance_ids: Some(vec!["i-1".into(), "i-二".into()]),
         private_ip_addresses: Some(vec!["10.0.0.7".into(), "10.0.0.8".into()]),
         tag: vec![Tag::new("env", "prod"), Tag::new("team", "a b&c=d")],
-        ..DescribeInstances::new(REGION)
+        ..DescribeInstances::new()
     };
     println!("endpoint {}", client.endpoint_for::<DescribeInstances>()?);
     let page = client.call(&request).await?;

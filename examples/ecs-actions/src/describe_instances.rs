@@ -15,8 +15,9 @@ use crate::tag::Tag;
 #[derive(Debug, Clone, Default, PartialEq, Eq, aliyun_rpc::Rpc)]
 #[rpc(action = "DescribeInstances", product = crate::Ecs, response = InstancesPage)]
 pub struct DescribeInstances {
-    /// `RegionId` (required): the region, `cn-hangzhou`.
-    pub region_id: String,
+    /// `RegionId` (required by the service): the region, `cn-hangzhou`; left `None`, the client
+    /// sends its own region.
+    pub region_id: Option<String>,
     /// `VpcId`: only instances in this VPC.
     pub vpc_id: Option<String>,
     /// `VSwitchId`: only instances on this vSwitch.
@@ -108,10 +109,9 @@ pub struct DescribeInstances {
 }
 
 impl DescribeInstances {
-    /// Every instance of `region_id`, 100 to a page.
-    pub fn new(region_id: impl Into<String>) -> DescribeInstances {
+    /// Every instance of the client's region, 100 to a page.
+    pub fn new() -> DescribeInstances {
         DescribeInstances {
-            region_id: region_id.into(),
             max_results: Some(100),
             ..DescribeInstances::default()
         }

@@ -79,9 +79,10 @@ async fn describe_instances_sends_json_lists_tags_and_filters_and_reads_the_inst
         }],
         ipv6_address: vec!["2001:db8::1".into()],
         dry_run: Some(false),
-        ..DescribeInstances::new("eu-central-1")
+        ..DescribeInstances::new()
     };
     let page = client(&server).call(&request).await.expect("a page");
+    // `RegionId` left unset: the client's region is sent.
     assert_eq!(
         own_params(&server),
         pairs(&[
@@ -132,13 +133,25 @@ async fn the_instance_listing_follows_next_token_to_its_end() {
         ))
     });
     let all: Vec<_> = client(&server)
-        .items(DescribeInstances::new("eu-central-1"))
+        .items(DescribeInstances {
+            // An explicit region wins over the client's.
+            region_id: Some("cn-beijing".into()),
+            ..DescribeInstances::new()
+        })
         .try_collect()
         .await
         .expect("every page");
     let ids: Vec<&str> = all.iter().map(|i| i.instance_id.as_str()).collect();
     assert_eq!(ids, ["i-1", "i-2", "i-3"]);
-    assert_eq!(server.count(), 2);
+    let regions: Vec<Option<String>> = server
+        .requests()
+        .iter()
+        .map(|r| r.param("RegionId"))
+        .collect();
+    assert_eq!(
+        regions,
+        [Some("cn-beijing".into()), Some("cn-beijing".into())]
+    );
 }
 
 #[tokio::test]
@@ -246,7 +259,7 @@ async fn a_broken_bound_is_refused_before_anything_is_sent() {
     let request = DescribeInstances {
         filter: five,
         max_results: Some(101),
-        ..DescribeInstances::new("eu-central-1")
+        ..DescribeInstances::new()
     };
     let error = client(&server).call(&request).await.expect_err("refused");
     let Error::InvalidRequest { problems, .. } = &error else {

@@ -70,7 +70,7 @@ fn each_listed_region_goes_to_its_host_and_others_follow_the_rule() {
 async fn without_a_region_nothing_is_sent() {
     let client = client(None);
     let error = client
-        .prepare(&DescribeInstances::new("eu-central-1"))
+        .prepare(&DescribeInstances::new())
         .await
         .expect_err("no region");
     assert!(
