@@ -15,7 +15,11 @@
 #     1000 entries, 2 entries with a non-ASCII/reserved coupon, 2 entries with --format xml.  V3: 2 entries
 #     with no flag (the default), 1000 entries (--signature v3), the coupon case (--signature v3).  Each must
 #     exit 0, print TaskNo, and be logged VERIFIED by the verifier with the right entry count and
-#     signature=v1|v3.
+#     signature=v1|v3.  Then, under V1 and V3 each, examples/ecs-actions' official_check sends to the
+#     product's own host (plain HTTP, the verifier as its HTTP proxy): Alidns AddDomainRecord
+#     (alidns.aliyuncs.com), ECS DescribeInstances in eu-central-1 with JSON-style InstanceIds and
+#     Tag.N (ecs.eu-central-1.aliyuncs.com), ECS CreateAutoSnapshotPolicy with the flat-style
+#     CopyEncryptionConfiguration.Arn.N.*; the verifier must log that Host and the parameters' names.
 #
 # Usage: scripts/official-signature-check.sh [--skip-client]
 # Ends with "official-signature-check: N passed, M failed (logs: ...)".
@@ -103,16 +107,18 @@ else
 fi
 
 # ---------------------------------------------------------------- 4. our client
-# run_client NAME EXPECTED_ENTRIES SIGNATURE(v1|v3: what the verifier must log) [renew args...]
-run_client() {
-  local name="$1" expect="$2" sig="$3"; shift 3
+# judge NAME ACTION ENTRIES SIGNATURE(v1|v3) HOST NAMES PRINTED -- COMMAND...: runs COMMAND (our client), which
+# must exit 0 and print PRINTED (an extended regex), while the verifier logs exactly one VERIFIED line for
+# ACTION with ENTRIES renewal entries and SIGNATURE, whose detail shows the Host header HOST and every parameter
+# of NAMES (comma-separated; "-" for either: not checked), and no REJECTED line.
+judge() {
+  local name="$1" action="$2" expect="$3" sig="$4" host="$5" names="$6" printed="$7"; shift 8
   local before after new out err rc=0 line
   before="$(wc -l <"$VLOG")"
   out="$LOGS/client-$name.out"; err="$LOGS/client-$name.err"
   env -u ALIBABA_CLOUD_SECURITY_TOKEN NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost \
     ALIBABA_CLOUD_ACCESS_KEY_ID=emulator-demo-id ALIBABA_CLOUD_ACCESS_KEY_SECRET=emulator-demo-secret \
-    timeout 300 cargo run -q -p domain-api --example renew -- --endpoint "http://127.0.0.1:$PORT/" "$@" \
-    >"$out" 2>"$err" || rc=$?
+    timeout 300 "$@" >"$out" 2>"$err" || rc=$?
   # the verifier logs right after answering; give it a moment
   for _ in $(seq 1 50); do
     after="$(wc -l <"$VLOG")"
@@ -124,27 +130,50 @@ run_client() {
   done
   sleep 0.2
   new="$(tail -n +"$((before + 1))" "$VLOG")"
-  local verified rejected
-  verified="$(grep -cE "^VERIFIED action=SaveBatchTaskForCreatingOrderRenew entries=$expect method=(GET|POST) body_bytes=[0-9]+ signature=$sig\$" <<<"$new" || true)"
+  local verified rejected detail missing=""
+  verified="$(grep -cE "^VERIFIED action=$action entries=$expect method=(GET|POST) body_bytes=[0-9]+ signature=$sig\$" <<<"$new" || true)"
   rejected="$(grep -c '^REJECTED' <<<"$new" || true)"
   line="$(grep -E '^(VERIFIED|REJECTED)' <<<"$new" | head -n 1 | cut -c1-200 || true)"
-  local detail
   detail="$(grep -E '^  detail:' <<<"$new" | head -n 1 | sed 's/^  detail: //' || true)"
-  if [[ $rc -eq 0 && $verified -eq 1 && $rejected -eq 0 ]] && grep -q 'TaskNo' "$out"; then
-    summary OK "client run '$name': exit 0, TaskNo printed, verifier: $line ($detail)"
+  if [[ "$names" != "-" ]]; then
+    local want
+    for want in ${names//,/ }; do
+      grep -qE "names=([^ ]*,)?${want//./\\.}(,|\$| )" <<<"$detail" || missing+=" $want"
+    done
+  fi
+  [[ "$host" == "-" ]] || grep -qF " host=$host " <<<"$detail" || missing+=" Host:$host"
+  if [[ $rc -eq 0 && $verified -eq 1 && $rejected -eq 0 && -z "$missing" ]] && grep -qE "$printed" "$out"; then
+    summary OK "client run '$name': exit 0, $(grep -oE "$printed" "$out" | head -n 1) printed, verifier: $line ($detail)"
   else
-    fail "client run '$name': exit $rc, verified=$verified (entries=$expect signature=$sig) rejected=$rejected, verifier: ${line:-(no log line)}"
+    fail "client run '$name': exit $rc, verified=$verified (action=$action entries=$expect signature=$sig) rejected=$rejected${missing:+, missing from the verifier detail:$missing}, verifier: ${line:-(no log line)}"
     echo "  --- client stdout:"; head -c 2000 "$out" | sed 's/^/  | /'
     echo "  --- client stderr:"; tail -c 4000 "$err" | sed 's/^/  | /'
     echo "  --- verifier log for this run:"; cut -c1-3000 <<<"$new" | sed 's/^/  | /'
   fi
 }
 
+# run_client NAME EXPECTED_ENTRIES SIGNATURE [renew args...]: the renew example against the verifier.
+run_client() {
+  local name="$1" expect="$2" sig="$3"; shift 3
+  judge "$name" SaveBatchTaskForCreatingOrderRenew "$expect" "$sig" - - 'TaskNo' -- \
+    cargo run -q -p domain-api --example renew -- --endpoint "http://127.0.0.1:$PORT/" "$@"
+}
+
+# run_product NAME ACTION SIGNATURE HOST NAMES CASE: examples/ecs-actions' official_check, which sends to the
+# product's own host with the verifier as its HTTP proxy; the verifier must see that Host and NAMES.
+run_product() {
+  local name="$1" action="$2" sig="$3" host="$4" names="$5" case="$6"
+  judge "$name" "$action" 0 "$sig" "$host" "$names" "endpoint http://$host/" -- \
+    env HTTP_PROXY="http://127.0.0.1:$PORT" http_proxy="http://127.0.0.1:$PORT" \
+    "$ROOT/target/debug/examples/official_check" "$sig" "$case"
+}
+
 if [[ $SKIP_CLIENT == 1 ]]; then
   summary SKIP "our client (--skip-client)"
-elif ! timeout 1200 cargo build -q -p domain-api --example renew >"$LOGS/cargo-build.log" 2>&1; then
+elif ! timeout 1200 cargo build -q -p domain-api --example renew -p ecs-actions --example official_check \
+    >"$LOGS/cargo-build.log" 2>&1; then
   tail -n 40 "$LOGS/cargo-build.log"
-  fail "cargo build -p domain-api --example renew"
+  fail "cargo build -p domain-api --example renew -p ecs-actions --example official_check"
 else
   mapfile -t MANY < <(for i in $(seq 1 1000); do echo "d$i.example.com:1:1767225600000"; done)
   COUPON='CPN-券/+&=*~ 测试'
@@ -159,6 +188,16 @@ else
   run_client v3-thousand-entries 1000 v3 --signature v3 "${MANY[@]}"
   run_client v3-coupon 2 v3 --signature v3 --coupon "$COUPON" \
     d1.example.com:1:1767225600000 d2.example.com:3:1767312000000
+  # Other products, V1 and V3 each: Alidns; a regional ECS request with JSON-style lists and Tag.N; an ECS
+  # request with a flat-style structure holding a list.
+  for sig in v1 v3; do
+    run_product "$sig-alidns-add-record" AddDomainRecord "$sig" alidns.aliyuncs.com \
+      DomainName,RR,TTL,Type,Value alidns
+    run_product "$sig-ecs-regional-json-list" DescribeInstances "$sig" ecs.eu-central-1.aliyuncs.com \
+      RegionId,InstanceIds,PrivateIpAddresses,Tag.1.Key,Tag.2.Value ecs-json
+    run_product "$sig-ecs-flat-structure" CreateAutoSnapshotPolicy "$sig" ecs.eu-central-1.aliyuncs.com \
+      regionId,timePoints,CopyEncryptionConfiguration.KMSKeyId,CopyEncryptionConfiguration.Arn.1.Rolearn ecs-flat
+  done
 fi
 
 echo "official-signature-check: $PASSES passed, $FAILURES failed (logs: ${LOGS#"$ROOT"/})"

@@ -3,7 +3,7 @@
 machine-readable description, taken from all the sources there are, with each fact's source and
 each disagreement between the sources resolved by a written rule.
 
-    python3 specs/tools/gen_domain_spec.py [--product domain|alidns|all] [--check] [--refresh-sdk]
+    python3 specs/tools/gen_domain_spec.py [--product domain|alidns|ecs|all] [--check] [--refresh-sdk]
 
 Written per product (the folder is `specs/<product>/`):
   * `actions.json`: the snapshot. For each action: where it is described, its HTTP methods, and each
@@ -80,6 +80,18 @@ PRODUCTS = {
             ("meta", "alidns-2015-01-09.json", "Alibaba's OpenAPI metadata, snapshot of 2025-12-03"),
         ],
     },
+    # ECS is declared only to show that the runtime is general (a test crate,
+    # examples/ecs-actions), so its snapshot holds the declared actions alone: the other 353 of
+    # the file's 356 would each need their quirks settled (see specs/ecs/README.md) for no
+    # declaration to check.
+    "ecs": {
+        "product": "Ecs",
+        "version": "2014-05-26",
+        "metadata": [
+            ("meta", "ecs-2014-05-26.json", "Alibaba's OpenAPI metadata, snapshot of 2025-12-03"),
+        ],
+        "only_actions": ["CreateAutoSnapshotPolicy", "DescribeInstances", "DescribeRegions"],
+    },
 }
 
 # How each kind of disagreement is settled. Every `resolved` entry of a snapshot names one of these.
@@ -125,6 +137,18 @@ RULES = {
         "the service, so the golden-response test leaves it out; the other format's example stands."),
     "integer-bounds": (
         "Some metadata files write `minimum`/`maximum` as strings (`'1'`); they are numbers here."),
+    "numbered-names": (
+        "The metadata lists the entries of a short list one by one (`Filter.1.Key` … `Filter.4.Value`, "
+        "each a string); they are one `repeatList` parameter here (`Filter`, as many entries as the "
+        "highest number, each with the properties named after the number), which sends the same "
+        "names, and which the Tea SDK's request model declares (a list of `Key`/`Value` objects)."),
+    "property-letter-case": (
+        "The metadata lists a list item's property twice, in two letter cases (`Key` and `key`); "
+        "the service's names are PascalCase and both official SDKs of the product send the "
+        "PascalCase one (`Tag.N.Key`), so it alone is kept."),
+    "selected-actions": (
+        "The snapshot holds only the actions that are declared (`only_actions` in the tool): the "
+        "product is declared to test the runtime's generality, not to be complete."),
 }
 
 PARAMETER_FACTS = ["position", "style", "type", "format", "required", "enum", "minimum", "maximum",
@@ -164,8 +188,28 @@ def metadata_parameters(api):
         facts["position"] = "body" if parameter.get("in") == "formData" else parameter.get("in")
         if "style" in parameter:
             facts["style"] = parameter["style"]
+        numbered = NUMBERED_NAME.fullmatch(parameter["name"])
+        if numbered:
+            fold_numbered(out, numbered, facts)
+            continue
         out[parameter["name"]] = facts
     return out
+
+
+# `Filter.3.Key`: an entry of a list that the metadata spells out name by name.
+NUMBERED_NAME = re.compile(r"(\w+)\.([1-9][0-9]*)\.(\w+)")
+
+
+def fold_numbered(out, numbered, facts):
+    """Adds one `List.N.Property` parameter to its list (rule `numbered-names`)."""
+    name, number, prop = numbered.group(1), int(numbered.group(2)), numbered.group(3)
+    folded = out.setdefault(name, {"type": "array", "required": False, "maxItems": 0,
+                                   "items": {"type": "object", "properties": {}},
+                                   "position": facts["position"], "style": "repeatList",
+                                   "numbered": True})
+    folded["maxItems"] = max(folded["maxItems"], number)
+    item = {k: v for k, v in facts.items() if k != "position"}
+    folded["items"]["properties"].setdefault(prop, item)
 
 
 # ----------------------------------------------------------------------------- SDK extraction
@@ -441,17 +485,28 @@ def merge_parameter(name, stated, refinements):
         resolved.append({"parameter": name, "fact": "position", "chosen": "body",
                          "from": "meta", "others": {"meta.in": "formData"},
                          "rule": "position-body"})
+    # A structure (the `flat` style): its properties, from the metadata.
+    for source in order:
+        facts = stated[source]
+        if facts.get("type") == "object" and facts.get("properties"):
+            merged["properties"] = named_properties(name, facts["properties"], resolved)
+            provenance["properties"] = [source]
+            break
     # List items: from the metadata (newest first), else from the Tea model.
     for source in order:
         facts = stated[source]
         if "items" in facts:
             item = dict(facts["items"])
             if "properties" in item:
-                item["properties"] = [dict({"name": n}, **p) for n, p in item["properties"].items()]
+                item["properties"] = named_properties(f"{name}.N", item["properties"], resolved)
             merged["items"] = item
             provenance["items"] = [source]
+            if facts.get("numbered"):
+                resolved.append({"parameter": name, "fact": "style", "chosen": "repeatList",
+                                 "from": source, "others": {source: "one string per name"},
+                                 "rule": "numbered-names"})
             break
-        if "properties" in facts and facts["properties"]:
+        if "properties" in facts and facts["properties"] and facts.get("type") != "object":
             merged["items"] = {"type": "object", "properties": [
                 dict({"name": n}, **p) for n, p in facts["properties"].items()]}
             provenance["items"] = [source]
@@ -495,6 +550,28 @@ def merge_parameter(name, stated, refinements):
     return merged, resolved
 
 
+def named_properties(at, properties, resolved):
+    """A structure's properties (name -> facts) as a list of named facts, nested structures and
+    list items too. A name the metadata also spells in other letter case keeps its PascalCase
+    spelling only (rule `property-letter-case`)."""
+    kept = []
+    for prop, facts in properties.items():
+        twins = [other for other in properties if other != prop and other.lower() == prop.lower()]
+        if twins and not prop[0].isupper():
+            resolved.append({"parameter": f"{at}.{prop}", "fact": "present", "chosen": False,
+                             "from": "meta", "others": {"meta": True, "kept": twins[0]},
+                             "rule": "property-letter-case"})
+            continue
+        facts = dict(facts)
+        if "properties" in facts:
+            facts["properties"] = named_properties(f"{at}.{prop}", facts["properties"], resolved)
+        if "properties" in facts.get("items", {}):
+            facts["items"] = dict(facts["items"], properties=named_properties(
+                f"{at}.{prop}.N", facts["items"]["properties"], resolved))
+        kept.append(dict({"name": prop}, **facts))
+    return kept
+
+
 def check_wire_names(action, parameter):
     """The legacy SDK's flattened wire names must be the ones the list structure gives."""
     if "wire" not in parameter:
@@ -528,6 +605,12 @@ def build(key, config, sdk):
                 action_sources.setdefault(action, []).append(source)
     if refinements:
         sources["project"] = f"specs/{key}/refinements.json: the project's own facts, each with a reason"
+    only = config.get("only_actions")
+    if only:
+        missing = [a for a in only if a not in action_sources]
+        if missing:
+            sys.exit(f"{config['product']}: the sources have no action {missing}")
+        action_sources = {a: s for a, s in action_sources.items() if a in only}
     actions = {}
     for action in sorted(action_sources):
         in_sources = action_sources[action]
@@ -611,6 +694,8 @@ def build(key, config, sdk):
         used_rules.add("integer-bounds")
     if sdk:
         used_rules.add("legacy-wire-names")
+    if only:
+        used_rules.add("selected-actions")
     return {
         "generator": GENERATOR,
         "product": config["product"],

@@ -2,6 +2,8 @@
 """Loopback HTTP server that verifies Alibaba Cloud RPC requests, signature V1 and V3, with the OFFICIAL SDKs.
 
 A request with an Authorization header is checked as signature V3 (facts section 2); any other as V1.
+It also stands in for a product's real host when a client sends to it over plain HTTP through it as the
+proxy (`HTTP_PROXY`, an absolute-form request line): the request is judged as sent, Host header included.
 
 V1: every request's parameters (query string + application/x-www-form-urlencoded body; '+' decodes to
 a space in both, as form decoding does; the union is what is signed) are checked TWO independent ways:
@@ -30,7 +32,7 @@ V3 (`Authorization: ACS3-HMAC-SHA256 Credential=<ak>,SignedHeaders=<a;b;..>,Sign
   Action = x-acs-action; the response is JSON unless a Format=XML parameter asks for XML.
 
 Then SaveBatchTaskForCreatingOrderRenew is answered 200 {"RequestId": "<uuid>", "TaskNo": "<uuid>"} (V1: XML
-when Format=XML, the documented default), other actions {"RequestId": ...}.  Failures are answered like
+when Format=XML, the documented default), AddDomainRecord also with a RecordId, other actions {"RequestId": ...}.  Failures are answered like
 Alibaba's gateway (HTTP 4xx, RequestId/HostId/Code/Message), e.g. 400 SignatureDoesNotMatch with "server string
 to sign is:<legacy SDK string-to-sign>" (V3: Tea's string-to-sign), InvalidAccessKeyId.NotFound,
 SignatureNonceUsed, InvalidTimeStamp.Expired/.Format, IncompleteSignature (V3 header not signed or malformed
@@ -42,7 +44,7 @@ stdout: "LISTENING <port>" once ready.  stderr, one line per request:
            (V1: legacy=<match|mismatch> popcore=<match|mismatch>; V3: tea-openapi=... openapi-util-py=...
            openapi-util-node=<match|mismatch|n/a>, naming the disagreeing checkers)
 A VERIFIED line is followed by an indented "  detail: ..." line (URL size, where the parameters were, V3 signed
-headers and checker verdicts).  A SignatureDoesNotMatch also prints "  server-string-to-sign: ..." (V3: JSON
+headers and checker verdicts, the Host header, and the action's own parameter names: names=A,B.1.C,...).  A SignatureDoesNotMatch also prints "  server-string-to-sign: ..." (V3: JSON
 string) and, for V3, "  server-canonical-request: <JSON string>" lines.
 
 Usage: official_verifier.py [--port 0] [--secret emulator-demo-secret] [--access-key-id emulator-demo-id]
@@ -74,6 +76,11 @@ REQUIRED = ["Action", "Version", "AccessKeyId", "SignatureMethod", "SignatureVer
 ENTRY_RE = re.compile(r"^OrderRenewParam\.([0-9]+)\.(.+)$")
 ENTRY_FIELDS = ("DomainName", "SubscriptionDuration", "CurrentExpirationDate")
 TASK_ACTIONS = {"SaveBatchTaskForCreatingOrderRenew", "SaveSingleTaskForCreatingOrderRenew"}
+# What an action's answer needs beyond RequestId for its typed response to read.
+ANSWER_FIELDS = {"AddDomainRecord": {"RecordId": "verified-record"}}
+# Parameters every request carries (V1); the others are the action's own, listed in the log.
+COMMON = set(REQUIRED) | {"Signature", "Format", "SecurityToken"}
+MAX_LOGGED_NAMES = 12
 V3_ALGORITHM = "ACS3-HMAC-SHA256"
 # "<algorithm> Credential=<ak>,SignedHeaders=<a;b;...>,Signature=<hex>" (facts 2.3)
 AUTH_V3_RE = re.compile(r"(ACS3-[A-Z0-9-]+) Credential=([^,\s]*),SignedHeaders=([^,\s]*),Signature=([0-9a-fA-F]+)")
@@ -309,6 +316,13 @@ class Verifier:
         return n
 
 
+def own_names(params):
+    """The action's own parameter names, sorted and comma-separated (the first MAX_LOGGED_NAMES)."""
+    names = sorted(n for n in params if n not in COMMON)
+    shown = ",".join(names[:MAX_LOGGED_NAMES])
+    return shown + (",+%d more" % (len(names) - MAX_LOGGED_NAMES) if len(names) > MAX_LOGGED_NAMES else "")
+
+
 def make_handler(verifier, server_ref):
     args = verifier.args
 
@@ -413,10 +427,11 @@ def make_handler(verifier, server_ref):
                                                       body, authorization)
                     detail += " " + more
                 entries = verifier.count_entries(params)
+                detail += " host=%s names=%s" % (self.headers.get("Host", "?"), own_names(params))
                 if action in TASK_ACTIONS:
                     payload = {"RequestId": request_id, "TaskNo": str(uuid.uuid4())}
                 else:
-                    payload = {"RequestId": request_id}
+                    payload = dict({"RequestId": request_id}, **ANSWER_FIELDS.get(action, {}))
                 self.send(200, payload, fmt_xml, action + "Response")
                 log("VERIFIED action=%s entries=%d method=%s body_bytes=%d signature=%s" % (
                     action, entries, method, len(body), version))

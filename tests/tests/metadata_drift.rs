@@ -394,9 +394,11 @@ macro_rules! declarations {
 fn each_product_s_declarations_match_its_spec() {
     let domain = declared::domain_actions!(declarations);
     let alidns = declared::alidns_actions!(declarations);
-    let products: [(&str, &str, &[Declared]); 2] = [
+    let ecs = declared::ecs_actions!(declarations);
+    let products: [(&str, &str, &[Declared]); 3] = [
         ("domain", "domain-api", &domain),
         ("alidns", "alidns-api", &alidns),
+        ("ecs", "examples/ecs-actions", &ecs),
     ];
     // Every product is checked before any failure is reported.
     let mismatches: Vec<(&str, Vec<String>)> = products

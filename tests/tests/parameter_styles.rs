@@ -4,13 +4,21 @@
 //! - `#[rpc(json)]`: a value sent as one parameter holding its JSON text, as the official SDKs
 //!   write it (`specs/styles/json.json` holds the Tea SDK's own outputs);
 //! - `#[rpc(body)]`, the metadata's `formData`: a parameter that goes in the form body however
-//!   short the request, under V1 and V3, covered by the signatures as the reference signers do.
+//!   short the request, under V1 and V3, covered by the signatures as the reference signers do,
+//!   and holding the pairs the Tea SDK's form body holds (`specs/styles/flat.json`, `body`);
+//! - `repeatList` (`Tag.1.Key`) and `flat` (`SystemDisk.Category`, a list inside a structure, a
+//!   map's `Labels.<key>`): the pairs the official SDKs' flattening gives for the same values
+//!   (`specs/styles/flat.json`, from `specs/tools/gen_style_vectors.py`).
+
+use std::collections::BTreeMap;
 
 use aliyun_rpc::sign::{FixedClock, FixedNonce, sign_v1, sign_v3};
 use aliyun_rpc::{
-    Client, Credentials, ParamWriter, Rpc, RpcAction, Shape, SignatureVersion, SignedRequest,
+    Client, Credentials, ParamValue, ParamWriter, Rpc, RpcAction, RpcParams, Rules, Shape,
+    SignatureVersion, SignedRequest,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use test_support::decode_form;
 
 /// An item of a JSON-style list, with the wire names the service expects as its keys.
@@ -170,19 +178,12 @@ async fn the_json_text_is_percent_encoded_once_on_the_wire_and_signed() {
 
 #[test]
 fn every_vector_of_the_official_json_style_is_written_the_same() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/styles/json.json");
-    let spec: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("specs/styles/json.json"))
-            .expect("JSON");
+    let spec = style_vectors("json.json");
     let cases = spec["cases"].as_array().expect("cases");
     assert!(cases.len() >= 8, "only {} cases", cases.len());
     for case in cases {
         let mut writer = ParamWriter::new();
-        writer.field(
-            "Name",
-            &aliyun_rpc::JsonText(&case["value"]),
-            &aliyun_rpc::Rules::NONE,
-        );
+        writer.field("Name", &aliyun_rpc::JsonText(&case["value"]), &Rules::NONE);
         let params = writer.finish().expect("valid");
         assert_eq!(
             params.get("Name"),
@@ -250,4 +251,191 @@ async fn v3_sends_a_body_parameter_in_the_body_and_signs_the_rest_in_the_query()
         .find(|(name, _)| *name == "authorization")
         .map(|(_, value)| value.to_string());
     assert_eq!(sent, Some(expected.authorization));
+}
+
+/// A tag, as `Tag.N.Key` and `Tag.N.Value` (`repeatList`).
+#[derive(Debug, Default, Deserialize, RpcParams)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Tag {
+    key: Option<String>,
+    value: Option<String>,
+}
+
+/// A disk, as `SystemDisk.Category`, … (`flat`).
+#[derive(Debug, Default, Deserialize, RpcParams)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Disk {
+    category: Option<String>,
+    size: Option<i64>,
+    performance_level: Option<String>,
+}
+
+/// A structure holding a structure (`LaunchConfiguration.SystemDisk.Size`).
+#[derive(Debug, Default, Deserialize, RpcParams)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Launch {
+    instance_name: Option<String>,
+    system_disk: Option<Disk>,
+}
+
+/// A structure holding a list (`CopyEncryptionConfiguration.Arn.1.RoleType`).
+#[derive(Debug, Default, Deserialize, RpcParams)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Encryption {
+    encrypted: Option<bool>,
+    #[serde(rename = "KMSKeyId")]
+    #[rpc(rename = "KMSKeyId")]
+    kms_key_id: Option<String>,
+    #[serde(default)]
+    arn: Vec<Role>,
+}
+
+#[derive(Debug, Default, Deserialize, RpcParams)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Role {
+    role_type: Option<String>,
+    rolearn: Option<String>,
+    assume_role_for: Option<i64>,
+}
+
+/// An entry of a `flat`-style list (`Permissions.1.IpProtocol`).
+#[derive(Debug, Default, Deserialize, RpcParams)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Permission {
+    ip_protocol: Option<String>,
+    port_range: Option<String>,
+    source_cidr_ip: Option<String>,
+}
+
+/// A map with the user's keys, `Labels.<key>`: no derive writes one, so it is a hand-written
+/// value that names each entry after its key ([`ParamWriter::field`] encodes reserved
+/// characters in names).
+#[derive(Debug, Default, Deserialize)]
+struct Labels(BTreeMap<String, String>);
+
+impl ParamValue for Labels {
+    fn write_value(&self, writer: &mut ParamWriter) {
+        for (key, value) in &self.0 {
+            writer.field(key, value, &Rules::NONE);
+        }
+    }
+}
+
+/// Every parameter of the cases of `specs/styles/flat.json`, read from each case's `params`.
+#[derive(Debug, Default, Deserialize, Rpc)]
+#[serde(rename_all = "PascalCase", default, deny_unknown_fields)]
+#[rpc(
+    action = "StyleCases",
+    version = "2014-05-26",
+    endpoint = "ecs.aliyuncs.com"
+)]
+struct StyleCases {
+    ipv6_address: Vec<String>,
+    tag: Vec<Tag>,
+    system_disk: Option<Disk>,
+    copy_encryption_configuration: Option<Encryption>,
+    launch_configuration: Option<Launch>,
+    permissions: Vec<Permission>,
+    labels: Option<Labels>,
+    dry_run: Option<bool>,
+}
+
+/// A structure in the form body (`RegistrantProfile.City`) and a value beside it.
+#[derive(Debug, Default, Deserialize, RpcParams)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+struct Profile {
+    email: Option<String>,
+    city: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Rpc)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[rpc(
+    action = "SaveProfile",
+    version = "2018-01-29",
+    endpoint = "domain.aliyuncs.com"
+)]
+struct SaveProfile {
+    #[rpc(body)]
+    registrant_profile: Profile,
+    #[rpc(body)]
+    lang: String,
+}
+
+/// `specs/styles/<file>`: vectors the official SDKs computed (`specs/tools/gen_style_vectors.py`).
+fn style_vectors(file: &str) -> Value {
+    let path = format!("{}/../specs/styles/{file}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(&path).expect(&path)).expect("JSON")
+}
+
+/// A vector's `[[name, value], …]` as pairs.
+fn vector_pairs(pairs: &Value) -> Vec<(String, String)> {
+    serde_json::from_value(pairs.clone()).expect("pairs")
+}
+
+/// The raw pairs `action` writes, sorted by name as the vectors are.
+fn sorted_pairs(action: &impl RpcAction) -> Vec<(String, String)> {
+    let mut writer = ParamWriter::new();
+    action.write_params(&mut writer);
+    let mut pairs: Vec<(String, String)> = writer
+        .finish()
+        .expect("valid")
+        .iter()
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+#[test]
+fn every_repeat_list_and_flat_vector_of_the_official_sdks_is_written_the_same() {
+    let spec = style_vectors("flat.json");
+    let cases = spec["cases"].as_array().expect("cases");
+    assert!(cases.len() >= 10, "only {} cases", cases.len());
+    for case in cases {
+        let name = case["name"].as_str().expect("a name");
+        let action: StyleCases = serde_json::from_value(case["params"].clone())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            sorted_pairs(&action),
+            vector_pairs(&case["pairs"]),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_boolean_is_written_as_the_node_and_java_sdks_write_it_not_as_python_s_str() {
+    let spec = style_vectors("flat.json");
+    let case = spec["cases"]
+        .as_array()
+        .and_then(|cases| cases.iter().find(|c| c["name"] == "booleans"))
+        .expect("the booleans case");
+    let python = vector_pairs(&case["python_pairs"]);
+    assert!(
+        python.iter().all(|(_, v)| v == "True" || v == "False"),
+        "{python:?}"
+    );
+    let action: StyleCases = serde_json::from_value(case["params"].clone()).expect("params");
+    let ours = sorted_pairs(&action);
+    assert_ne!(ours, python);
+    assert_eq!(ours, vector_pairs(&case["pairs"]));
+}
+
+#[tokio::test]
+async fn a_body_structure_carries_the_pairs_of_the_tea_sdk_s_form_body_under_v1_and_v3() {
+    let spec = style_vectors("flat.json");
+    let body = &spec["body"];
+    let expected = vector_pairs(&body["pairs"]);
+    // The vector's own form text decodes to its pairs.
+    let mut tea = decode_form(body["form"].as_str().expect("form"));
+    tea.sort();
+    assert_eq!(tea, expected);
+    let action: SaveProfile = serde_json::from_value(body["params"].clone()).expect("params");
+    for version in [SignatureVersion::V1, SignatureVersion::V3] {
+        let request = prepare(&action, version, usize::MAX).await;
+        let mut sent = decode_form(request.body().expect("a body"));
+        sent.sort();
+        assert_eq!(sent, expected, "{version:?}");
+    }
 }

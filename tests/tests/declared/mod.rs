@@ -166,4 +166,15 @@ macro_rules! alidns_actions {
     };
 }
 
-pub(crate) use {alidns_actions, domain_actions};
+/// Calls `$then!(Type, …)` with every action the test crate `examples/ecs-actions` declares.
+macro_rules! ecs_actions {
+    ($then:ident) => {
+        $then!(
+            ecs_actions::CreateAutoSnapshotPolicy,
+            ecs_actions::DescribeInstances,
+            ecs_actions::DescribeRegions
+        )
+    };
+}
+
+pub(crate) use {alidns_actions, domain_actions, ecs_actions};
