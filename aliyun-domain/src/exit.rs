@@ -50,7 +50,9 @@ impl Failure {
     pub fn from_rpc(what: &str, error: &Error) -> Failure {
         let message = format!("{what}: {error}");
         match error {
-            Error::InvalidRequest { .. } | Error::Config(_) => Failure::usage(message),
+            Error::InvalidRequest { .. } | Error::Config(_) | Error::Endpoint(_) => {
+                Failure::usage(message)
+            }
             Error::Credentials(_) => Failure::service(format!(
                 "{message}; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET \
                  (or configure another source of the credential chain){}",

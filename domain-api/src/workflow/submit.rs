@@ -57,7 +57,10 @@ pub(crate) fn refused_before_processing(code: &str) -> bool {
 /// permission. A run that meets one stops at once rather than waiting on it.
 pub(crate) fn is_permanent(error: &Error) -> bool {
     match error {
-        Error::Credentials(_) | Error::Config(_) | Error::InvalidRequest { .. } => true,
+        Error::Credentials(_)
+        | Error::Config(_)
+        | Error::Endpoint(_)
+        | Error::InvalidRequest { .. } => true,
         Error::Service(service) => is_permanent_code(service.code()),
         _ => false,
     }

@@ -14,7 +14,10 @@ use crate::tag::Tag;
 #[rpc(
     action = "CreateAutoSnapshotPolicy",
     product = crate::Ecs,
-    response = CreateAutoSnapshotPolicyResponse
+    response = CreateAutoSnapshotPolicyResponse,
+    // The required JSON lists have no length rule in the metadata, so the generated `new` would
+    // leave them out; this one takes every required parameter.
+    no_constructor
 )]
 pub struct CreateAutoSnapshotPolicy {
     /// `regionId` (required): the region.

@@ -41,8 +41,9 @@ pub struct DescribeInstances {
     /// `NextToken`: where the previous page ended; a page stream moves it.
     #[rpc(next_token)]
     pub next_token: Option<String>,
-    /// `MaxResults`: instances per page, 1 to 100 (default 10).
-    #[rpc(min = 1, max = 100)]
+    /// `MaxResults`: instances per page, 1 to 100 (the service's default is 10; `new` asks for
+    /// 100).
+    #[rpc(min = 1, max = 100, default = Some(100))]
     pub max_results: Option<i32>,
     /// `InnerIpAddresses`: classic-network addresses, a JSON array.
     #[rpc(json)]
@@ -106,16 +107,6 @@ pub struct DescribeInstances {
     /// `AdditionalAttributes.N`: extra attributes to answer with (`META_OPTIONS`, …), up to 5.
     #[rpc(max_len = 5)]
     pub additional_attributes: Vec<String>,
-}
-
-impl DescribeInstances {
-    /// Every instance of the client's region, 100 to a page.
-    pub fn new() -> DescribeInstances {
-        DescribeInstances {
-            max_results: Some(100),
-            ..DescribeInstances::default()
-        }
-    }
 }
 
 /// A page of `DescribeInstances`: `Instances.Instance[]` and the token of the next page.

@@ -2,6 +2,7 @@
 
 /// One tag: `Key` and `Value`.
 #[derive(Debug, Clone, PartialEq, Eq, aliyun_rpc::RpcParams)]
+#[rpc(no_constructor)] // `new` takes both parts, which the metadata leaves optional.
 pub struct Tag {
     /// `Key`: the tag's key.
     pub key: Option<String>,
