@@ -34,6 +34,5 @@ pub struct DeleteSubDomainRecordsResponse {
     #[serde(rename = "RR", default)]
     pub rr: Option<String>,
     /// `TotalCount`: how many were removed (the SDK types it as text; a number reads too).
-    #[serde(default)]
     pub total_count: Option<u64>,
 }

@@ -56,7 +56,6 @@ pub struct DescribeDomainsResponse {
     #[rpc(page_number)]
     pub page_number: Option<u64>,
     /// `PageSize`.
-    #[serde(default)]
     pub page_size: Option<u64>,
     /// `Domains.Domain[]`.
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]

@@ -16,7 +16,6 @@ pub struct Record {
     /// take.
     pub record_id: String,
     /// `DomainName`: the domain the record belongs to.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `RR`: the host record, `@` for the domain itself.
     #[serde(rename = "RR")]
@@ -29,46 +28,32 @@ pub struct Record {
     #[serde(rename = "TTL", default)]
     pub ttl: Option<i64>,
     /// `Priority`: an MX record's priority; lower is preferred.
-    #[serde(default)]
     pub priority: Option<i64>,
     /// `Line`: the resolution line (`default`, or a carrier or region line).
-    #[serde(default)]
     pub line: Option<String>,
     /// `Status`: `ENABLE` or `DISABLE`.
-    #[serde(default)]
     pub status: Option<String>,
     /// `Locked`: a locked record cannot be changed.
-    #[serde(default)]
     pub locked: Option<bool>,
     /// `Weight`: the record's share among records of one name and type, when load is weighted.
-    #[serde(default)]
     pub weight: Option<i64>,
     /// `Remark`: the owner's note.
-    #[serde(default)]
     pub remark: Option<String>,
     /// `LbaStatus`: whether weighted answers are on for the record's name and type.
-    #[serde(default)]
     pub lba_status: Option<bool>,
     /// `CreateTimestamp`: when the record was added, in ms since the epoch.
-    #[serde(default)]
     pub create_timestamp: Option<i64>,
     /// `UpdateTimestamp`: when it last changed, in ms since the epoch.
-    #[serde(default)]
     pub update_timestamp: Option<i64>,
     /// `RequestId`: only in the answer of `DescribeDomainRecordInfo`.
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `DomainId`: only in the answer of `DescribeDomainRecordInfo`.
-    #[serde(default)]
     pub domain_id: Option<String>,
     /// `PunyCode`: the domain's ASCII form; only in the answer of `DescribeDomainRecordInfo`.
-    #[serde(default)]
     pub puny_code: Option<String>,
     /// `GroupId`: the domain's group; only in the answer of `DescribeDomainRecordInfo`.
-    #[serde(default)]
     pub group_id: Option<String>,
     /// `GroupName`: only in the answer of `DescribeDomainRecordInfo`.
-    #[serde(default)]
     pub group_name: Option<String>,
 }
 
@@ -89,7 +74,6 @@ pub struct RecordsPage {
     #[rpc(page_number)]
     pub page_number: Option<u64>,
     /// `PageSize`.
-    #[serde(default)]
     pub page_size: Option<u64>,
     /// `DomainRecords.Record[]`.
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]

@@ -31,6 +31,5 @@ pub struct SetDomainRecordStatusResponse {
     /// `RecordId`.
     pub record_id: String,
     /// `Status`: `Enable` or `Disable`, as the service writes it.
-    #[serde(default)]
     pub status: Option<String>,
 }

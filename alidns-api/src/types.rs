@@ -93,6 +93,5 @@ pub struct Tag {
     #[serde(default)]
     pub key: String,
     /// `Value`.
-    #[serde(default)]
     pub value: Option<String>,
 }

@@ -32,6 +32,5 @@ pub struct AcknowledgeTaskResultResponse {
     /// `RequestId`: the id of this call; quote it to Alibaba support.
     pub request_id: String,
     /// `Result`: the number of task details acknowledged.
-    #[serde(default)]
     pub result: Option<i32>,
 }

@@ -30,19 +30,14 @@ pub struct CancelTask {
 pub struct CancelTaskResponse {
     /// `RequestId`: the id of this call, at the top level (see
     /// [`find_request_id`](Self::find_request_id)).
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `code`: the gateway's status code (`200`), in the nested form only.
-    #[serde(default)]
     pub code: Option<String>,
     /// `name`: the outcome's name (`TaskCancellSuccess`), in the nested form only.
-    #[serde(default)]
     pub name: Option<String>,
     /// `message`: the outcome in words, in the nested form only.
-    #[serde(default)]
     pub message: Option<String>,
     /// `data`: the call's own answer, in the nested form only.
-    #[serde(default)]
     pub data: Option<CancelTaskData>,
 }
 
@@ -61,16 +56,12 @@ impl CancelTaskResponse {
 #[non_exhaustive]
 pub struct CancelTaskData {
     /// `RequestId`: the id of this call.
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `HostId`: the endpoint that answered (`domain.aliyuncs.com`).
-    #[serde(default)]
     pub host_id: Option<String>,
     /// `Code`: the status code (`200`).
-    #[serde(default)]
     pub code: Option<String>,
     /// `Message`: the status in words (`success`).
-    #[serde(default)]
     pub message: Option<String>,
 }
 

@@ -35,6 +35,5 @@ pub struct ChangeResourceGroupResponse {
     /// `RequestId`: the id of this call; quote it to Alibaba support.
     pub request_id: String,
     /// `Result`: `"true"` when the domain moved, `"false"` when not (text, not a boolean).
-    #[serde(default)]
     pub result: Option<String>,
 }

@@ -34,27 +34,21 @@ pub struct CheckDomainResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `DomainName`: the domain checked.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `Avail`: whether it can be registered: `1` yes, `3` pre-registration, `4` can be reserved
     /// for when it is deleted, `0` no, `-1` the check failed, `-2` registration suspended, `-3`
     /// blacklisted.
-    #[serde(default)]
     pub avail: Option<String>,
     /// `Premium`: whether the name is a premium name, priced above the suffix's usual price: the
     /// text `true` or `false`.
-    #[serde(default)]
     pub premium: Option<String>,
     /// `Price`: the registration price of a premium name.
-    #[serde(default)]
     pub price: Option<i64>,
     /// `DynamicCheck`: whether the price was asked of the registry just now rather than read from a
     /// price list.
-    #[serde(default)]
     pub dynamic_check: Option<bool>,
     /// `Reason`: why the name cannot be registered, in the registry's words (each registry words it
     /// its own way).
-    #[serde(default)]
     pub reason: Option<String>,
     /// `StaticPriceInfo`: the listed prices, each for one operation and period
     /// (`StaticPriceInfo.PriceInfo[]`).

@@ -36,10 +36,8 @@ pub struct CheckDomainSunriseClaimResponse {
     pub request_id: String,
     /// `ClaimKey`: the key of the trademark claim in the Trademark Clearinghouse database; pass it
     /// to `LookupTmchNotice`.
-    #[serde(default)]
     pub claim_key: Option<String>,
     /// `Result`: `0` no trademark applies or the suffix is in neither period, `1` the suffix is in
     /// its sunrise period, `2` in its claims period.
-    #[serde(default)]
     pub result: Option<i32>,
 }

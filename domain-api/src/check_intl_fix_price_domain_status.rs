@@ -27,24 +27,17 @@ pub struct CheckIntlFixPriceDomainStatus {
 #[non_exhaustive]
 pub struct IntlFixPriceDomainStatus {
     /// `Domain`: the domain name.
-    #[serde(default)]
     pub domain: Option<String>,
     /// `Price`: its price, in `Currency`.
-    #[serde(default)]
     pub price: Option<i64>,
     /// `Currency`: the currency of the price: `RMB` or `USD`.
-    #[serde(default)]
     pub currency: Option<String>,
     /// `Premium`: whether it is a premium name.
-    #[serde(default)]
     pub premium: Option<bool>,
     /// `RegDate`: when the name was registered, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub reg_date: Option<i64>,
     /// `DeadDate`: when the name expires and must be renewed, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub dead_date: Option<i64>,
     /// `EndTime`: when the offer ends, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub end_time: Option<i64>,
 }

@@ -36,6 +36,5 @@ pub struct CheckMaxYearOfServerLockResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `MaxYear`: the most years that can be bought, in years.
-    #[serde(default)]
     pub max_year: Option<i32>,
 }

@@ -37,6 +37,5 @@ pub struct CheckProcessingServerLockApplyResponse {
     pub request_id: String,
     /// `Exists`: whether the registry holds an application for a registry lock on the domain that
     /// is still being processed.
-    #[serde(default)]
     pub exists: Option<bool>,
 }

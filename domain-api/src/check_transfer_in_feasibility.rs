@@ -38,16 +38,12 @@ pub struct CheckTransferInFeasibilityResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `CanTransfer`: whether the domain can be transferred in.
-    #[serde(default)]
     pub can_transfer: Option<bool>,
     /// `Code`: why not, as a code (`CheckTransferResult.DomainTransferProhibited`); absent when it
     /// can.
-    #[serde(default)]
     pub code: Option<String>,
     /// `Message`: why not, in words.
-    #[serde(default)]
     pub message: Option<String>,
     /// `ProductId`: the domain product the transfer would be.
-    #[serde(default)]
     pub product_id: Option<String>,
 }

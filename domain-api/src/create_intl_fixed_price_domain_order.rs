@@ -39,16 +39,12 @@ pub type CreateIntlFixedPriceDomainOrderResponse = ModuleEnvelope<FixedPriceDoma
 #[non_exhaustive]
 pub struct FixedPriceDomainOrder {
     /// `Domain`: the domain ordered.
-    #[serde(default)]
     pub domain: Option<String>,
     /// `OrderNo`: the order's number.
-    #[serde(default)]
     pub order_no: Option<String>,
     /// `PayPrice`: the price charged, in the unit of `ExpectedPrice`.
-    #[serde(default)]
     pub pay_price: Option<i64>,
     /// `PayUrl`: where to pay, when the order was not paid at once.
-    #[serde(default)]
     pub pay_url: Option<String>,
 }
 

@@ -16,7 +16,6 @@ pub struct CursorPage<T> {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `PageSize`: the items asked for per page.
-    #[serde(default)]
     pub page_size: Option<u32>,
     /// `Objects`: the items of this page.
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]

@@ -37,13 +37,10 @@ pub struct DomainKnowledgeRetrieveResponse {
 #[non_exhaustive]
 pub struct KnowledgePassage {
     /// `Score`: how well the passage matches; higher is better.
-    #[serde(default)]
     pub score: Option<f64>,
     /// `Source`: where the passage comes from.
-    #[serde(default)]
     pub source: Option<String>,
     /// `Text`: the passage.
-    #[serde(default)]
     pub text: Option<String>,
 }
 

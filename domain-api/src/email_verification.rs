@@ -9,36 +9,25 @@ use serde::Deserialize;
 pub struct EmailVerification {
     /// `RequestId`: the request's id, when the verification is the whole answer
     /// (`QueryEmailVerification`); absent in a listing's items.
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `Email`: the address.
-    #[serde(default)]
     pub email: Option<String>,
     /// `EmailVerificationNo`: the verification's serial number, given by the service.
-    #[serde(default)]
     pub email_verification_no: Option<String>,
     /// `VerificationStatus`: `0` waiting for the owner, `1` verified.
-    #[serde(default)]
     pub verification_status: Option<i32>,
     /// `TokenSendTime`: when the verification link was sent.
-    #[serde(default)]
     pub token_send_time: Option<String>,
     /// `VerificationTime`: when the owner completed the verification.
-    #[serde(default)]
     pub verification_time: Option<String>,
     /// `SendIp`: the IP address the verification was asked from.
-    #[serde(default)]
     pub send_ip: Option<String>,
     /// `ConfirmIp`: the IP address the owner verified from.
-    #[serde(default)]
     pub confirm_ip: Option<String>,
     /// `UserId`: the Alibaba Cloud account.
-    #[serde(default)]
     pub user_id: Option<String>,
     /// `GmtCreate`: when the record was created.
-    #[serde(default)]
     pub gmt_create: Option<String>,
     /// `GmtModified`: when the record was last changed.
-    #[serde(default)]
     pub gmt_modified: Option<String>,
 }

@@ -28,12 +28,9 @@ pub struct EmailVerificationResultsResponse {
 #[non_exhaustive]
 pub struct EmailVerificationResult {
     /// `Email`: the address.
-    #[serde(default)]
     pub email: Option<String>,
     /// `Code`: `Success`, or the service's error code (such as `SendTokenQuotaExceeded`).
-    #[serde(default)]
     pub code: Option<String>,
     /// `Message`: the outcome in words.
-    #[serde(default)]
     pub message: Option<String>,
 }

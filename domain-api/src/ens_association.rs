@@ -10,6 +10,5 @@ pub struct EnsAssociationResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `Address`: the wallet address (`0x…`), empty when the domain is bound to none.
-    #[serde(default)]
     pub address: Option<String>,
 }

@@ -21,13 +21,10 @@ pub struct FailReasonsResponse {
 #[non_exhaustive]
 pub struct FailReason {
     /// `Date`: when the review was made, as the service formats it (`2017-03-17 11:08:02`).
-    #[serde(default)]
     pub date: Option<String>,
     /// `FailReason`: why it failed, in the service's words.
-    #[serde(default)]
     pub fail_reason: Option<String>,
     /// `DomainNameVerificationStatus`: for a domain only, the review of the name itself:
     /// `NONAUDIT`, `AUDITING`, `SUCCEED` or `FAILED`.
-    #[serde(default)]
     pub domain_name_verification_status: Option<String>,
 }

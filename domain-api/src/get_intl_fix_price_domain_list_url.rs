@@ -28,6 +28,5 @@ pub struct GetIntlFixPriceDomainListUrl {
 #[non_exhaustive]
 pub struct IntlFixPriceDomainListUrl {
     /// `DownloadUrl`: the address to download the list from.
-    #[serde(default)]
     pub download_url: Option<String>,
 }

@@ -36,21 +36,15 @@ pub struct GetOperationOssUploadPolicyResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `Host`: the OSS address to post the files to.
-    #[serde(default)]
     pub host: Option<String>,
     /// `FileDir`: the folder the files go in.
-    #[serde(default)]
     pub file_dir: Option<String>,
     /// `Accessid`: the AccessKey id that signed the policy.
-    #[serde(default)]
     pub accessid: Option<String>,
     /// `EncodedPolicy`: the upload policy, Base64-encoded.
-    #[serde(default)]
     pub encoded_policy: Option<String>,
     /// `Signature`: the signature of the policy.
-    #[serde(default)]
     pub signature: Option<String>,
     /// `ExpireTime`: when the policy expires, in milliseconds since the Unix epoch, as text.
-    #[serde(default)]
     pub expire_time: Option<String>,
 }

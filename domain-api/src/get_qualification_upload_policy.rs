@@ -34,24 +34,17 @@ pub struct GetQualificationUploadPolicyResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `Host`: the OSS endpoint to post the files to.
-    #[serde(default)]
     pub host: Option<String>,
     /// `Dir`: the folder the files go in.
-    #[serde(default)]
     pub dir: Option<String>,
     /// `Prefix`: the prefix of the files' names, with `${filename}` where the file's own name goes.
-    #[serde(default)]
     pub prefix: Option<String>,
     /// `Accessid`: the AccessKey id that signed the policy.
-    #[serde(default)]
     pub accessid: Option<String>,
     /// `Policy`: the upload policy, Base64-encoded.
-    #[serde(default)]
     pub policy: Option<String>,
     /// `Signature`: the signature of the policy.
-    #[serde(default)]
     pub signature: Option<String>,
     /// `Expire`: when the policy expires, in milliseconds since the Unix epoch, as text.
-    #[serde(default)]
     pub expire: Option<String>,
 }

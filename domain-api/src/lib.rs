@@ -1,8 +1,10 @@
 //! Alibaba Cloud Domain (API version 2018-01-29) for `aliyun-rpc`.
 //!
-//! Each action is a struct declared with `#[derive(aliyun_rpc::Rpc)]`; send it with
-//! [`aliyun_rpc::Client::call`]. Listing actions also stream every item across pages with
-//! [`all_items`].
+//! Every action of the API is a struct declared with `#[derive(aliyun_rpc::Rpc)]`: build it with
+//! its generated `new` (the required parameters) and `with_…` setters (the optional ones), and
+//! send it with [`aliyun_rpc::Client::call`]. Every rule of the service's metadata (required,
+//! enums, bounds, list sizes) is checked before anything is sent. Listing actions also stream
+//! every item across pages with [`all_items`].
 //!
 //! ```no_run
 //! use domain_api::{OrderRenewParam, SaveBatchTaskForCreatingOrderRenew};
@@ -17,6 +19,205 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Actions by task
+//!
+//! All 133 actions of Domain 2018-01-29, each a struct declared with the derive (its page names
+//! its help-centre page). Actions that cost money are marked in their own docs and are never
+//! resent after an ambiguous failure.
+//!
+//! **Registration, renewal and orders**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`CheckDomain`] | Whether a domain can be registered, and at what price. |
+//! | [`CheckIntlFixPriceDomainStatus`] | The sale status of a fixed-price domain of the international site. |
+//! | [`CreateIntlFixedPriceDomainOrder`] | Orders a fixed-price domain on the international site (costs money). |
+//! | [`GetIntlFixPriceDomainListUrl`] | Where to download the list of fixed-price domains of the international site. |
+//! | [`QueryDomainRealTimePrice`] | Live prices of domain operations. |
+//! | [`QueryIntlFixedPriceOrderList`] | The account's fixed-price domain orders of the international site. |
+//! | [`SaveBatchTaskForCreatingOrderActivate`] | Registers up to 1,000 new domains in one task; costs money, never resent. |
+//! | [`SaveBatchTaskForCreatingOrderRedeem`] | Redeems up to 1,000 expired domains in their redemption period; costs money, never resent. |
+//! | [`SaveBatchTaskForCreatingOrderRenew`] | Renews many domains in one paid order. |
+//! | [`SaveBatchTaskForReserveDropListDomain`] | Back-orders up to 5,000 domains from the drop list; costs money when it succeeds, never resent. |
+//! | [`SaveSingleTaskForCreatingOrderActivate`] | Registers one new domain; costs money, never resent. |
+//! | [`SaveSingleTaskForCreatingOrderRedeem`] | Redeems one expired domain; costs money, never resent. |
+//! | [`SaveSingleTaskForCreatingOrderRenew`] | Renews one domain (a paid order). |
+//! | [`SaveSingleTaskForReserveDropListDomain`] | Back-orders one domain from the drop list; costs money when it succeeds, never resent. |
+//! | [`SaveTaskForSubmittingDomainDelete`] | Deletes a domain at its registry; cannot be undone. |
+//! | [`SetupDomainAutoRenew`] | Turns automatic (charged) renewal of a domain on or off. |
+//!
+//! **Transfer in**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`CheckTransferInFeasibility`] | Whether a domain can be transferred in. |
+//! | [`ConfirmTransferInEmail`] | Confirms the registrant email for domains being transferred in. |
+//! | [`QueryTransferInByInstanceId`] | One transfer in, by instance id. |
+//! | [`QueryTransferInList`] | The account's transfers in, a page at a time. |
+//! | [`SaveBatchTaskForCreatingOrderTransfer`] | Transfers up to 1,000 domains in from other registrars with their codes; costs money, never resent. |
+//! | [`SaveSingleTaskForCancelingTransferIn`] | Cancels a pending transfer in. |
+//! | [`SaveSingleTaskForCreatingOrderTransfer`] | Transfers one domain in from another registrar; costs money, never resent. |
+//! | [`TransferInCheckMailToken`] | Submits the token of a transfer-in confirmation mail. |
+//! | [`TransferInReenterTransferAuthorizationCode`] | Gives a transfer in a new authorization (EPP) code. |
+//! | [`TransferInRefetchWhoisEmail`] | Reads the registrant's email of a transfer in again from WHOIS. |
+//! | [`TransferInResendMailToken`] | Sends the transfer-in confirmation mail again. |
+//!
+//! **Transfer out**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`QueryTransferOutInfo`] | The transfer out of a domain. |
+//! | [`SaveBatchTaskForApplyQuickTransferOutOpenly`] | Opens up to 10 domains for a quick transfer out, without the usual approval wait. |
+//! | [`SaveBatchTaskForTransferOutByAuthorizationCode`] | Starts the transfer out of up to 100 domains, each with the authorization code you set. |
+//! | [`SaveSingleTaskForApplyQuickTransferOutOpenly`] | Opens one domain for a quick transfer out. |
+//! | [`SaveSingleTaskForApprovingTransferOut`] | Approves a pending transfer out at once instead of waiting out the registry's period. |
+//! | [`SaveSingleTaskForCancelingTransferOut`] | Cancels a pending transfer out, so the domain stays. |
+//! | [`SaveSingleTaskForQueryingTransferAuthorizationCode`] | Has the domain's transfer authorization code e-mailed to its registrant. |
+//! | [`SaveSingleTaskForTransferOutByAuthorizationCode`] | Starts the transfer out of one domain with the authorization code you set. |
+//!
+//! **Registrant and contacts**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`DeleteContactTemplates`] | Deletes several registrant profiles (contact templates) at once. |
+//! | [`DeleteRegistrantProfile`] | Deletes one registrant profile. |
+//! | [`QueryContactInfo`] | One contact of a domain. |
+//! | [`QueryDomainAdminDivision`] | China's administrative divisions, as registrant addresses use them. |
+//! | [`QueryRegistrantProfiles`] | The account's registrant profiles, a page at a time. |
+//! | [`SaveBatchTaskForDomainNameProxyService`] | Turns WHOIS privacy protection on or off for up to 1,000 domains. |
+//! | [`SaveBatchTaskForUpdatingContactInfoByNewContact`] | Changes one WHOIS contact of up to 1,000 domains to details given inline. |
+//! | [`SaveBatchTaskForUpdatingContactInfoByRegistrantProfileId`] | Changes one WHOIS contact of up to 1,000 domains to a saved registrant profile. |
+//! | [`SaveRegistrantProfile`] | Creates or updates a saved registrant profile; answers with its id. |
+//! | [`SaveSingleTaskForDomainNameProxyService`] | Turns WHOIS privacy protection on or off for one domain. |
+//! | [`SaveSingleTaskForUpdatingContactInfo`] | Changes one WHOIS contact of one domain to a saved registrant profile. |
+//! | [`SaveTaskForUpdatingRegistrantInfoByIdentityCredential`] | Changes the holder of up to 1,000 domains to new details, with the new holder's identity document. |
+//! | [`SaveTaskForUpdatingRegistrantInfoByRegistrantProfileID`](SaveTaskForUpdatingRegistrantInfoByRegistrantProfileId) | Changes the holder of up to 1,000 domains to a saved, verified registrant profile. |
+//! | [`SetDefaultRegistrantProfile`] | Makes a registrant profile the account's default for new registrations. |
+//! | [`VerifyContactField`] | Checks contact details against the registry's rules without saving them. |
+//!
+//! **Real-name verification and qualifications**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`CancelDomainVerification`] | Withdraws a domain's (or its contact's) real-name review under way. |
+//! | [`CancelQualificationVerification`] | Withdraws the qualification review of a `.餐厅`/`.商标` domain. |
+//! | [`GetQualificationUploadPolicy`] | An upload policy for qualification documents. |
+//! | [`QueryDomainRealNameVerificationInfo`] | The document a domain's real-name verification was made with. |
+//! | [`QueryFailReasonForDomainRealNameVerification`] | Why a domain's real-name verification failed. |
+//! | [`QueryFailReasonForRegistrantProfileRealNameVerification`] | Why a registrant profile's real-name verification failed. |
+//! | [`QueryFailingReasonListForQualification`] | Why a qualification review failed. |
+//! | [`QueryQualificationDetail`] | The qualification review of a domain under a restricted suffix. |
+//! | [`QueryRegistrantProfileRealNameVerificationInfo`] | The document a registrant profile's real-name verification was made with. |
+//! | [`RegistrantProfileRealNameVerification`] | Submits an identity document for a registrant profile's real-name verification. |
+//! | [`ResetQualificationVerification`] | Starts the qualification review of a `.餐厅`/`.商标` domain over. |
+//! | [`SaveRegistrantProfileRealNameVerification`] | Saves a registrant profile and submits it with an identity document for real-name verification. |
+//! | [`SaveTaskForSubmittingDomainRealNameVerificationByIdentityCredential`] | Submits up to 1,000 domains for real-name verification with an identity document (scan in the body). |
+//! | [`SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileID`](SaveTaskForSubmittingDomainRealNameVerificationByRegistrantProfileId) | Submits one domain for real-name verification with a verified registrant profile. |
+//!
+//! **Name servers, DNS hosts and DNSSEC**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`QueryDSRecord`] | The DS records of a domain. |
+//! | [`QueryDnsHost`] | The name-server hosts registered under a domain. |
+//! | [`SaveBatchTaskForModifyingDomainDns`] | Changes the name servers of domains (or back to Alibaba Cloud DNS). |
+//! | [`SaveSingleTaskForAddingDSRecord`](SaveSingleTaskForAddingDsRecord) | Publishes a DNSSEC DS record for a domain at its registry. |
+//! | [`SaveSingleTaskForCreatingDnsHost`] | Registers a DNS host (glue record: name and addresses) under a domain. |
+//! | [`SaveSingleTaskForDeletingDSRecord`](SaveSingleTaskForDeletingDsRecord) | Removes one DNSSEC DS record of a domain, by key tag. |
+//! | [`SaveSingleTaskForDeletingDnsHost`] | Removes a DNS host registered under a domain. |
+//! | [`SaveSingleTaskForModifyingDSRecord`](SaveSingleTaskForModifyingDsRecord) | Replaces the DNSSEC DS record of a domain that has the given key tag. |
+//! | [`SaveSingleTaskForModifyingDnsHost`] | Replaces the addresses of a DNS host under a domain. |
+//! | [`SaveSingleTaskForSynchronizingDSRecord`](SaveSingleTaskForSynchronizingDsRecord) | Reads a domain's DS records back from its registry. |
+//! | [`SaveSingleTaskForSynchronizingDnsHost`] | Reads a domain's DNS hosts back from its registry. |
+//!
+//! **Locks**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`CheckMaxYearOfServerLock`] | The most years a registry lock can be bought or renewed for. |
+//! | [`CheckProcessingServerLockApply`] | Whether a registry-lock application for a domain is still being processed. |
+//! | [`ListServerLock`] | The domains' registry locks, a page at a time. |
+//! | [`QueryServerLock`] | One registry lock. |
+//! | [`SaveBatchTaskForTransferProhibitionLock`] | Turns the transfer lock of up to 1,000 domains on or off. |
+//! | [`SaveBatchTaskForUpdateProhibitionLock`] | Turns the update lock of up to 1,000 domains on or off. |
+//! | [`SaveSingleTaskForTransferProhibitionLock`] | Turns one domain's transfer lock on or off. |
+//! | [`SaveSingleTaskForUpdateProhibitionLock`] | Turns one domain's update lock on or off. |
+//!
+//! **Groups and remarks**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`ChangeResourceGroup`] | Moves a domain to another resource group of the account. |
+//! | [`DeleteDomainGroup`] | Deletes a domain group (its domains stay, ungrouped). |
+//! | [`QueryDomainGroupList`] | The account's domain groups. |
+//! | [`SaveBatchDomainRemark`] | Sets or clears the private note of several domains at once (no task). |
+//! | [`SaveDomainGroup`] | Creates a domain group, or renames one; answers with the group. |
+//! | [`UpdateDomainToDomainGroup`] | Adds domains to a group, or replaces its domains, from a list or a spreadsheet. |
+//!
+//! **Queries and listings**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`AcknowledgeTaskResult`] | Marks finished task details as seen, so `PollTaskResult` stops returning them. |
+//! | [`BatchFuzzyMatchDomainSensitiveWord`] | Checks several keywords for the registries' sensitive words, one result each. |
+//! | [`CancelTask`] | Cancels a task whose details are not all done (finished details keep their outcome). |
+//! | [`DomainKnowledgeRetrieve`] | Searches Alibaba's domain knowledge base for passages matching a keyword. |
+//! | [`FuzzyMatchDomainSensitiveWord`] | Checks a keyword for the registries' sensitive words. |
+//! | [`PollTaskResult`] | The finished details of the account's tasks, a page at a time. |
+//! | [`QueryAdvancedDomainList`] | The account's domains matching an advanced search, a page at a time. |
+//! | [`QueryChangeLogList`] | The log of operations on the account's domains, a page at a time. |
+//! | [`QueryDomainByDomainName`] | One domain's details: status, expiration, registrant, name servers, locks. |
+//! | [`QueryDomainByInstanceId`] | One domain's details, by instance id. |
+//! | [`QueryDomainList`] | The account's domains with their expiration dates, a page at a time. |
+//! | [`QueryDomainSuffix`] | The suffixes the advanced search knows. |
+//! | [`QueryTaskDetailHistory`] | The details of one task, a cursor page at a time. |
+//! | [`QueryTaskDetailList`] | The per-domain details of tasks (how each domain of an order ended), a page at a time. |
+//! | [`QueryTaskInfoHistory`] | The account's tasks, a cursor page at a time. |
+//! | [`QueryTaskList`] | The account's tasks, a page at a time. |
+//! | [`ScrollDomainList`] | The account's domains matching an advanced search, scroll by scroll. |
+//!
+//! **Email verification**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`DeleteEmailVerification`] | Removes addresses from the account's verified list. |
+//! | [`EmailVerified`] | Asks about one address's verification (SDK-only, undocumented). |
+//! | [`ListEmailVerification`] | The email addresses asked to be verified, a page at a time. |
+//! | [`QueryEmailVerification`] | The verification of one email address. |
+//! | [`ResendEmailVerification`] | Sends the verification mail again to addresses whose mail expired. |
+//! | [`SubmitEmailVerification`] | Sends verification mails to email addresses, with the outcome per address. |
+//! | [`VerifyEmail`] | Completes an address's verification with the token of its mail. |
+//!
+//! **Reviews and special business**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`CancelOperationAudit`] | Withdraws a self-service request not reviewed yet. |
+//! | [`DomainSpecialBizCancel`] | Cancels a special-business procedure of a domain. |
+//! | [`GetOperationOssUploadPolicy`] | An upload policy for the documents of a reviewed operation. |
+//! | [`QueryDomainSpecialBizDetail`] | A special business of a domain, by id. |
+//! | [`QueryDomainSpecialBizInfoByDomain`] | A domain's special business of one kind. |
+//! | [`QueryOperationAuditInfoDetail`] | One manual review of a self-service operation. |
+//! | [`QueryOperationAuditInfoList`] | The manual reviews of self-service operations, a page at a time. |
+//! | [`SubmitDomainSpecialBizCredentials`] | Submits the documents a special-business procedure asks for. |
+//! | [`SubmitOperationAuditInfo`] | Submits a self-service request (such as an offline account move) for review. |
+//! | [`SubmitOperationCredentials`] | Adds the documents to a self-service request. |
+//!
+//! **Trademarks, ENS, .art and certificates**
+//!
+//! | action | what it does |
+//! |---|---|
+//! | [`CheckDomainSunriseClaim`] | Whether a domain is a trademark claimed in its sunrise or claims period. |
+//! | [`LookupTmchNotice`] | The trademark notice behind a claim key. |
+//! | [`QueryArtExtension`] | The artwork details of a `.art` domain. |
+//! | [`QueryEnsAssociation`] | The wallet a domain is bound to in ENS. |
+//! | [`QueryLocalEnsAssociation`] | The ENS wallet Alibaba Cloud has on record for a domain. |
+//! | [`SaveBatchTaskForGenerateDomainCertificate`] | Generates the registration certificates of several domains (domains sent as one JSON array). |
+//! | [`SaveSingleTaskForAssociatingEns`] | Binds an Ethereum Name Service address to a domain. |
+//! | [`SaveSingleTaskForDisassociatingEns`] | Removes the ENS address bound to a domain. |
+//! | [`SaveSingleTaskForGenerateDomainCertificate`] | Generates the registration certificate of one domain. |
+//! | [`SaveSingleTaskForSaveArtExtension`] | Records the artwork details (title, maker, materials, …) of a `.art` domain. |
 
 #![forbid(unsafe_code)]
 

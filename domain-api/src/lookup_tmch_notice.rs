@@ -36,16 +36,12 @@ pub struct LookupTmchNoticeResponse {
     pub request_id: String,
     /// `Id`: the notice's id at the Trademark Clearinghouse (a number in the metadata's schema,
     /// hexadecimal text in its XML example; read as text).
-    #[serde(default)]
     pub id: Option<String>,
     /// `Label`: the label (the name) the notice is for.
-    #[serde(default)]
     pub label: Option<String>,
     /// `NotBefore`: when the notice starts to apply.
-    #[serde(default)]
     pub not_before: Option<String>,
     /// `NotAfter`: when the notice stops applying.
-    #[serde(default)]
     pub not_after: Option<String>,
     /// `Claims`: the trademarks that match (`Claims.Claim[]`).
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
@@ -58,10 +54,8 @@ pub struct LookupTmchNoticeResponse {
 #[non_exhaustive]
 pub struct TmchClaim {
     /// `MarkName`: the mark.
-    #[serde(default)]
     pub mark_name: Option<String>,
     /// `GoodsAndServices`: the goods and services the mark covers.
-    #[serde(default)]
     pub goods_and_services: Option<String>,
     /// `ClassDescs`: the classes of goods and services (`ClassDescs.ClassDesc[]`).
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
@@ -73,7 +67,6 @@ pub struct TmchClaim {
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
     pub contacts: Vec<TmchContact>,
     /// `JurDesc`: where the mark is protected.
-    #[serde(default)]
     pub jur_desc: Option<TmchJurisdiction>,
 }
 
@@ -83,10 +76,8 @@ pub struct TmchClaim {
 #[non_exhaustive]
 pub struct TmchClassDesc {
     /// `ClassNum`: the class's number (Nice classification).
-    #[serde(default)]
     pub class_num: Option<i32>,
     /// `Desc`: the class's description.
-    #[serde(default)]
     pub desc: Option<String>,
 }
 
@@ -96,13 +87,10 @@ pub struct TmchClassDesc {
 #[non_exhaustive]
 pub struct TmchHolder {
     /// `Org`: the holder's organization.
-    #[serde(default)]
     pub org: Option<String>,
     /// `Entitlement`: the holder's right to the mark, such as `owner`.
-    #[serde(default)]
     pub entitlement: Option<String>,
     /// `Addr`: the holder's address.
-    #[serde(default)]
     pub addr: Option<TmchAddress>,
 }
 
@@ -115,22 +103,16 @@ pub struct TmchContact {
     #[serde(rename = "Type", default)]
     pub type_: Option<String>,
     /// `Name`: the contact's name.
-    #[serde(default)]
     pub name: Option<String>,
     /// `Org`: the contact's organization.
-    #[serde(default)]
     pub org: Option<String>,
     /// `Email`: the contact's email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// `Voice`: the contact's telephone number.
-    #[serde(default)]
     pub voice: Option<String>,
     /// `Fax`: the contact's fax number.
-    #[serde(default)]
     pub fax: Option<String>,
     /// `Addr`: the contact's address.
-    #[serde(default)]
     pub addr: Option<TmchAddress>,
 }
 
@@ -143,16 +125,12 @@ pub struct TmchAddress {
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
     pub street: Vec<String>,
     /// `City`: the city.
-    #[serde(default)]
     pub city: Option<String>,
     /// `Sp`: the state or province.
-    #[serde(default)]
     pub sp: Option<String>,
     /// `Pc`: the postal code.
-    #[serde(default)]
     pub pc: Option<String>,
     /// `Cc`: the country code (`NZ`).
-    #[serde(default)]
     pub cc: Option<String>,
 }
 
@@ -165,6 +143,5 @@ pub struct TmchJurisdiction {
     #[serde(rename = "JurCC", default)]
     pub jur_cc: Option<String>,
     /// `Desc`: the jurisdiction, in words.
-    #[serde(default)]
     pub desc: Option<String>,
 }

@@ -14,36 +14,26 @@ pub struct ModuleEnvelope<M> {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `Module`: the answer itself; absent when the call failed.
-    #[serde(default)]
     pub module: Option<M>,
     /// `Success`: whether the back end carried out the call.
-    #[serde(default)]
     pub success: Option<bool>,
     /// `ErrorCode`: why the call failed, as a code, when `Success` is false.
-    #[serde(default)]
     pub error_code: Option<String>,
     /// `ErrorMsg`: why the call failed, in words.
-    #[serde(default)]
     pub error_msg: Option<String>,
     /// `ErrorArgs`: values the error message refers to.
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
     pub error_args: Vec<String>,
     /// `HttpStatusCode`: the HTTP status the back end meant to answer with.
-    #[serde(default)]
     pub http_status_code: Option<i32>,
     /// `DynamicCode`: a more specific error code, when the back end gives one.
-    #[serde(default)]
     pub dynamic_code: Option<String>,
     /// `DynamicMessage`: the message that goes with `DynamicCode`.
-    #[serde(default)]
     pub dynamic_message: Option<String>,
     /// `Synchro`: whether the call was handled synchronously.
-    #[serde(default)]
     pub synchro: Option<bool>,
     /// `AllowRetry`: whether the back end considers the call safe to retry.
-    #[serde(default)]
     pub allow_retry: Option<bool>,
     /// `AppName`: the back-end application that raised the error.
-    #[serde(default)]
     pub app_name: Option<String>,
 }

@@ -10,34 +10,24 @@ use serde::Deserialize;
 pub struct OperationAudit {
     /// `RequestId`: the request's id, when the record is the whole answer
     /// (`QueryOperationAuditInfoDetail`); absent in a listing's items.
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `Id`: the review record's id (a number in listings, text in the detail).
-    #[serde(default)]
     pub id: Option<String>,
     /// `DomainName`: the domains concerned, comma-separated.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `AuditType`: the kind of operation: `1` an offline domain transfer.
-    #[serde(default)]
     pub audit_type: Option<i32>,
     /// `AuditStatus`: `0` waiting for documents, `1` to `4` under review, `5` rejected, `6`
     /// approved, `7` cancelled.
-    #[serde(default)]
     pub audit_status: Option<i32>,
     /// `AuditInfo`: what was submitted for review, as the JSON text the service keeps.
-    #[serde(default)]
     pub audit_info: Option<String>,
     /// `BusinessName`: the operation's name as the service shows it.
-    #[serde(default)]
     pub business_name: Option<String>,
     /// `Remark`: the reviewer's remark.
-    #[serde(default)]
     pub remark: Option<String>,
     /// `CreateTime`: when the record was created, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub create_time: Option<i64>,
     /// `UpdateTime`: when the record was last changed, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub update_time: Option<i64>,
 }

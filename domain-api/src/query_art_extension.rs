@@ -29,33 +29,23 @@ pub struct QueryArtExtensionResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `Title`: the work's title.
-    #[serde(default)]
     pub title: Option<String>,
     /// `Maker`: the artist or maker.
-    #[serde(default)]
     pub maker: Option<String>,
     /// `ObjectType`: the kind of work, such as embroidery.
-    #[serde(default)]
     pub object_type: Option<String>,
     /// `Subject`: the work's subject.
-    #[serde(default)]
     pub subject: Option<String>,
     /// `DateOrPeriod`: when the work was made.
-    #[serde(default)]
     pub date_or_period: Option<String>,
     /// `Dimensions`: the work's size, as text with its unit.
-    #[serde(default)]
     pub dimensions: Option<String>,
     /// `MaterialsAndTechniques`: the materials and techniques used.
-    #[serde(default)]
     pub materials_and_techniques: Option<String>,
     /// `InscriptionsAndMarkings`: inscriptions and markings on the work.
-    #[serde(default)]
     pub inscriptions_and_markings: Option<String>,
     /// `Features`: the work's distinctive features.
-    #[serde(default)]
     pub features: Option<String>,
     /// `Reference`: references about the work.
-    #[serde(default)]
     pub reference: Option<String>,
 }

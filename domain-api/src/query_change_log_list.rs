@@ -43,19 +43,14 @@ pub struct QueryChangeLogList {
 #[non_exhaustive]
 pub struct ChangeLog {
     /// `DomainName`: the domain.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `Operation`: what was done, such as a name-server change.
-    #[serde(default)]
     pub operation: Option<String>,
     /// `Details`: what changed (`dns1;dns2 -> dns3;dns4`).
-    #[serde(default)]
     pub details: Option<String>,
     /// `Result`: how it ended.
-    #[serde(default)]
     pub result: Option<String>,
     /// `Time`: when, in UTC, formatted after `Lang`.
-    #[serde(default)]
     pub time: Option<String>,
     /// `OperationIPAddress`: the IP address the operation came from.
     #[serde(rename = "OperationIPAddress", default)]

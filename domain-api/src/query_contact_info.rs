@@ -32,54 +32,37 @@ pub struct QueryContactInfoResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `RegistrantName`: the contact's name.
-    #[serde(default)]
     pub registrant_name: Option<String>,
     /// `RegistrantOrganization`: the domain holder's name.
-    #[serde(default)]
     pub registrant_organization: Option<String>,
     /// `Email`: the email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// `TelArea`: the telephone's country code (`86` for China).
-    #[serde(default)]
     pub tel_area: Option<String>,
     /// `Telephone`: the telephone number.
-    #[serde(default)]
     pub telephone: Option<String>,
     /// `TelExt`: the telephone extension.
-    #[serde(default)]
     pub tel_ext: Option<String>,
     /// `Country`: the country code (`CN`, `US`).
-    #[serde(default)]
     pub country: Option<String>,
     /// `Province`: the province or state.
-    #[serde(default)]
     pub province: Option<String>,
     /// `City`: the city.
-    #[serde(default)]
     pub city: Option<String>,
     /// `Address`: the street address.
-    #[serde(default)]
     pub address: Option<String>,
     /// `PostalCode`: the postal code.
-    #[serde(default)]
     pub postal_code: Option<String>,
     /// `ZhRegistrantName`: the contact's name, in Chinese.
-    #[serde(default)]
     pub zh_registrant_name: Option<String>,
     /// `ZhRegistrantOrganization`: the domain holder's name, in Chinese.
-    #[serde(default)]
     pub zh_registrant_organization: Option<String>,
     /// `ZhProvince`: the province, in Chinese.
-    #[serde(default)]
     pub zh_province: Option<String>,
     /// `ZhCity`: the city, in Chinese.
-    #[serde(default)]
     pub zh_city: Option<String>,
     /// `ZhAddress`: the street address, in Chinese.
-    #[serde(default)]
     pub zh_address: Option<String>,
     /// `CreateDate`: when the domain was registered, as the service formats it.
-    #[serde(default)]
     pub create_date: Option<String>,
 }

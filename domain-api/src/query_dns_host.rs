@@ -39,7 +39,6 @@ pub struct QueryDnsHostResponse {
 #[non_exhaustive]
 pub struct DnsHostEntry {
     /// `DnsName`: the host's name below the domain (`ns3`).
-    #[serde(default)]
     pub dns_name: Option<String>,
     /// `IpList`: its IP addresses; the metadata's example sends them as one comma-separated entry,
     /// kept as sent.

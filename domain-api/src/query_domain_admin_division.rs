@@ -42,7 +42,6 @@ pub struct QueryDomainAdminDivisionResponse {
 #[non_exhaustive]
 pub struct AdminDivision {
     /// `DivisionName`: the province's name, in Chinese.
-    #[serde(default)]
     pub division_name: Option<String>,
     /// `Children`: its cities (`Children.Children[]`).
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
@@ -55,6 +54,5 @@ pub struct AdminDivision {
 #[non_exhaustive]
 pub struct ChildDivision {
     /// `ChildDivisionName`: the city's name, in Chinese.
-    #[serde(default)]
     pub child_division_name: Option<String>,
 }

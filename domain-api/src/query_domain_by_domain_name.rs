@@ -31,103 +31,71 @@ pub struct QueryDomainByDomainNameResponse {
     /// `DomainName`.
     pub domain_name: String,
     /// `InstanceId`.
-    #[serde(default)]
     pub instance_id: Option<String>,
     /// `UserId`.
-    #[serde(default)]
     pub user_id: Option<String>,
     /// `ExpirationDate`, e.g. `2019-12-07 17:02:13` (a different format from `QueryDomainList`).
-    #[serde(default)]
     pub expiration_date: Option<String>,
     /// `ExpirationDateLong`: ms since the epoch.
-    #[serde(default)]
     pub expiration_date_long: Option<i64>,
     /// `ExpirationCurrDateDiff`: days until expiration.
-    #[serde(default)]
     pub expiration_curr_date_diff: Option<i64>,
     /// `ExpirationDateStatus`.
-    #[serde(default)]
     pub expiration_date_status: Option<String>,
     /// `RegistrationDate`.
-    #[serde(default)]
     pub registration_date: Option<String>,
     /// `RegistrationDateLong`: ms since the epoch.
-    #[serde(default)]
     pub registration_date_long: Option<i64>,
     /// `DomainStatus`.
-    #[serde(default)]
     pub domain_status: Option<String>,
     /// `DomainType`.
-    #[serde(default)]
     pub domain_type: Option<String>,
     /// `DomainGroupId` (an integer here).
-    #[serde(default)]
     pub domain_group_id: Option<i64>,
     /// `DomainGroupName`.
-    #[serde(default)]
     pub domain_group_name: Option<String>,
     /// `Premium`.
-    #[serde(default)]
     pub premium: Option<bool>,
     /// `RegistrantType`.
-    #[serde(default)]
     pub registrant_type: Option<String>,
     /// `Registrar`.
-    #[serde(default)]
     pub registrar: Option<String>,
     /// `Remark`.
-    #[serde(default)]
     pub remark: Option<String>,
     /// `ResourceGroupId`.
-    #[serde(default)]
     pub resource_group_id: Option<String>,
     /// `Email`: the registrant's address.
-    #[serde(default)]
     pub email: Option<String>,
     /// `RegistrantName`.
-    #[serde(default)]
     pub registrant_name: Option<String>,
     /// `RegistrantOrganization`.
-    #[serde(default)]
     pub registrant_organization: Option<String>,
     /// `RealNameStatus`.
-    #[serde(default)]
     pub real_name_status: Option<String>,
     /// `DomainNameProxyService`.
-    #[serde(default)]
     pub domain_name_proxy_service: Option<bool>,
     /// `EmailVerificationStatus`: `0` not verified, `1` verified.
-    #[serde(default)]
     pub email_verification_status: Option<i64>,
     /// `EmailVerificationClientHold`: whether the domain is on `clientHold` because the
     /// registrant's email address was not verified.
-    #[serde(default)]
     pub email_verification_client_hold: Option<bool>,
     /// `DomainNameVerificationStatus`: the review of the name itself: `NONAUDIT`, `AUDITING`,
     /// `SUCCEED` or `FAILED`.
-    #[serde(default)]
     pub domain_name_verification_status: Option<String>,
     /// `RegistrantUpdatingStatus`: `PENDING` while a registrant change is under way, else `NORMAL`.
-    #[serde(default)]
     pub registrant_updating_status: Option<String>,
     /// `RegistrantInfoStatus`: the state of the registrant's details, such as `NORMAL` (only the
     /// metadata's XML example of `QueryDomainByInstanceId` shows it).
-    #[serde(default)]
     pub registrant_info_status: Option<String>,
     /// `TransferOutStatus`: `PENDING` while the domain is being transferred away, else `NORMAL`.
-    #[serde(default)]
     pub transfer_out_status: Option<String>,
     /// `TransferProhibitionLock`: the transfer lock: `OPEN` (set), `CLOSE` or `NONE_SETTING`.
-    #[serde(default)]
     pub transfer_prohibition_lock: Option<String>,
     /// `UpdateProhibitionLock`: the update (security) lock: `OPEN`, `CLOSE` or `NONE_SETTING`.
-    #[serde(default)]
     pub update_prohibition_lock: Option<String>,
     /// `ZhRegistrantName`: the contact's name in Chinese.
-    #[serde(default)]
     pub zh_registrant_name: Option<String>,
     /// `ZhRegistrantOrganization`: the registrant's name in Chinese.
-    #[serde(default)]
     pub zh_registrant_organization: Option<String>,
     /// `DnsList`: the domain's name servers. The metadata's example sends them as one
     /// comma-separated entry; the list keeps the entries as sent.

@@ -53,26 +53,19 @@ pub struct QueryDomainGroupListResponse {
 #[non_exhaustive]
 pub struct DomainGroup {
     /// `DomainGroupId`: the group's id (`-1` for the domains in no group).
-    #[serde(default)]
     pub domain_group_id: Option<String>,
     /// `DomainGroupName`: the group's name.
-    #[serde(default)]
     pub domain_group_name: Option<String>,
     /// `TotalNumber`: how many domains it holds.
-    #[serde(default)]
     pub total_number: Option<i32>,
     /// `DomainGroupStatus`: `PROCESSING` while domains are being added or moved in bulk, else
     /// `COMPLETE`.
-    #[serde(default)]
     pub domain_group_status: Option<String>,
     /// `BeingDeleted`: whether the group is being deleted (a group of more than 1,000 domains is
     /// deleted in the background).
-    #[serde(default)]
     pub being_deleted: Option<bool>,
     /// `CreationDate`: when the group was created.
-    #[serde(default)]
     pub creation_date: Option<String>,
     /// `ModificationDate`: when the group was last changed.
-    #[serde(default)]
     pub modification_date: Option<String>,
 }

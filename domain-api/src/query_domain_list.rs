@@ -85,76 +85,53 @@ pub struct DomainSummary {
     /// `DomainName`.
     pub domain_name: String,
     /// `InstanceId`.
-    #[serde(default)]
     pub instance_id: Option<String>,
     /// `ExpirationDate`, as the service formats it (zone unstated; prefer the `Long` field).
-    #[serde(default)]
     pub expiration_date: Option<String>,
     /// `ExpirationDateLong`: ms since the epoch; send it as `CurrentExpirationDate`.
-    #[serde(default)]
     pub expiration_date_long: Option<i64>,
     /// `ExpirationCurrDateDiff`: days until expiration, negative once expired.
-    #[serde(default)]
     pub expiration_curr_date_diff: Option<i64>,
     /// `ExpirationDateStatus`: `1` not expired, `2` expired.
-    #[serde(default)]
     pub expiration_date_status: Option<String>,
     /// `DomainStatus`: `1` needs renewal, `2` needs redemption, `3` normal.
-    #[serde(default)]
     pub domain_status: Option<String>,
     /// `RegistrationDate`, as the service formats it.
-    #[serde(default)]
     pub registration_date: Option<String>,
     /// `RegistrationDateLong`: ms since the epoch.
-    #[serde(default)]
     pub registration_date_long: Option<i64>,
     /// `DomainType`.
-    #[serde(default)]
     pub domain_type: Option<String>,
     /// `Premium`: a premium-priced domain (renewing it needs `PermitPremiumRenew`).
-    #[serde(default)]
     pub premium: Option<bool>,
     /// `ProductId`.
-    #[serde(default)]
     pub product_id: Option<String>,
     /// `RegistrantType`: `1` individual, `2` enterprise.
-    #[serde(default)]
     pub registrant_type: Option<String>,
     /// `DomainAuditStatus`.
-    #[serde(default)]
     pub domain_audit_status: Option<String>,
     /// `DomainGroupId` (a string here, an integer in `QueryDomainByDomainName`).
-    #[serde(default)]
     pub domain_group_id: Option<String>,
     /// `DomainGroupName`.
-    #[serde(default)]
     pub domain_group_name: Option<String>,
     /// `Remark`.
-    #[serde(default)]
     pub remark: Option<String>,
     /// `AutoRenewEnabled`.
-    #[serde(default)]
     pub auto_renew_enabled: Option<bool>,
     /// `Registrar`.
-    #[serde(default)]
     pub registrar: Option<String>,
     /// `ResourceGroupId`.
-    #[serde(default)]
     pub resource_group_id: Option<String>,
     /// `Ccompany`: the name of the domain's owner (registrant).
-    #[serde(default)]
     pub ccompany: Option<String>,
     /// `Tag`: the domain's tags (empty when it has none).
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
     pub tag: Vec<Tag>,
     /// `RegistrantOrganization`: the registrant's name (the advanced listings only).
-    #[serde(default)]
     pub registrant_organization: Option<String>,
     /// `ZhRegistrantOrganization`: the registrant's name in Chinese (the advanced listings only).
-    #[serde(default)]
     pub zh_registrant_organization: Option<String>,
     /// `Email`: the registrant's email address (the advanced listings only).
-    #[serde(default)]
     pub email: Option<String>,
     /// `DnsList`: the domain's name servers (the advanced listings only). The metadata's example
     /// sends them as one entry holding a JSON list; the list keeps the entries as sent.

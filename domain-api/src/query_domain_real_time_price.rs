@@ -39,28 +39,20 @@ pub struct RealTimePrices {
 #[non_exhaustive]
 pub struct RealTimePrice {
     /// `DomainName`: the domain.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `Action`: the operation priced.
-    #[serde(default)]
     pub action: Option<String>,
     /// `Period`: the period priced, in years.
-    #[serde(default)]
     pub period: Option<i32>,
     /// `Avail`: whether the operation is possible, coded as `CheckDomain` codes `Avail`.
-    #[serde(default)]
     pub avail: Option<i32>,
     /// `Premium`: whether it is a premium name.
-    #[serde(default)]
     pub premium: Option<bool>,
     /// `Price`: the price, in `Currency`.
-    #[serde(default)]
     pub price: Option<f64>,
     /// `Currency`: the currency of the price.
-    #[serde(default)]
     pub currency: Option<String>,
     /// `Reason`: why the operation is not possible, when it is not.
-    #[serde(default)]
     pub reason: Option<String>,
 }
 

@@ -43,16 +43,12 @@ pub struct QueryDsRecordResponse {
 #[non_exhaustive]
 pub struct DsRecordEntry {
     /// `KeyTag`: the tag of the DNSKEY the record points to, below 65536.
-    #[serde(default)]
     pub key_tag: Option<i32>,
     /// `Algorithm`: the DNSSEC algorithm number (IANA's list; `8` is RSA/SHA-256, `13` ECDSA
     /// P-256/SHA-256).
-    #[serde(default)]
     pub algorithm: Option<i32>,
     /// `DigestType`: the digest algorithm number (`1` SHA-1, `2` SHA-256, `4` SHA-384).
-    #[serde(default)]
     pub digest_type: Option<i32>,
     /// `Digest`: the digest, in hexadecimal.
-    #[serde(default)]
     pub digest: Option<String>,
 }

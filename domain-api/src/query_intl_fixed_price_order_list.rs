@@ -34,16 +34,12 @@ pub struct QueryIntlFixedPriceOrderList {
 #[non_exhaustive]
 pub struct IntlFixedPriceOrderPage {
     /// `CurrentPageNum`: the page this is.
-    #[serde(default)]
     pub current_page_num: Option<i32>,
     /// `PageSize`: orders per page.
-    #[serde(default)]
     pub page_size: Option<i32>,
     /// `TotalItemNum`: orders matching the request, over all pages.
-    #[serde(default)]
     pub total_item_num: Option<i64>,
     /// `TotalPageNum`: pages over all.
-    #[serde(default)]
     pub total_page_num: Option<i32>,
     /// `Data`: the orders of this page.
     #[serde(
@@ -60,27 +56,19 @@ pub struct IntlFixedPriceOrderPage {
 #[non_exhaustive]
 pub struct IntlFixedPriceOrder {
     /// `BizId`: the order's business id.
-    #[serde(default)]
     pub biz_id: Option<String>,
     /// `Domain`: the domain bought.
-    #[serde(default)]
     pub domain: Option<String>,
     /// `OrderType`: the kind of order: `11` an international fixed-price purchase.
-    #[serde(default)]
     pub order_type: Option<i32>,
     /// `Price`: the price.
-    #[serde(default)]
     pub price: Option<i64>,
     /// `Status`: `5` closed, `6` paid, `7` waiting to be carried out, `9` completed.
-    #[serde(default)]
     pub status: Option<i32>,
     /// `UserId`: the Alibaba Cloud account.
-    #[serde(default)]
     pub user_id: Option<String>,
     /// `CreateTime`: when the order was placed, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub create_time: Option<i64>,
     /// `UpdateTime`: when the order last changed, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub update_time: Option<i64>,
 }

@@ -37,10 +37,8 @@ pub struct QueryQualificationDetailResponse {
     pub request_id: String,
     /// `AuditStatus`: `0` waiting for documents, `1` to `4` under review, `5` rejected, `6`
     /// approved, `7` cancelled.
-    #[serde(default)]
     pub audit_status: Option<i32>,
     /// `TrackId`: the review's tracking number.
-    #[serde(default)]
     pub track_id: Option<String>,
     /// `Credentials`: the documents submitted (`Credentials.QualificationCredential[]`).
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
@@ -53,12 +51,9 @@ pub struct QueryQualificationDetailResponse {
 #[non_exhaustive]
 pub struct QualificationDocument {
     /// `CredentialType`: the kind of document.
-    #[serde(default)]
     pub credential_type: Option<String>,
     /// `CredentialNo`: the document's number.
-    #[serde(default)]
     pub credential_no: Option<String>,
     /// `CredentialUrl`: where the document's image is.
-    #[serde(default)]
     pub credential_url: Option<String>,
 }

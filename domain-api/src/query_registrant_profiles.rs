@@ -70,81 +70,55 @@ pub enum RealNameStatus {
 #[non_exhaustive]
 pub struct RegistrantProfileSummary {
     /// `RegistrantProfileId`: the profile's id.
-    #[serde(default)]
     pub registrant_profile_id: Option<i64>,
     /// `RegistrantProfileType`: `common`, or `cnnic` (for `.cn` domains of the international site).
-    #[serde(default)]
     pub registrant_profile_type: Option<String>,
     /// `DefaultRegistrantProfile`: whether it is the account's default profile.
-    #[serde(default)]
     pub default_registrant_profile: Option<bool>,
     /// `RegistrantType`: `1` an individual, `2` an organization.
-    #[serde(default)]
     pub registrant_type: Option<String>,
     /// `RegistrantName`: the contact's name.
-    #[serde(default)]
     pub registrant_name: Option<String>,
     /// `RegistrantOrganization`: the holder's name.
-    #[serde(default)]
     pub registrant_organization: Option<String>,
     /// `Email`: the email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// `EmailVerificationStatus`: `0` the address is not verified, `1` verified.
-    #[serde(default)]
     pub email_verification_status: Option<i32>,
     /// `RealNameStatus`: the real-name verification: `NONAUDIT`, `AUDITING`, `SUCCEED` or `FAILED`.
-    #[serde(default)]
     pub real_name_status: Option<String>,
     /// `CredentialType`: the kind of identity document verified.
-    #[serde(default)]
     pub credential_type: Option<String>,
     /// `CredentialNo`: the identity document's number.
-    #[serde(default)]
     pub credential_no: Option<String>,
     /// `TelArea`: the telephone's country code (`86` for China).
-    #[serde(default)]
     pub tel_area: Option<String>,
     /// `Telephone`: the telephone number.
-    #[serde(default)]
     pub telephone: Option<String>,
     /// `TelExt`: the telephone extension.
-    #[serde(default)]
     pub tel_ext: Option<String>,
     /// `Country`: the country code (`CN`, `US`).
-    #[serde(default)]
     pub country: Option<String>,
     /// `Province`: the province or state.
-    #[serde(default)]
     pub province: Option<String>,
     /// `City`: the city.
-    #[serde(default)]
     pub city: Option<String>,
     /// `Address`: the street address.
-    #[serde(default)]
     pub address: Option<String>,
     /// `PostalCode`: the postal code.
-    #[serde(default)]
     pub postal_code: Option<String>,
     /// `ZhRegistrantName`: the contact's name, in Chinese.
-    #[serde(default)]
     pub zh_registrant_name: Option<String>,
     /// `ZhRegistrantOrganization`: the holder's name, in Chinese.
-    #[serde(default)]
     pub zh_registrant_organization: Option<String>,
     /// `ZhProvince`: the province, in Chinese.
-    #[serde(default)]
     pub zh_province: Option<String>,
     /// `ZhCity`: the city, in Chinese.
-    #[serde(default)]
     pub zh_city: Option<String>,
     /// `ZhAddress`: the street address, in Chinese.
-    #[serde(default)]
     pub zh_address: Option<String>,
     /// `CreateTime`: when the profile was created.
-    #[serde(default)]
     pub create_time: Option<String>,
     /// `UpdateTime`: when the profile was last changed.
-    #[serde(default)]
     pub update_time: Option<String>,
 }

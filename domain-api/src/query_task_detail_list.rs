@@ -41,45 +41,32 @@ pub type QueryTaskDetailListResponse = ListPage<TaskDetail>;
 #[non_exhaustive]
 pub struct TaskDetail {
     /// `TaskNo`.
-    #[serde(default)]
     pub task_no: Option<String>,
     /// `TaskDetailNo`.
-    #[serde(default)]
     pub task_detail_no: Option<String>,
     /// `DomainName`.
     pub domain_name: String,
     /// `InstanceId`.
-    #[serde(default)]
     pub instance_id: Option<String>,
     /// `TaskType` (`ORDER_RENEW`).
-    #[serde(default)]
     pub task_type: Option<String>,
     /// `TaskTypeDescription`.
-    #[serde(default)]
     pub task_type_description: Option<String>,
     /// `TaskStatus` as a string.
-    #[serde(default)]
     pub task_status: Option<TaskStatus>,
     /// `TaskStatusCode`: the same state as a number.
-    #[serde(default)]
     pub task_status_code: Option<TaskStatus>,
     /// `TaskResult` (an order id for renewals, in samples a number).
-    #[serde(default)]
     pub task_result: Option<String>,
     /// `ErrorMsg`: why the detail failed.
-    #[serde(default)]
     pub error_msg: Option<String>,
     /// `FailReason` (SDK model only).
-    #[serde(default)]
     pub fail_reason: Option<String>,
     /// `TryCount`: the service's own attempts.
-    #[serde(default)]
     pub try_count: Option<u32>,
     /// `CreateTime`, as the service formats it.
-    #[serde(default)]
     pub create_time: Option<String>,
     /// `UpdateTime`, as the service formats it.
-    #[serde(default)]
     pub update_time: Option<String>,
 }
 

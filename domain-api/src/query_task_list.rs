@@ -50,34 +50,24 @@ pub struct TaskInfo {
     /// `TaskNo`.
     pub task_no: String,
     /// `TaskNum`: how many domains the task covers.
-    #[serde(default)]
     pub task_num: Option<u32>,
     /// `TaskType` (`ORDER_RENEW` for renewals).
-    #[serde(default)]
     pub task_type: Option<String>,
     /// `TaskTypeDescription`.
-    #[serde(default)]
     pub task_type_description: Option<String>,
     /// `TaskStatus`: `COMPLETE` once every detail finished (not necessarily succeeded).
-    #[serde(default)]
     pub task_status: Option<TaskInfoStatus>,
     /// `TaskStatusCode`: the numeric form of `TaskStatus`, as the service numbers it.
-    #[serde(default)]
     pub task_status_code: Option<i64>,
     /// `TaskCancelStatus`: `INIT` (not cancelled), `CANCELLING` or `COMPLETE`.
-    #[serde(default)]
     pub task_cancel_status: Option<String>,
     /// `TaskCancelStatusCode`: the numeric form of `TaskCancelStatus` (`0`, `1`, `2`).
-    #[serde(default)]
     pub task_cancel_status_code: Option<i64>,
     /// `CreateTime`, as the service formats it.
-    #[serde(default)]
     pub create_time: Option<String>,
     /// `CreateTimeLong`: `CreateTime` in milliseconds since the Unix epoch (`QueryTaskInfoHistory`
     /// only); send it as `CreateTimeCursor` to read on from this task.
-    #[serde(default)]
     pub create_time_long: Option<i64>,
     /// `Clientip` (sic).
-    #[serde(default)]
     pub clientip: Option<String>,
 }

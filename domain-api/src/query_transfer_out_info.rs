@@ -33,24 +33,17 @@ pub struct QueryTransferOutInfoResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `Status`: the stage, as the service numbers it (`8` ended, and others).
-    #[serde(default)]
     pub status: Option<i32>,
     /// `Email`: the address the authorization code was sent to.
-    #[serde(default)]
     pub email: Option<String>,
     /// `TransferAuthorizationCodeSendDate`: when the authorization code was sent.
-    #[serde(default)]
     pub transfer_authorization_code_send_date: Option<String>,
     /// `PendingRequestDate`: when the other registrar asked for the domain.
-    #[serde(default)]
     pub pending_request_date: Option<String>,
     /// `ExpirationDate`: when the transfer lapses if not completed.
-    #[serde(default)]
     pub expiration_date: Option<String>,
     /// `ResultCode`: how the transfer ended, as a code (`clientRejected`).
-    #[serde(default)]
     pub result_code: Option<String>,
     /// `ResultMsg`: how the transfer ended, in words.
-    #[serde(default)]
     pub result_msg: Option<String>,
 }

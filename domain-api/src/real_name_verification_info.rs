@@ -11,33 +11,24 @@ pub struct RealNameVerificationInfo {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `DomainName`: the domain (a domain's verification only).
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `InstanceId`: the domain's instance id (a domain's verification only).
-    #[serde(default)]
     pub instance_id: Option<String>,
     /// `RegistrantProfileId`: the registrant profile (a profile's verification only).
-    #[serde(default)]
     pub registrant_profile_id: Option<i64>,
     /// `IdentityCredentialType`: the kind of document: `SFZ` identity card, `HZ` passport, `YYZZ`
     /// business licence, `ORG` organization code certificate, `XYDM` unified social credit code
     /// certificate, `TXZ` Hong Kong and Macao travel permit, and others.
-    #[serde(default)]
     pub identity_credential_type: Option<String>,
     /// `IdentityCredentialNo`: the document's number.
-    #[serde(default)]
     pub identity_credential_no: Option<String>,
     /// `IdentityCredential`: the document's image, Base64-encoded (only when asked for with
     /// `FetchImage`).
-    #[serde(default)]
     pub identity_credential: Option<String>,
     /// `IdentityCredentialUrl`: where to download the document's image.
-    #[serde(default)]
     pub identity_credential_url: Option<String>,
     /// `SubmissionDate`: when the document was submitted, as the service formats it.
-    #[serde(default)]
     pub submission_date: Option<String>,
     /// `ModificationDate`: when the document was last changed (a profile's verification only).
-    #[serde(default)]
     pub modification_date: Option<String>,
 }

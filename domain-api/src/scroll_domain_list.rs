@@ -47,13 +47,10 @@ pub struct ScrollDomainListResponse {
     /// `RequestId`: the request's id; quote it to Alibaba Cloud support.
     pub request_id: String,
     /// `ScrollId`: send it back as `ScrollId` to read the next domains.
-    #[serde(default)]
     pub scroll_id: Option<String>,
     /// `PageSize`: domains per answer.
-    #[serde(default)]
     pub page_size: Option<i32>,
     /// `TotalItemNum`: domains matching the request, over all scrolls.
-    #[serde(default)]
     pub total_item_num: Option<i64>,
     /// `Data`: the domains of this answer (`Data.Domain[]`).
     #[serde(

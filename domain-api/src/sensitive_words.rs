@@ -13,14 +13,11 @@ pub struct SensitiveWordMatch {
     /// `RequestId`: the id of the call, when this is the whole answer
     /// (`FuzzyMatchDomainSensitiveWord`); `None` on the items of a batch answer, which carries
     /// its id once.
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `Keyword`: the keyword as it was checked.
-    #[serde(default)]
     pub keyword: Option<String>,
     /// `Exist`: `true` when the keyword contains a sensitive word, so a domain made of it
     /// cannot be registered as it is.
-    #[serde(default)]
     pub exist: Option<bool>,
     /// `MatchedSentiveWords.MatchedSensitiveWord` (the service misspells the wrapper): the
     /// sensitive words found; empty when `Exist` is `false`.
@@ -38,6 +35,5 @@ pub struct SensitiveWordMatch {
 #[non_exhaustive]
 pub struct MatchedSensitiveWord {
     /// `Word`: the word.
-    #[serde(default)]
     pub word: Option<String>,
 }

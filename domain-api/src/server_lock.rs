@@ -9,37 +9,26 @@ use serde::Deserialize;
 pub struct ServerLock {
     /// `RequestId`: the request's id, when the lock is the whole answer (`QueryServerLock`); absent
     /// in a listing's items.
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `DomainName`: the locked domain.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `DomainInstanceId`: the domain's instance id.
-    #[serde(default)]
     pub domain_instance_id: Option<String>,
     /// `LockInstanceId`: the lock's instance id.
-    #[serde(default)]
     pub lock_instance_id: Option<String>,
     /// `LockProductId`: the lock product.
-    #[serde(default)]
     pub lock_product_id: Option<String>,
     /// `ServerLockStatus`: `1` not yet on, `2` on, `3` off (text in a listing, a number in
     /// `QueryServerLock`; read as text).
-    #[serde(default)]
     pub server_lock_status: Option<String>,
     /// `StartDate`: when the lock took effect.
-    #[serde(default)]
     pub start_date: Option<String>,
     /// `ExpireDate`: when the lock expires.
-    #[serde(default)]
     pub expire_date: Option<String>,
     /// `UserId`: the Alibaba Cloud account.
-    #[serde(default)]
     pub user_id: Option<String>,
     /// `GmtCreate`: when the record was created.
-    #[serde(default)]
     pub gmt_create: Option<String>,
     /// `GmtModified`: when the record was last changed.
-    #[serde(default)]
     pub gmt_modified: Option<String>,
 }

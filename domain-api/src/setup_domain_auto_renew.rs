@@ -26,6 +26,5 @@ pub struct SetupDomainAutoRenewResponse {
     /// `RequestId`: the id of this call; quote it to Alibaba support.
     pub request_id: String,
     /// `Result`: whether the setting was applied.
-    #[serde(default)]
     pub result: Option<bool>,
 }

@@ -9,64 +9,45 @@ use serde::Deserialize;
 #[non_exhaustive]
 pub struct SpecialBiz {
     /// `Id`: the record's id.
-    #[serde(default)]
     pub id: Option<i64>,
     /// `BizNo`: the business's number.
-    #[serde(default)]
     pub biz_no: Option<String>,
     /// `BizName`: the business's name as the service shows it.
-    #[serde(default)]
     pub biz_name: Option<String>,
     /// `BizType`: the kind of business, such as `govRegister`.
-    #[serde(default)]
     pub biz_type: Option<String>,
     /// `BizStatus`: the stage, as a code (`REGISTRANT_VSP_AUDIT_SUCCESS`).
-    #[serde(default)]
     pub biz_status: Option<String>,
     /// `Status`: the stage as the console numbers it.
-    #[serde(default)]
     pub status: Option<i32>,
     /// `StatusDesc`: the stage, in words.
-    #[serde(default)]
     pub status_desc: Option<String>,
     /// `AuditMsg`: the reviewer's message.
-    #[serde(default)]
     pub audit_msg: Option<String>,
     /// `DomainName`: the domain.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `SaleId`: the domain's instance id.
-    #[serde(default)]
     pub sale_id: Option<String>,
     /// `UserId`: the Alibaba Cloud account.
-    #[serde(default)]
     pub user_id: Option<String>,
     /// `ProductId`: the product.
-    #[serde(default)]
     pub product_id: Option<String>,
     /// `OrderId`: the order paying for the business.
-    #[serde(default)]
     pub order_id: Option<String>,
     /// `GmtCreate`: when the record was created, as the service formats it.
-    #[serde(default)]
     pub gmt_create: Option<String>,
     /// `GmtModified`: when the record was last changed, as the service formats it.
-    #[serde(default)]
     pub gmt_modified: Option<String>,
     /// `CreateTime`: when the business was created, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub create_time: Option<i64>,
     /// `UpdateTime`: when the business was last changed, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub update_time: Option<i64>,
     /// `DomainSpecialBizContact`: the registrant submitted.
-    #[serde(default)]
     pub domain_special_biz_contact: Option<SpecialBizContact>,
     /// `DomainSpecialBizCredentials`: the documents submitted.
     #[serde(default, deserialize_with = "aliyun_rpc::wrapped_list")]
     pub domain_special_biz_credentials: Vec<SpecialBizCredential>,
     /// `DomainSpecialOrderResult`: the order placed for the business.
-    #[serde(default)]
     pub domain_special_order_result: Option<SpecialBizOrder>,
 }
 
@@ -76,79 +57,54 @@ pub struct SpecialBiz {
 #[non_exhaustive]
 pub struct SpecialBizContact {
     /// `BizId`: the business the registrant belongs to.
-    #[serde(default)]
     pub biz_id: Option<i64>,
     /// `RegType`: `1` an individual, `2` an organization.
-    #[serde(default)]
     pub reg_type: Option<i32>,
     /// `RegistrantId`: the registrant's id.
-    #[serde(default)]
     pub registrant_id: Option<String>,
     /// `VspContactId`: the registrant's id at the verification service.
-    #[serde(default)]
     pub vsp_contact_id: Option<String>,
     /// `CCompany`: the organization, in Chinese.
-    #[serde(default)]
     pub c_company: Option<String>,
     /// `ECompany`: the organization, in Latin letters.
-    #[serde(default)]
     pub e_company: Option<String>,
     /// `CName`: the contact's name, in Chinese.
-    #[serde(default)]
     pub c_name: Option<String>,
     /// `EName`: the contact's name, in Latin letters.
-    #[serde(default)]
     pub e_name: Option<String>,
     /// `CCountry`: the country code (`CN`).
-    #[serde(default)]
     pub c_country: Option<String>,
     /// `CProvince`: the province, in Chinese.
-    #[serde(default)]
     pub c_province: Option<String>,
     /// `EProvince`: the province, in Latin letters.
-    #[serde(default)]
     pub e_province: Option<String>,
     /// `CCity`: the city, in Chinese.
-    #[serde(default)]
     pub c_city: Option<String>,
     /// `ECity`: the city, in Latin letters.
-    #[serde(default)]
     pub e_city: Option<String>,
     /// `CVenu`: the street address, in Chinese.
-    #[serde(default)]
     pub c_venu: Option<String>,
     /// `EVenu`: the street address, in Latin letters.
-    #[serde(default)]
     pub e_venu: Option<String>,
     /// `Postalcode`: the postal code.
-    #[serde(default)]
     pub postalcode: Option<String>,
     /// `Email`: the email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// `TelArea`: the telephone's country code (`86`).
-    #[serde(default)]
     pub tel_area: Option<String>,
     /// `TelMain`: the telephone number.
-    #[serde(default)]
     pub tel_main: Option<String>,
     /// `TelExt`: the telephone extension.
-    #[serde(default)]
     pub tel_ext: Option<String>,
     /// `FaxArea`: the fax's country code.
-    #[serde(default)]
     pub fax_area: Option<String>,
     /// `FaxMain`: the fax number.
-    #[serde(default)]
     pub fax_main: Option<String>,
     /// `FaxExt`: the fax extension.
-    #[serde(default)]
     pub fax_ext: Option<String>,
     /// `Mobile`: the mobile number.
-    #[serde(default)]
     pub mobile: Option<String>,
     /// `Extend`: further details the service keeps, as text.
-    #[serde(default)]
     pub extend: Option<String>,
 }
 
@@ -158,26 +114,19 @@ pub struct SpecialBizContact {
 #[non_exhaustive]
 pub struct SpecialBizCredential {
     /// `BizId`: the business the document belongs to.
-    #[serde(default)]
     pub biz_id: Option<i64>,
     /// `DomainName`: the domain.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `SaleId`: the domain's instance id.
-    #[serde(default)]
     pub sale_id: Option<String>,
     /// `CredentialType`: the kind of document.
-    #[serde(default)]
     pub credential_type: Option<String>,
     /// `CredentialNo`: the document's number.
-    #[serde(default)]
     pub credential_no: Option<String>,
     /// `CredentialUrl`: where the document's image is.
-    #[serde(default)]
     pub credential_url: Option<String>,
     /// `HolderCert`: whether the document is the registrant's own (`1`) rather than another
     /// party's.
-    #[serde(default)]
     pub holder_cert: Option<i32>,
 }
 
@@ -187,30 +136,21 @@ pub struct SpecialBizCredential {
 #[non_exhaustive]
 pub struct SpecialBizOrder {
     /// `OrderId`: the order.
-    #[serde(default)]
     pub order_id: Option<String>,
     /// `SubOrderId`: the order's line for this business.
-    #[serde(default)]
     pub sub_order_id: Option<String>,
     /// `SaleId`: the domain's instance id.
-    #[serde(default)]
     pub sale_id: Option<String>,
     /// `ActionType`: what the order pays for.
-    #[serde(default)]
     pub action_type: Option<String>,
     /// `OrderAmount`: the amount, in `OrderCurrency`.
-    #[serde(default)]
     pub order_amount: Option<f64>,
     /// `OrderCurrency`: the currency of the amount.
-    #[serde(default)]
     pub order_currency: Option<String>,
     /// `OrderYear`: the years ordered.
-    #[serde(default)]
     pub order_year: Option<i32>,
     /// `OrderStatus`: the order's state.
-    #[serde(default)]
     pub order_status: Option<String>,
     /// `OrderTime`: when the order was placed.
-    #[serde(default)]
     pub order_time: Option<String>,
 }

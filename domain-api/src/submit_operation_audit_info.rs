@@ -37,6 +37,5 @@ pub struct SubmitOperationAuditInfoResponse {
     /// `RequestId`: the id of this call; quote it to Alibaba support.
     pub request_id: String,
     /// `Id`: the review record, for `SubmitOperationCredentials` and `CancelOperationAudit`.
-    #[serde(default)]
     pub id: Option<i64>,
 }

@@ -10,76 +10,54 @@ use serde::Deserialize;
 pub struct TransferInInfo {
     /// `RequestId`: the request's id, when the transfer is the whole answer
     /// (`QueryTransferInByInstanceId`); absent in a listing's items.
-    #[serde(default)]
     pub request_id: Option<String>,
     /// `DomainName`: the domain.
-    #[serde(default)]
     pub domain_name: Option<String>,
     /// `InstanceId`: the transfer's instance id.
-    #[serde(default)]
     pub instance_id: Option<String>,
     /// `UserId`: the Alibaba Cloud account.
-    #[serde(default)]
     pub user_id: Option<String>,
     /// `SimpleTransferInStatus`: the stage, in broad terms: `INIT` submitted, `AUTHORIZATION`
     /// waiting for the owner's email approval, `NAME_VERIFICATION` name review,
     /// `PASSWORD_VERIFICATION` authorization code check, `SUCCESS`, `FAIL`, and others.
-    #[serde(default)]
     pub simple_transfer_in_status: Option<String>,
     /// `Status`: the detailed stage, as the service numbers it (`10` started, `11` approval email
     /// sent, `50` ended, and others).
-    #[serde(default)]
     pub status: Option<i32>,
     /// `ProgressBarType`: which checks the transfer goes through: `0` email approval and name
     /// review, `1` email approval only, `2` name review only, and others.
-    #[serde(default)]
     pub progress_bar_type: Option<i32>,
     /// `NeedMailCheck`: whether the owner must approve the transfer by email.
-    #[serde(default)]
     pub need_mail_check: Option<bool>,
     /// `Email`: the address the approval email goes to.
-    #[serde(default)]
     pub email: Option<String>,
     /// `WhoisMailStatus`: whether the approval email was sent to the WHOIS address.
-    #[serde(default)]
     pub whois_mail_status: Option<bool>,
     /// `ResultCode`: how the transfer ended, as a code (`clientCancelled`).
-    #[serde(default)]
     pub result_code: Option<String>,
     /// `ResultMsg`: how the transfer ended, in words.
-    #[serde(default)]
     pub result_msg: Option<String>,
     /// `ResultDate`: when it ended, as the service formats it.
-    #[serde(default)]
     pub result_date: Option<String>,
     /// `ResultDateLong`: when it ended, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub result_date_long: Option<i64>,
     /// `SubmissionDate`: when the transfer was asked for.
-    #[serde(default)]
     pub submission_date: Option<String>,
     /// `SubmissionDateLong`: when the transfer was asked for, in milliseconds since the Unix epoch.
-    #[serde(default)]
     pub submission_date_long: Option<i64>,
     /// `TransferAuthorizationCodeSubmissionDate`: when the authorization code was accepted.
-    #[serde(default)]
     pub transfer_authorization_code_submission_date: Option<String>,
     /// `TransferAuthorizationCodeSubmissionDateLong`: when the authorization code was accepted, in
     /// milliseconds since the Unix epoch.
-    #[serde(default)]
     pub transfer_authorization_code_submission_date_long: Option<i64>,
     /// `ModificationDate`: when the record was last changed.
-    #[serde(default)]
     pub modification_date: Option<String>,
     /// `ModificationDateLong`: when the record was last changed, in milliseconds since the Unix
     /// epoch.
-    #[serde(default)]
     pub modification_date_long: Option<i64>,
     /// `ExpirationDate`: when the transfer request lapses if not completed.
-    #[serde(default)]
     pub expiration_date: Option<String>,
     /// `ExpirationDateLong`: when the transfer request lapses, in milliseconds since the Unix
     /// epoch.
-    #[serde(default)]
     pub expiration_date_long: Option<i64>,
 }

@@ -25,7 +25,6 @@ pub struct Tag {
     #[serde(default)]
     pub key: String,
     /// `Value`.
-    #[serde(default)]
     pub value: Option<String>,
 }
 
