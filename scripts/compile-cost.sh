@@ -35,6 +35,7 @@ import pathlib, re, sys
 
 src, work = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 DERIVED = re.compile(r"^\s*#\[derive\([^)]*\b(?:aliyun_rpc::)?Rpc(?:Params|Value)?\b[^)]*\)\]", re.M)
+SERIALIZED = re.compile(r"^#\[derive\([^)]*\bSerialize\b[^)]*\)\]", re.M)
 
 def items(text):
     """Top-level items with their attributes and doc comments, as text."""
@@ -87,12 +88,15 @@ kept = []
 for text in texts:
     for item in items(text):
         invocation = re.match(r"^(\w+)!\(", item)
-        if DERIVED.search(item) or (invocation and invocation.group(1) in macros):
-            kept.append(item)
+        defines = re.search(r"^macro_rules!\s*(\w+)", item, re.M)
+        # Parameter types written as JSON text (`#[rpc(json)]`) derive `serde::Serialize`.
+        if DERIVED.search(item) or SERIALIZED.search(item) or defines or (invocation and invocation.group(1) in macros):
+            # Macros are textually in scope in the one file, not under their module's path.
+            kept.append(re.sub(r"crate::\w+::(\w+!)", r"\1", item))
 # An action is an `action = "Name"`, in an `#[rpc]` or a macro's invocation.
-count = sum(len(re.findall(r'\baction\s*=\s*"', item)) for item in kept)
+count = sum(len(re.findall(r'^(?!\s*//).*\baction\s*=\s*"', item, re.M)) for item in kept)
 names = (src / "parameter_names.rs").read_text().split("pub(crate) const PARAMETER_NAMES")[1]
-header = "#![allow(missing_docs, dead_code, unused_macros, unused_imports)]\n"
+header = "#![allow(missing_docs, dead_code, unused_macros, unused_imports)]\nuse serde::Serialize;\n"
 product = ("pub struct Domain;\nimpl aliyun_rpc::Product for Domain {\n    const NAME: &'static str = \"Domain\";\n"
            "    const VERSION: &'static str = \"2018-01-29\";\n    const ENDPOINT: &'static str = \"domain.aliyuncs.com\";\n"
            "    const PARAMETER_NAMES: &'static [&'static str] = PARAMETER_NAMES;\n}\n")

@@ -32,8 +32,12 @@ pub enum WireNameCheck {
 /// Looks `wire` up in `names`: a name is known when listed as it is, or as the prefix of a
 /// flattened name (`CpuOptions` in `CpuOptions.Core`). Generated code calls it in a constant, so
 /// that a misspelt wire name fails to compile.
+///
+/// Every field of every action evaluates it at compile time, so the usual case is a binary search
+/// (the generated lists are sorted by bytes); only a miss, or a list in another order, scans the
+/// whole list, which also tells a name in other letter case from an unknown one.
 pub const fn check_wire_name(names: &[&str], wire: &str) -> WireNameCheck {
-    if names.is_empty() {
+    if names.is_empty() || listed_in_sorted(names, wire.as_bytes()) {
         return WireNameCheck::Known;
     }
     let mut case_differs = false;
@@ -51,6 +55,58 @@ pub const fn check_wire_name(names: &[&str], wire: &str) -> WireNameCheck {
     } else {
         WireNameCheck::Unknown
     }
+}
+
+/// Whether `names`, taken as sorted by bytes, hold `wire` exactly or as the prefix of a
+/// flattened name. From the first name not below `wire`, the names that start with it follow one
+/// another (`Tag`, `Tag.1.Key`, `TagKey`); one of them must be `wire` or go on with `.`.
+const fn listed_in_sorted(names: &[&str], wire: &[u8]) -> bool {
+    let (mut low, mut high) = (0, names.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if bytes_below(names[middle].as_bytes(), wire) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    while low < names.len() && starts_with(names[low].as_bytes(), wire) {
+        if matches!(
+            compare_prefix(names[low].as_bytes(), wire),
+            NameMatch::Exact
+        ) {
+            return true;
+        }
+        low += 1;
+    }
+    false
+}
+
+/// Whether `a` sorts before `b`, byte by byte.
+const fn bytes_below(a: &[u8], b: &[u8]) -> bool {
+    let mut index = 0;
+    while index < a.len() && index < b.len() {
+        if a[index] != b[index] {
+            return a[index] < b[index];
+        }
+        index += 1;
+    }
+    a.len() < b.len()
+}
+
+/// Whether `text` starts with `prefix`, byte for byte.
+const fn starts_with(text: &[u8], prefix: &[u8]) -> bool {
+    if text.len() < prefix.len() {
+        return false;
+    }
+    let mut index = 0;
+    while index < prefix.len() {
+        if text[index] != prefix[index] {
+            return false;
+        }
+        index += 1;
+    }
+    true
 }
 
 /// How a listed name matches a wire name.
@@ -80,5 +136,41 @@ const fn compare_prefix(listed: &[u8], wire: &[u8]) -> NameMatch {
         NameMatch::Exact
     } else {
         NameMatch::IgnoringCase
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SORTED: &[&str] = &["DBInstanceId", "Lang", "Tag", "Tag.1.Key", "TagKey", "Zone"];
+
+    #[test]
+    fn wire_names_are_found_in_a_sorted_list_exactly_or_as_a_flattened_prefix() {
+        for (wire, expected) in [
+            ("Lang", WireNameCheck::Known),
+            ("Tag", WireNameCheck::Known),
+            ("TagKey", WireNameCheck::Known),
+            ("Zone", WireNameCheck::Known),
+            ("Tag.1", WireNameCheck::Known),
+            ("DbInstanceId", WireNameCheck::CaseDiffers),
+            ("Ta", WireNameCheck::Unknown),
+            ("Zones", WireNameCheck::Unknown),
+            ("A", WireNameCheck::Unknown),
+        ] {
+            assert_eq!(check_wire_name(SORTED, wire), expected, "{wire}");
+        }
+    }
+
+    #[test]
+    fn a_list_in_another_order_is_still_searched_whole() {
+        let unsorted = ["Zone", "Tag.1.Key", "Lang"];
+        assert!(
+            !listed_in_sorted(&unsorted, b"Lang"),
+            "the binary search misses it"
+        );
+        assert_eq!(check_wire_name(&unsorted, "Lang"), WireNameCheck::Known);
+        assert_eq!(check_wire_name(&unsorted, "Tag"), WireNameCheck::Known);
+        assert_eq!(check_wire_name(&[], "Anything"), WireNameCheck::Known);
     }
 }
