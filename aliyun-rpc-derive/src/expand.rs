@@ -62,8 +62,8 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let attrs = &container.attrs;
     let ident = &container.original.ident;
     let this_trait = quote!(#private::RpcAction);
-    let code = FieldCode::new(&private, &this_trait, fields);
-    let writes = code.writes(&private);
+    let code = FieldCode::new(&private, fields);
+    let writes = code.writes(&private, &this_trait);
 
     let action = &attrs
         .action
@@ -133,6 +133,7 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
             const IDEMPOTENT: bool = #idempotent;
             const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
             type Response = #response;
+            #[inline]
             fn write_params(&self, __writer: &mut #private::ParamWriter) {
                 #writes
                 #validate
@@ -285,49 +286,80 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     })
 }
 
-/// One constant per sent field that fails to compile, on the field, when the product lists
-/// its parameter names and the field's wire name is not among them.
+/// The check that every sent field's wire name is one of the product's parameter names, when the
+/// product lists them: one constant per struct looks the names up, by the hashes computed here,
+/// in the product's table of names, and fails to compile, on the first field whose name the
+/// product does not list, with what is wrong with it.
+///
+/// The compiler interprets constants a few thousand times slower than it runs compiled code, so
+/// the check is built to do little there: one constant, not one per field; hashes, not names; and
+/// the list itself compared with a name only for the name about to be reported. A struct reports
+/// its first unknown name, not all of them at once.
 fn wire_name_checks(
     private: &TokenStream,
     product: &syn::Type,
     fields: &[Field<'_>],
-) -> Vec<TokenStream> {
-    fields
+) -> Option<TokenStream> {
+    let checked: Vec<&Field<'_>> = fields
         .iter()
         .filter(|field| !field.is_skipped() && !field.is_flattened())
-        .map(|field| {
-            let span = field.wire_span();
-            let product = respan(product.to_token_stream(), span);
-            let wire = &field.wire_name;
-            let field_name = &field.rust_name;
-            let how = if field.attrs.rename.is_some() {
-                "renamed to"
-            } else {
-                "sent as"
-            };
-            let case_differs = format!(
-                "field `{field_name}` is {how} `{wire}`, which the product's parameter names \
-                 spell in other letter case: Alibaba writes some acronyms in capitals \
-                 (`DBInstanceId`, `RRKeyWord`); give the exact name with \
-                 #[rpc(rename = \"...\")]"
-            );
-            let unknown = format!(
-                "field `{field_name}` is {how} `{wire}`, which is not a parameter name of this \
-                 product; check its spelling in the API reference and give it with \
-                 #[rpc(rename = \"...\")]"
-            );
-            quote_spanned! {span=>
-                const _: () = match #private::check_wire_name(
-                    <#product as #private::Product>::PARAMETER_NAMES,
-                    #wire,
-                ) {
-                    #private::WireNameCheck::Known => {}
-                    #private::WireNameCheck::CaseDiffers => ::core::panic!(#case_differs),
-                    #private::WireNameCheck::Unknown => ::core::panic!(#unknown),
-                };
+        .collect();
+    if checked.is_empty() {
+        return None;
+    }
+    let hashes = checked.iter().map(|field| {
+        let hash = Literal::u64_suffixed(wire_name_hash(&field.wire_name));
+        quote!(#hash)
+    });
+    let arms = checked.iter().enumerate().map(|(index, field)| {
+        let span = field.wire_span();
+        let wire = &field.wire_name;
+        let field_name = &field.rust_name;
+        let how = if field.attrs.rename.is_some() {
+            "renamed to"
+        } else {
+            "sent as"
+        };
+        let case_differs = format!(
+            "field `{field_name}` is {how} `{wire}`, which the product's parameter names \
+             spell in other letter case: Alibaba writes some acronyms in capitals \
+             (`DBInstanceId`, `RRKeyWord`); give the exact name with \
+             #[rpc(rename = \"...\")]"
+        );
+        let unknown = format!(
+            "field `{field_name}` is {how} `{wire}`, which is not a parameter name of this \
+             product; check its spelling in the API reference and give it with \
+             #[rpc(rename = \"...\")]"
+        );
+        let index = Literal::usize_unsuffixed(index);
+        // Spanned on where the field's wire name was decided, so the error points there.
+        let private = respan(private.clone(), span);
+        quote_spanned! {span=>
+            #private::Some(#index) => ::core::panic!(
+                "{}",
+                #private::wire_name_error(__table, #wire, #case_differs, #unknown)
+            ),
+        }
+    });
+    Some(quote! {
+        const _: () = {
+            let __table = &<#product as #private::Product>::PARAMETER_NAME_TABLE;
+            match #private::first_missing_name(__table, [#(#hashes),*]) {
+                #(#arms)*
+                _ => {}
             }
-        })
-        .collect()
+        };
+    })
+}
+
+/// The 64-bit FNV-1a hash of a wire name: the hash the runtime's table of a product's names holds
+/// (`aliyun_rpc`'s `wire_names` module), computed here so that the compiler need not.
+fn wire_name_hash(wire: &str) -> u64 {
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    wire.bytes().fold(FNV_OFFSET, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+    })
 }
 
 /// `impl RpcParams` and `impl ParamValue` for a nested structure.
@@ -335,8 +367,8 @@ fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let private = private_path(container);
     let ident = &container.original.ident;
     let this_trait = quote!(#private::RpcParams);
-    let code = FieldCode::new(&private, &this_trait, fields);
-    let writes = code.writes(&private);
+    let code = FieldCode::new(&private, fields);
+    let writes = code.writes(&private, &this_trait);
     let FieldCode { metas, checks, .. } = code;
     let validate = validate_call(&private, container.attrs.validate.as_ref());
     let methods = constructor::expand(&private, container, fields);
@@ -347,6 +379,7 @@ fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
         #[automatically_derived]
         impl #this_trait for #ident {
             const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
+            #[inline]
             fn write_fields(&self, __writer: &mut #private::ParamWriter) {
                 #writes
                 #validate
@@ -354,9 +387,11 @@ fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
         }
         #[automatically_derived]
         impl #private::ParamValue for #ident {
+            #[inline]
             fn write_value(&self, __writer: &mut #private::ParamWriter) {
                 __writer.flatten(self);
             }
+            #[inline]
             fn shape() -> #private::Shape {
                 #private::Shape::Struct(<Self as #this_trait>::FIELDS)
             }
@@ -387,9 +422,11 @@ fn expand_value(container: &Container<'_>, variants: &[Variant<'_>]) -> TokenStr
         }
         #[automatically_derived]
         impl #private::ParamValue for #ident {
+            #[inline]
             fn write_value(&self, __writer: &mut #private::ParamWriter) {
                 __writer.value(<Self as #private::RpcValue>::wire_value(self));
             }
+            #[inline]
             fn shape() -> #private::Shape {
                 #private::Shape::Enum {
                     values: <Self as #private::RpcValue>::VALUES,
@@ -416,8 +453,10 @@ fn validate_call(private: &TokenStream, validate: Option<&Setting<syn::ExprPath>
 struct FieldCode {
     /// One `FieldMeta` per written field.
     metas: Vec<TokenStream>,
-    /// One writer call per written field.
-    writes: Vec<TokenStream>,
+    /// The value handed to the writer, per written field: `&self.field`, or a wrapper of it.
+    values: Vec<TokenStream>,
+    /// Per written field, whether its wire name needs percent-encoding.
+    reserved: Vec<bool>,
     /// Per written field, the key its pairs' names sort by (`None` for a flattened field, whose
     /// names are its inner fields').
     name_keys: Vec<Option<String>>,
@@ -426,21 +465,18 @@ struct FieldCode {
 }
 
 impl FieldCode {
-    fn new(private: &TokenStream, this_trait: &TokenStream, fields: &[Field<'_>]) -> FieldCode {
+    fn new(private: &TokenStream, fields: &[Field<'_>]) -> FieldCode {
         let mut code = FieldCode {
             metas: Vec::new(),
-            writes: Vec::new(),
+            values: Vec::new(),
+            reserved: Vec::new(),
             name_keys: Vec::new(),
             checks: Vec::new(),
         };
         for field in fields.iter().filter(|field| !field.is_skipped()) {
-            let index = Literal::usize_unsuffixed(code.metas.len());
             let ident = field.ident;
             let ty = field.ty;
             let rust_name = &field.rust_name;
-            // A wire name that percent-encoding leaves alone (nearly all) is declared so here,
-            // once, rather than checked by the writer on every call.
-            let method = write_method(field);
             let body = field.attrs.body.is_some();
             let attrs = &field.attrs;
 
@@ -467,10 +503,18 @@ impl FieldCode {
                         body: false,
                     }
                 });
-                code.writes.push(quote_spanned! {key=>
-                    #assertion
-                    __writer.flatten(&self.#member);
+                let flattened = respan(quote!(#private::Flattened), key);
+                let params = respan(quote!(#private::RpcParams), key);
+                code.values.push(quote_spanned! {key=>
+                    &{
+                        #assertion
+                        #flattened {
+                            value: &self.#member,
+                            write: <#asserted as #params>::write_fields,
+                        }
+                    }
                 });
+                code.reserved.push(false);
                 code.name_keys.push(None);
                 continue;
             }
@@ -504,9 +548,8 @@ impl FieldCode {
             let wire_name = &field.wire_name;
             // What the writer is handed: the field itself, or for `json` the field wrapped in
             // `JsonText` (which needs only `serde::Serialize`).
-            let (value_ty, value, shape) = match &attrs.json {
+            let (value, shape) = match &attrs.json {
                 Some(json) => {
-                    let asserted = respan(ty.to_token_stream(), json.key);
                     // Whether the field may be absent is read from its type's spelling: the JSON
                     // text of any type is one string, so the runtime cannot tell.
                     let shape = if spelled::option_inner(ty).is_some() {
@@ -514,24 +557,28 @@ impl FieldCode {
                     } else {
                         quote!(|| #private::Shape::Json)
                     };
+                    let member = respan(ident.to_token_stream(), json.key);
                     (
-                        quote_spanned!(json.key=> #private::JsonText<'_, #asserted>),
-                        quote!(&#private::JsonText(&self.#ident)),
+                        respan(quote!(&#private::JsonText(&self.#member)), json.key),
                         shape,
                     )
                 }
-                // Naming the writer method first makes a missing `ParamValue` impl produce the
-                // same diagnostic here as in the writer call, so the compiler shows it once.
-                None => (
-                    ty.to_token_stream(),
-                    quote!(&self.#ident),
-                    quote_spanned! {ty.span()=>
-                        {
-                            let _ = #private::ParamWriter::#method::<#ty>;
-                            <#ty as #private::ParamValue>::shape
-                        }
-                    },
-                ),
+                // Both name `declared_value`, spanned on the type, so that a type with no
+                // `ParamValue` impl is reported there, once.
+                None => {
+                    let span = ty.span();
+                    let member = respan(ident.to_token_stream(), span);
+                    let declared = respan(quote!(#private::ParamWriter::declared_value), span);
+                    (
+                        quote_spanned!(span=> #declared::<#ty>(&self.#member)),
+                        quote_spanned! {span=>
+                            {
+                                let _ = #declared::<#ty>;
+                                <#ty as #private::ParamValue>::shape
+                            }
+                        },
+                    )
+                }
             };
             let rules = rules(private, attrs);
             code.metas.push(quote! {
@@ -544,15 +591,8 @@ impl FieldCode {
                     body: #body,
                 }
             });
-            // The explicit type argument makes a missing `ParamValue` impl point at the type.
-            code.writes.push(quote! {
-                #private::ParamWriter::#method::<#value_ty>(
-                    __writer,
-                    #wire_name,
-                    #value,
-                    &<Self as #this_trait>::FIELDS[#index].rules,
-                );
-            });
+            code.values.push(value);
+            code.reserved.push(!is_unreserved(wire_name));
             // Pairs are named `Wire` or `Wire.…`; `.` is the likelier next byte (lists and
             // structures write many pairs, scalars one).
             code.name_keys.push(Some(format!("{wire_name}.")));
@@ -560,44 +600,39 @@ impl FieldCode {
         code
     }
 
-    /// The body that writes the fields: in declaration order, or, for the client's writer
-    /// (which keeps pairs in canonical order), in the order of their wire names, so that each
-    /// field's pairs land in place without being moved. When the two orders are one (or a field
-    /// is flattened, whose names are unknown here), the calls are simply in declaration order.
-    fn writes(&self, private: &TokenStream) -> TokenStream {
-        let writes = &self.writes;
+    /// The body that writes the fields: one call with the field table and the values, and the
+    /// order of the fields by wire name, in which the client's writer (which keeps pairs in
+    /// canonical order) takes them so that each field's pairs land in place without being moved.
+    /// The order is left empty when it is the declared one, or when a field is flattened (whose
+    /// names are its inner fields', unknown here).
+    fn writes(&self, private: &TokenStream, this_trait: &TokenStream) -> TokenStream {
+        let values = &self.values;
         let keys: Option<Vec<&str>> = self.name_keys.iter().map(Option::as_deref).collect();
-        let mut by_name: Vec<usize> = (0..writes.len()).collect();
+        let mut by_name: Vec<usize> = (0..values.len()).collect();
         if let Some(keys) = &keys {
             by_name.sort_by(|&a, &b| keys[a].as_bytes().cmp(keys[b].as_bytes()));
         }
         if keys.is_none() || by_name.iter().enumerate().all(|(at, &index)| at == index) {
-            return quote!(#(#writes)*);
+            by_name.clear();
         }
-        let declared = (0..writes.len()).map(Literal::usize_unsuffixed);
-        let by_name = by_name.into_iter().map(Literal::usize_unsuffixed);
-        let arms = (0..writes.len()).map(Literal::usize_unsuffixed);
+        let by_name = by_name.into_iter().map(|index| {
+            let index = u16::try_from(index).expect("a struct has fewer than 65,536 fields");
+            Literal::u16_unsuffixed(index)
+        });
+        let reserved = if self.reserved.contains(&true) {
+            self.reserved.clone()
+        } else {
+            Vec::new()
+        };
         quote! {
-            for &__field in #private::field_order(__writer, &[#(#declared),*], &[#(#by_name),*]) {
-                match __field {
-                    #(#arms => { #writes })*
-                    _ => {}
-                }
-            }
+            #private::write_derived(
+                __writer,
+                <Self as #this_trait>::FIELDS,
+                &[#(#values),*],
+                &[#(#by_name),*],
+                &[#(#reserved),*],
+            );
         }
-    }
-}
-
-/// The writer method for a field: `body_field` for `#[rpc(body)]`, else `declared_field` for a
-/// wire name that percent-encoding leaves alone (nearly all; declared so here, once, rather than
-/// checked by the writer on every call), else `field`.
-fn write_method(field: &Field<'_>) -> TokenStream {
-    if field.attrs.body.is_some() {
-        quote!(body_field)
-    } else if is_unreserved(&field.wire_name) {
-        quote!(declared_field)
-    } else {
-        quote!(field)
     }
 }
 
@@ -641,6 +676,12 @@ fn rules(private: &TokenStream, attrs: &FieldAttrs) -> TokenStream {
             .or(attrs.non_empty.as_ref().map(|_| 1)),
     );
     let max_len = length(attrs.max_len.as_ref().map(|setting| setting.value.value));
+    let unset = [&min, &max, &min_len, &max_len]
+        .iter()
+        .all(|bound| bound.to_string() == quote!(#private::None).to_string());
+    if unset {
+        return quote!(#private::Rules::NONE);
+    }
     quote! {
         #private::Rules {
             min: #min,

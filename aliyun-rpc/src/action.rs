@@ -3,6 +3,7 @@
 use crate::endpoints::Endpoints;
 use crate::params::ParamWriter;
 use crate::shape::FieldMeta;
+use crate::wire_names::NameTable;
 
 /// An Alibaba Cloud product: where its RPC actions are sent and which API version they speak.
 ///
@@ -45,6 +46,10 @@ pub trait Product {
     /// also counts as known when the list holds it flattened (`CpuOptions.Core` knows
     /// `CpuOptions`).
     const PARAMETER_NAMES: &'static [&'static str] = &[];
+    /// [`PARAMETER_NAMES`](Self::PARAMETER_NAMES) hashed for the compile-time check, once per
+    /// product. Not to be set: its default is the only right value.
+    #[doc(hidden)]
+    const PARAMETER_NAME_TABLE: NameTable = NameTable::of(Self::PARAMETER_NAMES);
 }
 
 /// One Alibaba Cloud RPC action: its name, version, endpoint, parameters and response type.

@@ -30,6 +30,7 @@ mod rules;
 mod secret;
 mod shape;
 pub mod sign;
+mod wire_names;
 
 #[doc(hidden)]
 #[path = "private.rs"]

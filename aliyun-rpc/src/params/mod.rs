@@ -41,6 +41,7 @@
 //! names. Names with reserved characters take the slow comparator (decoded), nothing else.
 
 mod canonical;
+mod derived;
 mod json;
 mod pairs;
 mod traits;
@@ -52,8 +53,9 @@ mod writer;
 mod tests;
 
 pub(crate) use canonical::sort_raw_pairs;
+pub use derived::{Flattened, write_derived};
 pub use json::JsonText;
 pub use pairs::Params;
 pub use traits::{ParamValue, RpcParams, RpcValue};
 pub(crate) use wire::WirePairs;
-pub use writer::{ParamWriter, field_order};
+pub use writer::ParamWriter;

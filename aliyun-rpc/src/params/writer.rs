@@ -37,8 +37,8 @@ enum BlockPlace {
 /// `OrderRenewParam.1.DomainName`, `A.1.B.2.C`. Each pair is percent-encoded for the wire as it
 /// is written.
 ///
-/// Generated `write_params` bodies call [`ParamWriter::declared_field`] (or, for a wire name
-/// that needs percent-encoding, [`ParamWriter::field`]) once per field; hand-written
+/// Generated `write_params` bodies hand a structure's field table and values to one runtime
+/// function, which calls [`ParamWriter::field`] (or its variants) for each field; hand-written
 /// [`ParamValue`] implementations call [`ParamWriter::value`], [`ParamWriter::entry`],
 /// [`ParamWriter::entries`] and [`ParamWriter::field`].
 #[derive(Debug, Default)]
@@ -74,6 +74,11 @@ impl ParamWriter {
             },
             ..ParamWriter::default()
         }
+    }
+
+    /// Whether this is the client's writer, which keeps pairs in canonical order.
+    pub(super) fn writes_canonically(&self) -> bool {
+        self.order == EntryOrder::Canonical
     }
 
     /// The full wire name that a value written now would get.
@@ -125,6 +130,14 @@ impl ParamWriter {
     ) {
         debug_assert!(wire_name.bytes().all(is_unreserved));
         self.named_child(wire_name, value, rules);
+    }
+
+    /// A derived structure's field as the writer takes it. Generated code names it in the field
+    /// table as well as here, so that a field type without `ParamValue` is reported once, on
+    /// the type. Not for hand-written code.
+    #[doc(hidden)]
+    pub fn declared_value<V: ParamValue>(value: &V) -> &dyn ParamValue {
+        value
     }
 
     /// Writes `value` under the current name followed by `.wire_name`.
@@ -328,17 +341,6 @@ impl ParamWriter {
             return Err(problems);
         }
         Ok(wire)
-    }
-}
-
-/// The order generated code writes a structure's fields in: `declared` (their indices in
-/// declaration order) for [`ParamWriter::new`], `by_name` (sorted by wire name) for the client's
-/// writer, whose pairs are then in place as they are written.
-#[doc(hidden)]
-pub fn field_order<'a>(writer: &ParamWriter, declared: &'a [u16], by_name: &'a [u16]) -> &'a [u16] {
-    match writer.order {
-        EntryOrder::Declared => declared,
-        EntryOrder::Canonical => by_name,
     }
 }
 

@@ -1,5 +1,6 @@
 // A product that lists its parameter names turns a default name that misses Alibaba's spelling
-// of an acronym, or a misspelt `rename`, into a compile error on the field.
+// of an acronym, or a misspelt `rename`, into a compile error on the field. A struct reports the
+// first such field; each struct here has one.
 
 struct Rds;
 
@@ -19,15 +20,39 @@ struct CpuOptions {
 #[derive(aliyun_rpc::Rpc)]
 #[rpc(action = "DescribeDBInstanceAttribute", product = Rds)]
 struct DescribeDbInstanceAttribute {
-    db_instance_id: String,
     region_id: String,
-    #[rpc(rename = "RRKeyword")]
-    rr_key_word: Option<String>,
-    #[rpc(rename = "RegoinId")]
-    backup_region: Option<String>,
+    db_instance_id: String,
     cpu_options: Option<CpuOptions>,
     #[rpc(skip)]
     note: String,
+}
+
+#[derive(aliyun_rpc::Rpc)]
+#[rpc(action = "DescribeDBInstances", product = Rds)]
+struct DescribeDbInstances {
+    #[rpc(rename = "DBInstanceId")]
+    db_instance_id: String,
+    #[rpc(rename = "RRKeyword")]
+    rr_key_word: Option<String>,
+}
+
+#[derive(aliyun_rpc::Rpc)]
+#[rpc(action = "DescribeBackups", product = Rds)]
+struct DescribeBackups {
+    #[rpc(rename = "DBInstanceId")]
+    db_instance_id: String,
+    #[rpc(rename = "RegoinId")]
+    backup_region: Option<String>,
+}
+
+// Every name known: the prefix of a flattened name (`CpuOptions`), exact names, a skipped field.
+#[derive(aliyun_rpc::Rpc)]
+#[rpc(action = "DescribeDBInstanceAttribute", product = Rds)]
+struct Known {
+    region_id: String,
+    #[rpc(rename = "DBInstanceId")]
+    db_instance_id: String,
+    cpu_options: Option<CpuOptions>,
 }
 
 fn main() {}
