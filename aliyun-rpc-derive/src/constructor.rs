@@ -193,6 +193,7 @@ fn constructor(
     let doc = constructor_doc(ident, fields, starts);
     quote! {
         #[doc = #doc]
+        #[inline]
         #vis fn new(#(#parameters),*) -> Self {
             Self { #(#inits),* }
         }
@@ -287,6 +288,7 @@ fn setter(vis: &Visibility, field: &Field<'_>, start: &Start<'_>) -> TokenStream
     quote! {
         #(#docs)*
         #[must_use]
+        #[inline]
         #vis fn #name(mut self, #member: #ty) -> Self {
             self.#member = #value;
             self

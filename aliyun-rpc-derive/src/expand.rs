@@ -163,15 +163,18 @@ fn paginated_impl(
     let methods = match role.value {
         PageRole::NextToken => quote_spanned! {span=>
             const STYLE: #private::PageStyle = #private::PageStyle::Token;
+            #[inline]
             fn set_next_token(&mut self, token: &str) {
                 #private::TokenField::set_token(&mut self.#member, token);
             }
         },
         _ => quote_spanned! {span=>
             const STYLE: #private::PageStyle = #private::PageStyle::Number;
+            #[inline]
             fn page_number(&self) -> #private::Option<u64> {
                 #private::PageNumberField::page_number(&self.#member)
             }
+            #[inline]
             fn set_page_number(&mut self, number: u64) {
                 #private::PageNumberField::set_page_number(&mut self.#member, number);
             }
@@ -213,6 +216,7 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             let member = field.ident;
             let ty = field.ty;
             quote_spanned! {ty.span()=>
+                #[inline]
                 fn #method(&self) -> #output {
                     #via(&self.#member)
                 }
@@ -258,12 +262,15 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 
     // Spanned on the items' type, so that a type that is not a list is reported there, once.
     let item_methods = quote_spanned! {items_ty.span()=>
+        #[inline]
         fn into_items(self) -> ::std::vec::Vec<Self::Item> {
             <#items_ty as #private::ItemsField>::into_items(self.#items_member)
         }
+        #[inline]
         fn item_count(&self) -> usize {
             <#items_ty as #private::ItemsField>::item_count(&self.#items_member)
         }
+        #[inline]
         fn fingerprint(&self) -> u64 {
             <#items_ty as #private::Fingerprint>::fingerprint(&self.#items_member)
         }
@@ -320,25 +327,17 @@ fn wire_name_checks(
         } else {
             "sent as"
         };
-        let case_differs = format!(
-            "field `{field_name}` is {how} `{wire}`, which the product's parameter names \
-             spell in other letter case: Alibaba writes some acronyms in capitals \
-             (`DBInstanceId`, `RRKeyWord`); give the exact name with \
-             #[rpc(rename = \"...\")]"
-        );
-        let unknown = format!(
+        let message = format!(
             "field `{field_name}` is {how} `{wire}`, which is not a parameter name of this \
-             product; check its spelling in the API reference and give it with \
-             #[rpc(rename = \"...\")]"
+             product; check its spelling and its letter case in the API reference (Alibaba \
+             writes some acronyms in capitals: `DBInstanceId`, `RRKeyWord`) and give the exact \
+             name with #[rpc(rename = \"...\")]"
         );
         let index = Literal::usize_unsuffixed(index);
-        // Spanned on where the field's wire name was decided, so the error points there.
         let private = respan(private.clone(), span);
+        // Spanned on where the field's wire name was decided, so the error points there.
         quote_spanned! {span=>
-            #private::Some(#index) => ::core::panic!(
-                "{}",
-                #private::wire_name_error(__table, #wire, #case_differs, #unknown)
-            ),
+            #private::Some(#index) => ::core::panic!(#message),
         }
     });
     Some(quote! {
@@ -414,6 +413,7 @@ fn expand_value(container: &Container<'_>, variants: &[Variant<'_>]) -> TokenStr
         #[automatically_derived]
         impl #private::RpcValue for #ident {
             const VALUES: &'static [&'static str] = &[#(#values),*];
+            #[inline]
             fn wire_value(&self) -> &'static str {
                 match *self {
                     #(#arms,)*

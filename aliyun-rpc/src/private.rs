@@ -14,7 +14,7 @@ pub use crate::request::COMMON_PARAMETERS;
 pub use crate::response::GenericResponse;
 pub use crate::rules::{Problem, Rules};
 pub use crate::shape::{FieldMeta, Shape};
-pub use crate::wire_names::{NameTable, first_missing_name, wire_name_error};
+pub use crate::wire_names::{NameTable, first_missing_name};
 pub use core::option::Option::{self, None, Some};
 
 pub use crate::attribute_checks::{

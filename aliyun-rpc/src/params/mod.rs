@@ -17,8 +17,11 @@
 //! [`Client::prepare`](crate::Client::prepare) (and so by `call`):
 //!
 //! 1. **Derive** (`aliyun-rpc-derive/src/expand.rs`). The generated
-//!    `RpcAction::write_params` calls [`ParamWriter::declared_field`] once per field, in
-//!    declaration order (the macro has checked that the wire name is unreserved).
+//!    `RpcAction::write_params` makes one call, `write_derived` (`derived.rs`), with the
+//!    struct's field table (`FIELDS`: wire names, rules, positions), its fields' values as
+//!    `&dyn ParamValue`, and their order by wire name; for each field in that order (the
+//!    client's writer) or as declared, it calls [`ParamWriter::declared_field`] (the macro has
+//!    marked the wire names that need percent-encoding, which go through `field`).
 //! 2. **Name** (`writer.rs`). `declared_field` → `named_child` appends `.DomainName` to the
 //!    current name → `write_child` checks the declared rules ([`ParamValue::check_rules`]; a
 //!    broken rule is recorded and nothing will be sent) and calls [`ParamValue::write_value`].
