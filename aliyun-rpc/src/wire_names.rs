@@ -45,53 +45,14 @@ impl NameTable {
             complete: true,
         };
         let mut held = 0;
-        let mut index = 0;
-        while index < names.len() {
-            let bytes = names[index].as_bytes();
-            let mut hash = FNV_OFFSET;
-            let mut at = 0;
-            // FNV-1a runs byte by byte, so its state at each `.` is the hash of the prefix
-            // before it. (The loop is written out, without helper calls: each call costs the
-            // interpreter more than the arithmetic.)
-            loop {
-                if at == bytes.len() || bytes[at] == b'.' {
-                    held += table.insert(stored(hash));
-                    if held > TABLE_SLOTS / 2 {
-                        table.complete = false;
-                        return table;
-                    }
-                    if at == bytes.len() {
-                        break;
-                    }
-                }
-                hash = (hash ^ bytes[at] as u64).wrapping_mul(FNV_PRIME);
-                at += 1;
-            }
-            index += 1;
-        }
+        table.complete = visit_hashes(names, Visit::Insert(&mut table.slots, &mut held));
         table
-    }
-
-    /// Puts `hash` in its slot or the first empty one after it, unless it is there already;
-    /// returns how many it added.
-    const fn insert(&mut self, hash: u64) -> usize {
-        let mut slot = (hash as usize) % TABLE_SLOTS;
-        loop {
-            if self.slots[slot] == hash {
-                return 0;
-            }
-            if self.slots[slot] == 0 {
-                self.slots[slot] = hash;
-                return 1;
-            }
-            slot = (slot + 1) % TABLE_SLOTS;
-        }
     }
 
     /// Whether the product lists a name with this (stored) hash, or one it is a `.`-prefix of.
     const fn holds(&self, hash: u64) -> bool {
         if !self.complete {
-            return listed_by_hash(self.names, hash);
+            return visit_hashes(self.names, Visit::Find(hash));
         }
         let mut slot = (hash as usize) % TABLE_SLOTS;
         loop {
@@ -127,27 +88,54 @@ pub const fn first_missing_name<const N: usize>(
     None
 }
 
-/// Whether one of `names`, or a prefix of one before a `.`, has the (stored) hash `hash`: the
-/// search of a product with more names than its table holds.
-const fn listed_by_hash(names: &[&str], hash: u64) -> bool {
+/// What [`visit_hashes`] does with each (stored) hash of a name or prefix.
+enum Visit<'t> {
+    /// Put it in these slots, counting the hashes added; stop when they are half full.
+    Insert(&'t mut [u64; TABLE_SLOTS], &'t mut usize),
+    /// Stop when it is this hash.
+    Find(u64),
+}
+
+/// Hashes every name of `names` and every prefix of one before a `.`: FNV-1a runs byte by byte,
+/// so its state at each `.` is the hash of the prefix before it. Returns, for `Insert`, whether
+/// every hash went in; for `Find`, whether the hash was met. (The loop is written out, without
+/// helper calls: each call costs the compiler's interpreter more than the arithmetic.)
+const fn visit_hashes(names: &[&str], mut visit: Visit<'_>) -> bool {
     let mut index = 0;
     while index < names.len() {
         let bytes = names[index].as_bytes();
-        let mut state = FNV_OFFSET;
+        let mut hash = FNV_OFFSET;
         let mut at = 0;
         loop {
-            if (at == bytes.len() || bytes[at] == b'.') && stored(state) == hash {
-                return true;
+            if at == bytes.len() || bytes[at] == b'.' {
+                let hash = stored(hash);
+                match &mut visit {
+                    Visit::Find(wanted) if *wanted == hash => return true,
+                    Visit::Find(_) => {}
+                    Visit::Insert(slots, held) => {
+                        let mut slot = (hash as usize) % TABLE_SLOTS;
+                        while slots[slot] != 0 && slots[slot] != hash {
+                            slot = (slot + 1) % TABLE_SLOTS;
+                        }
+                        if slots[slot] == 0 {
+                            slots[slot] = hash;
+                            **held += 1;
+                            if **held > TABLE_SLOTS / 2 {
+                                return false;
+                            }
+                        }
+                    }
+                }
+                if at == bytes.len() {
+                    break;
+                }
             }
-            if at == bytes.len() {
-                break;
-            }
-            state = (state ^ bytes[at] as u64).wrapping_mul(FNV_PRIME);
+            hash = (hash ^ bytes[at] as u64).wrapping_mul(FNV_PRIME);
             at += 1;
         }
         index += 1;
     }
-    false
+    matches!(visit, Visit::Insert(..))
 }
 
 #[cfg(test)]
