@@ -161,8 +161,10 @@ async fn concurrent_tasks_sharing_a_client_converge_below_the_quota() {
     let (emulator, seed) = emulator(20, EmulatorConfig::new().quota(quota.clone())).await;
     let client = client(&emulator).build().unwrap();
     let started = Instant::now();
-    // Warm-up: the pacer learns the quota.
-    read_concurrently(&client, 8, 150).await;
+    // Warm-up: the pacer learns the quota. It starts high and comes down with each throttled
+    // answer, so the warm-up must be long enough to reach the quota even when the first
+    // answers come fast (150 calls were not always: 279/s learned, 15 % throttled after).
+    read_concurrently(&client, 8, 400).await;
     let rate = client.paced_rate(READ).expect("the read action is paced");
     let (refused, admitted) = (quota.refused(), quota.admitted());
     let measured = Instant::now();
@@ -188,7 +190,9 @@ async fn concurrent_tasks_sharing_a_client_converge_below_the_quota() {
     // Paced, not starved: at least 60 % of the quota.
     let throughput = admitted as f64 / elapsed;
     assert!(throughput > 60.0, "{throughput:.0} requests/s admitted");
-    assert!(started.elapsed() < Duration::from_secs(9));
+    // 650 calls at the quota take 6.5 s; this bound only catches a pacer that stalls (the
+    // throughput above is the measure of pacing): a busy 2-core machine has taken over 15 s.
+    assert!(started.elapsed() < Duration::from_secs(60));
     stop(emulator, seed).await;
 }
 
