@@ -299,9 +299,9 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 /// product does not list, with what is wrong with it.
 ///
 /// The compiler interprets constants a few thousand times slower than it runs compiled code, so
-/// the check is built to do little there: one constant, not one per field; hashes, not names; and
-/// the list itself compared with a name only for the name about to be reported. A struct reports
-/// its first unknown name, not all of them at once.
+/// the check is built to do little there: one constant, not one per field, and hashes computed
+/// here rather than names compared there. A struct reports its first unknown name, not all of
+/// them at once, and one message covers a misspelling and a wrong letter case.
 fn wire_name_checks(
     private: &TokenStream,
     product: &syn::Type,
