@@ -21,7 +21,9 @@
 //!   [`Pacing::decrease`] × that (at most halved at once, never below [`Pacing::min_rate`]).
 //! - **A decrease that did not help is undone.** A quota admits a fixed rate, so a lower rate
 //!   must raise the share admitted. When two epochs in a row are throttled by a fifth or more
-//!   and the decrease between them left the share where it was, the throttling does not follow
+//!   and the decrease between them lowered what the tasks sent (a decrease that stays above
+//!   what they manage to send, on a busy machine or while they wait out backoffs, changes
+//!   nothing the service sees) but left the share where it was, the throttling does not follow
 //!   this client's rate (another client of the account, or the service's own trouble): the
 //!   decrease is undone, and for ten quiet periods throttling lowers nothing.
 //! - **A quiet action climbs back, then probes.** After [`Pacing::quiet_period`] and

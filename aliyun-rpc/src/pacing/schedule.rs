@@ -23,6 +23,18 @@ const MAX_DROP: f64 = 0.5;
 /// rate, before it lets throttling decrease the rate again.
 const INDIFFERENT_PERIODS: u32 = 10;
 
+/// An epoch that ended with a decrease, as the next epoch judges that decrease by.
+#[derive(Debug, Clone, Copy)]
+struct Decreased {
+    /// The share of its answers that were not throttling.
+    admitted_share: f64,
+    /// The rate it was paced at.
+    rate: f64,
+    /// The rate its requests were actually sent at: below the paced rate when the tasks could
+    /// not keep up with it.
+    sent: f64,
+}
+
 /// The rates of an action's answers over the pacer's window, in requests per second.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Measured {
@@ -74,8 +86,8 @@ pub(crate) struct Schedule {
     /// admitted answers before it.
     first_throttle: Option<(Instant, u32)>,
     last_throttle: Option<(Instant, u32)>,
-    /// The epoch before, when this one began with a decrease: its admitted share and its rate.
-    before: Option<(f64, f64)>,
+    /// The epoch before, when this one began with a decrease.
+    before: Option<Decreased>,
     /// Throttling decreases nothing before this instant (set when a decrease did not help).
     indifferent_until: Option<Instant>,
 }
@@ -167,34 +179,52 @@ impl Schedule {
     fn decide(&mut self, settings: &Pacing, now: Instant) {
         let admitted_share = 1.0 - f64::from(self.throttled) / f64::from(self.answered);
         let trusted = self.answered >= MIN_ANSWERS;
-        if let Some((share_before, rate_before)) = self.before.filter(|_| trusted) {
+        let sent = self.sent_rate(now);
+        if let Some(before) = self.before.filter(|_| trusted) {
             // A decrease by `decrease` raises a quota's admitted share by 1 / `decrease` at
             // least. A share that stayed where it was (within half of that rise either way)
             // means the rate was not the cause; one that fell means the quota is busier (a
             // second client), and the rate decreases again.
             let expected_rise = (1.0 / settings.decrease - 1.0) / 2.0;
+            let share_before = before.admitted_share;
             // Only a large throttled share is judged so: a small one is what a rate probing
             // just above a quota gets, whatever its noise.
             let large = 1.0 - share_before.max(admitted_share) >= UNMOVED_THROTTLED_SHARE;
+            // And only a decrease that lowered what was sent, by half of its own size at
+            // least: one that stayed above what the tasks managed to send (a busy machine,
+            // tasks waiting out backoffs) changed nothing the service saw.
+            let bit = sent <= before.sent * (1.0 + self.rate / before.rate) / 2.0;
             let unmoved = large
+                && bit
                 && (share_before * (1.0 - expected_rise)..share_before * (1.0 + expected_rise))
                     .contains(&admitted_share);
             if unmoved {
-                self.rate = rate_before;
+                self.rate = before.rate;
                 self.indifferent_until = Some(now + settings.quiet_period * INDIFFERENT_PERIODS);
                 self.begin_epoch(now, None);
                 return;
             }
         }
-        let rate_before = self.rate;
+        let decreased = Decreased {
+            admitted_share,
+            rate: self.rate,
+            sent,
+        };
         self.ceiling = self.rate;
         // At most halved at once: an estimate read low (a bucket that refilled while every
-        // task waited out a backoff) costs one step, not a crawl back from the floor.
+        // task waited out a backoff) costs one step, not a crawl back from the floor. The
+        // tasks' own rate is no better a base: it reads low for the same reason.
         let lowest = (self.rate * MAX_DROP).max(settings.min_rate);
         self.rate = (self.quota_estimate(settings, admitted_share, now) * settings.decrease)
             .clamp(lowest, self.rate.max(lowest));
         self.probe_step = settings.probe_step;
-        self.begin_epoch(now, trusted.then_some((admitted_share, rate_before)));
+        self.begin_epoch(now, trusted.then_some(decreased));
+    }
+
+    /// The rate this epoch's requests were sent at, in requests per second.
+    fn sent_rate(&self, now: Instant) -> f64 {
+        let elapsed = now.saturating_duration_since(self.changed_at).as_secs_f64();
+        f64::from(self.sent_since_change) / elapsed.max(1e-3)
     }
 
     /// The admitted answers between the epoch's first and latest throttling answers, per
@@ -218,12 +248,10 @@ impl Schedule {
         if let Some(between) = self.between() {
             return between;
         }
-        let elapsed = now.saturating_duration_since(self.changed_at).as_secs_f64();
-        let sent = f64::from(self.sent_since_change) / elapsed.max(1e-3);
-        (sent * admitted_share).max(self.rate * settings.decrease)
+        (self.sent_rate(now) * admitted_share).max(self.rate * settings.decrease)
     }
 
-    fn begin_epoch(&mut self, now: Instant, before: Option<(f64, f64)>) {
+    fn begin_epoch(&mut self, now: Instant, before: Option<Decreased>) {
         tracing::debug!(
             rate = self.rate,
             ceiling = self.ceiling,
@@ -338,23 +366,55 @@ mod tests {
     }
 
     /// Sends requests at their slots from `start` on into a token bucket of `quota` per second
-    /// (burst 1, empty at first), until the rate changes. Returns when the last was answered.
-    fn against_quota(schedule: &mut Schedule, quota: f64, start: Instant) -> Instant {
+    /// (burst 2, so that no token is lost between two slots; empty at first), until the rate
+    /// changes, from a sender that cannot send faster
+    /// than `cap` per second whatever its rate (a busy machine: each request is asked for
+    /// `1 / cap` after the last). Gives up after 5,000 requests at one rate. Returns when the
+    /// last was answered.
+    fn against_quota(schedule: &mut Schedule, quota: f64, cap: f64, start: Instant) -> Instant {
         let settings = settings_without_probes();
         let rate = schedule.rate();
         let (mut now, mut tokens) = (start, 0.0_f64);
-        while schedule.rate() == rate {
+        let refill = |tokens: f64, from: Instant, to: Instant| {
+            (tokens + to.saturating_duration_since(from).as_secs_f64() * quota).min(2.0)
+        };
+        for _ in 0..5_000 {
+            if schedule.rate() != rate {
+                break;
+            }
             let (slot, epoch) = schedule.reserve(&settings, now, None);
-            tokens = (tokens + slot.saturating_duration_since(now).as_secs_f64() * quota).min(1.0);
+            tokens = refill(tokens, now, slot);
             now = now.max(slot);
-            if tokens >= 1.0 {
-                tokens -= 1.0;
+            // Instants count whole nanoseconds: three thirds of a token make a whole one.
+            if tokens >= 1.0 - 1e-6 {
+                tokens = (tokens - 1.0).max(0.0);
                 schedule.admitted(epoch);
             } else {
                 schedule.throttled(&settings, epoch, now);
             }
+            let ready = now + Duration::from_secs_f64(1.0 / cap);
+            tokens = refill(tokens, now, ready);
+            now = ready;
         }
         now
+    }
+
+    #[test]
+    fn a_decrease_above_what_the_sender_manages_is_not_taken_for_indifference() {
+        // Paced at 900/s, a busy machine sends 300/s into a quota of 100/s: a decrease to 450/s
+        // changes nothing it sends, which must not read as throttling that ignores the rate.
+        let mut now = Instant::now();
+        let mut schedule = first(1000.0, now);
+        let mut rates = vec![schedule.rate()];
+        while schedule.rate() > 100.0 && rates.len() <= 5 {
+            now = against_quota(&mut schedule, 100.0, 300.0, now);
+            rates.push(schedule.rate());
+        }
+        // Halved at each decision (never undone) until the quota read between throttling
+        // answers is in reach: under it within five, without starving.
+        assert!(rates.windows(2).all(|pair| pair[1] < pair[0]), "{rates:?}");
+        let rate = schedule.rate();
+        assert!((60.0..=100.0).contains(&rate), "{rates:?}");
     }
 
     #[test]
@@ -365,14 +425,14 @@ mod tests {
         assert!((schedule.rate() - 900.0).abs() < 1e-9);
         // Sent at 900/s into a quota of 120/s: each decision halves at most, and the third
         // lands near 0.9 × 120.
-        let mut now = against_quota(&mut schedule, 120.0, now);
+        let mut now = against_quota(&mut schedule, 120.0, f64::INFINITY, now);
         assert!(
             (schedule.rate() - 450.0).abs() < 1e-9,
             "{}",
             schedule.rate()
         );
         for _ in 0..2 {
-            now = against_quota(&mut schedule, 120.0, now);
+            now = against_quota(&mut schedule, 120.0, f64::INFINITY, now);
         }
         let rate = schedule.rate();
         assert!((95.0..=120.0).contains(&rate), "{rate}");
