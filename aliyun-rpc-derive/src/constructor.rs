@@ -8,7 +8,7 @@
 //! any iterator (of `impl Into<String>` for a `Vec<String>`), and any other type as itself, since
 //! `impl Into<u32>` would leave the type of an integer literal undecided.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Expr, Type, Visibility};
@@ -40,32 +40,32 @@ impl<'t> Argument<'t> {
     }
 
     /// The parameter's type, spanned on the field's type so that errors point there.
-    fn parameter_type(&self, ty: &Type) -> TokenStream {
+    fn parameter_type(&self, private: &Ident, ty: &Type) -> TokenStream {
         let span = ty.span();
         match self {
-            Argument::Text => quote_spanned!(span=> impl ::core::convert::Into<#ty>),
+            Argument::Text => quote_spanned!(span=> impl #private::Into<#ty>),
             Argument::TextList(item) => quote_spanned! {span=>
-                impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<#item>>
+                impl #private::IntoIterator<Item = impl #private::Into<#item>>
             },
             Argument::List(item) => {
-                quote_spanned!(span=> impl ::core::iter::IntoIterator<Item = #item>)
+                quote_spanned!(span=> impl #private::IntoIterator<Item = #item>)
             }
             Argument::Plain => ty.to_token_stream(),
         }
     }
 
     /// The field's value made from the parameter `value`.
-    fn convert(&self, value: &syn::Ident) -> TokenStream {
+    fn convert(&self, private: &Ident, value: &Ident) -> TokenStream {
         match self {
-            Argument::Text => quote!(::core::convert::Into::into(#value)),
+            Argument::Text => quote!(#private::Into::into(#value)),
             Argument::TextList(_) => quote! {
-                ::core::iter::Iterator::collect(::core::iter::Iterator::map(
-                    ::core::iter::IntoIterator::into_iter(#value),
-                    ::core::convert::Into::into,
+                #private::Iterator::collect(#private::Iterator::map(
+                    #private::IntoIterator::into_iter(#value),
+                    #private::Into::into,
                 ))
             },
             Argument::List(_) => quote! {
-                ::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(#value))
+                #private::Iterator::collect(#private::IntoIterator::into_iter(#value))
             },
             Argument::Plain => quote!(#value),
         }
@@ -120,7 +120,7 @@ impl<'f> Start<'f> {
 /// `impl Type { new, with_… }` for a struct deriving `Rpc` or `RpcParams`; `new` is left out
 /// with `no_constructor`.
 pub(crate) fn expand(
-    private: &TokenStream,
+    private: &Ident,
     container: &Container<'_>,
     fields: &[Field<'_>],
 ) -> TokenStream {
@@ -135,7 +135,7 @@ pub(crate) fn expand(
         .iter()
         .zip(&starts)
         .filter(|(_, start)| !matches!(start, Start::Argument))
-        .map(|(field, start)| setter(vis, field, start));
+        .map(|(field, start)| setter(private, vis, field, start));
     // Only a struct with errors may be generic (its fallback still gets the methods).
     let (impl_generics, type_generics, where_clause) = container.original.generics.split_for_impl();
     quote! {
@@ -149,8 +149,8 @@ pub(crate) fn expand(
 
 /// `new`, with the required fields as parameters and every other field at its start.
 fn constructor(
-    private: &TokenStream,
-    ident: &syn::Ident,
+    private: &Ident,
+    ident: &Ident,
     vis: &Visibility,
     fields: &[Field<'_>],
     starts: &[Start<'_>],
@@ -164,11 +164,11 @@ fn constructor(
             let value = match start {
                 Start::Argument => {
                     let argument = Argument::of(field.ty);
-                    let ty = argument.parameter_type(field.ty);
+                    let ty = argument.parameter_type(private, field.ty);
                     parameters.push(quote!(#member: #ty));
-                    argument.convert(member)
+                    argument.convert(private, member)
                 }
-                Start::Default => quote!(::core::default::Default::default()),
+                Start::Default => quote!(#private::Default::default()),
                 Start::Given(expr) => {
                     let ty = field.ty;
                     // Typed through a `let`, so that a default of the wrong type is reported on
@@ -180,7 +180,7 @@ fn constructor(
                     // that is not one is reported once, on `page_number`.
                     quote_spanned! {*key=>
                         {
-                            let mut __page = ::core::default::Default::default();
+                            let mut __page = #private::Default::default();
                             #private::PageNumberField::set_page_number(&mut __page, 1);
                             __page
                         }
@@ -201,7 +201,7 @@ fn constructor(
 }
 
 /// The constructor's documentation: the parameters it takes, and where the others start.
-fn constructor_doc(ident: &syn::Ident, fields: &[Field<'_>], starts: &[Start<'_>]) -> String {
+fn constructor_doc(ident: &Ident, fields: &[Field<'_>], starts: &[Start<'_>]) -> String {
     let sent = || {
         fields
             .iter()
@@ -273,15 +273,15 @@ fn parameter_name(field: &Field<'_>) -> String {
 }
 
 /// `with_<field>`, which sets a field `new` does not take.
-fn setter(vis: &Visibility, field: &Field<'_>, start: &Start<'_>) -> TokenStream {
+fn setter(private: &Ident, vis: &Visibility, field: &Field<'_>, start: &Start<'_>) -> TokenStream {
     let member = field.ident;
     let name = format_ident!("with_{}", field.rust_name, span = member.span());
     let inner = spelled::option_inner(field.ty);
     let argument = Argument::of(inner.unwrap_or(field.ty));
-    let ty = argument.parameter_type(inner.unwrap_or(field.ty));
-    let converted = argument.convert(member);
+    let ty = argument.parameter_type(private, inner.unwrap_or(field.ty));
+    let converted = argument.convert(private, member);
     let value = match inner {
-        Some(_) => quote!(::core::option::Option::Some(#converted)),
+        Some(_) => quote!(#private::Some(#converted)),
         None => converted,
     };
     let docs = setter_docs(field, start, argument.is_list());

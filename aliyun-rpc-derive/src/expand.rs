@@ -4,7 +4,7 @@
 //! the `crate = "…"` override) and sits in `const _: () = { … };`, so that nothing in the user's
 //! scope can change its meaning.
 
-use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::DeriveInput;
 use syn::spanned::Spanned;
@@ -31,13 +31,17 @@ pub(crate) fn derive(input: &DeriveInput, derive: Derive) -> TokenStream {
     }
 }
 
-/// Wraps generated items in an anonymous constant with the lints they must not trigger.
-pub(crate) fn wrap(items: TokenStream) -> TokenStream {
+/// Wraps generated items (and the statements that check the declaration as the compiler
+/// evaluates the constant) in an anonymous constant with the lints they must not trigger.
+pub(crate) fn wrap(container: &Container<'_>, items: TokenStream) -> TokenStream {
+    let runtime = attr::runtime_path(&container.attrs);
+    let private = private_path();
     quote! {
         #[allow(
             non_upper_case_globals,
             non_camel_case_types,
             unused_attributes,
+            unused_imports,
             unused_qualifications,
             deprecated,
             clippy::all,
@@ -45,20 +49,29 @@ pub(crate) fn wrap(items: TokenStream) -> TokenStream {
             clippy::nursery
         )]
         const _: () = {
+            use #runtime::__private as #private;
             #items
         };
     }
 }
 
-/// `::aliyun_rpc::__private`, or the same module under the `crate = "…"` override.
-pub(crate) fn private_path(container: &Container<'_>) -> TokenStream {
-    let runtime = attr::runtime_path(&container.attrs);
-    quote!(#runtime::__private)
+/// The name the generated items reach the runtime's support module by: `wrap` imports
+/// `::aliyun_rpc::__private` (or the same module under the `crate = "…"` override) under it, so
+/// that each of the hundreds of paths in a crate of actions is one token, not five. An `Ident`,
+/// which generated code takes in one step, where a token stream would be copied.
+pub(crate) fn private_path() -> Ident {
+    private_at(Span::call_site())
+}
+
+/// [`private_path`] spanned on `span`, for a path an error should point at `span` for (cheaper
+/// than respanning the tokens after).
+fn private_at(span: Span) -> Ident {
+    Ident::new("__aliyun_rpc", span)
 }
 
 /// `impl RpcAction`.
 fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let private = private_path(container);
+    let private = private_path();
     let attrs = &container.attrs;
     let ident = &container.original.ident;
     let this_trait = quote!(#private::RpcAction);
@@ -120,32 +133,35 @@ fn expand_action(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let paginated = paginated_impl(&private, ident, attrs.response.as_ref(), fields);
     let methods = constructor::expand(&private, container, fields);
 
-    wrap(quote! {
-        #(#checks)*
-        #methods
-        #paginated
-        #[automatically_derived]
-        impl #this_trait for #ident {
-            const ACTION: &'static str = #action;
-            const VERSION: &'static str = #version;
-            const ENDPOINT: &'static str = #endpoint;
-            #endpoints
-            const IDEMPOTENT: bool = #idempotent;
-            const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
-            type Response = #response;
-            #[inline]
-            fn write_params(&self, __writer: &mut #private::ParamWriter) {
-                #writes
-                #validate
+    wrap(
+        container,
+        quote! {
+            #(#checks)*
+            #methods
+            #paginated
+            #[automatically_derived]
+            impl #this_trait for #ident {
+                const ACTION: &'static str = #action;
+                const VERSION: &'static str = #version;
+                const ENDPOINT: &'static str = #endpoint;
+                #endpoints
+                const IDEMPOTENT: bool = #idempotent;
+                const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
+                type Response = #response;
+                #[inline]
+                fn write_params(&self, __writer: &mut #private::ParamWriter) {
+                    #writes
+                    #validate
+                }
             }
-        }
-    })
+        },
+    )
 }
 
 /// `impl Paginated` for an action with a field marked `page_number` or `next_token`.
 fn paginated_impl(
-    private: &TokenStream,
-    ident: &syn::Ident,
+    private: &Ident,
+    ident: &Ident,
     response: Option<&Setting<syn::Type>>,
     fields: &[Field<'_>],
 ) -> TokenStream {
@@ -193,7 +209,7 @@ fn paginated_impl(
 
 /// `impl Page` for one page of a listing's response.
 fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let private = private_path(container);
+    let private = private_path();
     let ident = &container.original.ident;
     let (impl_generics, type_generics, _) = container.original.generics.split_for_impl();
     let role_of = |wanted: PageRole| {
@@ -283,14 +299,17 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         .push(syn::parse_quote_spanned! {items_ty.span()=> #items_ty: #private::Fingerprint });
     let (_, _, where_clause) = generics.split_for_impl();
 
-    wrap(quote! {
-        #[automatically_derived]
-        impl #impl_generics #private::Page for #ident #type_generics #where_clause {
-            type Item = #item_type;
-            #item_methods
-            #(#accessors)*
-        }
-    })
+    wrap(
+        container,
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::Page for #ident #type_generics #where_clause {
+                type Item = #item_type;
+                #item_methods
+                #(#accessors)*
+            }
+        },
+    )
 }
 
 /// The check that every sent field's wire name is one of the product's parameter names, when the
@@ -303,7 +322,7 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 /// here rather than names compared there. A struct reports its first unknown name, not all of
 /// them at once, and one message covers a misspelling and a wrong letter case.
 fn wire_name_checks(
-    private: &TokenStream,
+    private: &Ident,
     product: &syn::Type,
     fields: &[Field<'_>],
 ) -> Option<TokenStream> {
@@ -334,20 +353,20 @@ fn wire_name_checks(
              name with #[rpc(rename = \"...\")]"
         );
         let index = Literal::usize_unsuffixed(index);
-        let private = respan(private.clone(), span);
+        let private = private_at(span);
         // Spanned on where the field's wire name was decided, so the error points there.
         quote_spanned! {span=>
-            #private::Some(#index) => ::core::panic!(#message),
+            #private::Some(#index) => #private::FieldMeta::unknown_wire_name(#message),
         }
     });
     Some(quote! {
-        const _: () = {
-            let __table = &<#product as #private::Product>::PARAMETER_NAME_TABLE;
-            match #private::first_missing_name(__table, [#(#hashes),*]) {
-                #(#arms)*
-                _ => {}
-            }
-        };
+        match #private::first_missing_name(
+            &<#product as #private::Product>::PARAMETER_NAME_TABLE,
+            [#(#hashes),*],
+        ) {
+            #(#arms)*
+            _ => {}
+        }
     })
 }
 
@@ -363,7 +382,7 @@ fn wire_name_hash(wire: &str) -> u64 {
 
 /// `impl RpcParams` and `impl ParamValue` for a nested structure.
 fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let private = private_path(container);
+    let private = private_path();
     let ident = &container.original.ident;
     let this_trait = quote!(#private::RpcParams);
     let code = FieldCode::new(&private, fields);
@@ -372,35 +391,38 @@ fn expand_params(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream
     let validate = validate_call(&private, container.attrs.validate.as_ref());
     let methods = constructor::expand(&private, container, fields);
 
-    wrap(quote! {
-        #(#checks)*
-        #methods
-        #[automatically_derived]
-        impl #this_trait for #ident {
-            const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
-            #[inline]
-            fn write_fields(&self, __writer: &mut #private::ParamWriter) {
-                #writes
-                #validate
+    wrap(
+        container,
+        quote! {
+            #(#checks)*
+            #methods
+            #[automatically_derived]
+            impl #this_trait for #ident {
+                const FIELDS: &'static [#private::FieldMeta] = &[#(#metas),*];
+                #[inline]
+                fn write_fields(&self, __writer: &mut #private::ParamWriter) {
+                    #writes
+                    #validate
+                }
             }
-        }
-        #[automatically_derived]
-        impl #private::ParamValue for #ident {
-            #[inline]
-            fn write_value(&self, __writer: &mut #private::ParamWriter) {
-                __writer.flatten(self);
+            #[automatically_derived]
+            impl #private::ParamValue for #ident {
+                #[inline]
+                fn write_value(&self, __writer: &mut #private::ParamWriter) {
+                    __writer.flatten(self);
+                }
+                #[inline]
+                fn shape() -> #private::Shape {
+                    #private::Shape::Struct(<Self as #this_trait>::FIELDS)
+                }
             }
-            #[inline]
-            fn shape() -> #private::Shape {
-                #private::Shape::Struct(<Self as #this_trait>::FIELDS)
-            }
-        }
-    })
+        },
+    )
 }
 
 /// `impl RpcValue` and `impl ParamValue` for an enum of fixed strings.
 fn expand_value(container: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
-    let private = private_path(container);
+    let private = private_path();
     let ident = &container.original.ident;
     let values = variants.iter().map(|variant| &variant.wire_value);
     let arms = variants.iter().map(|variant| {
@@ -409,35 +431,38 @@ fn expand_value(container: &Container<'_>, variants: &[Variant<'_>]) -> TokenStr
         quote!(Self::#name => #value)
     });
 
-    wrap(quote! {
-        #[automatically_derived]
-        impl #private::RpcValue for #ident {
-            const VALUES: &'static [&'static str] = &[#(#values),*];
-            #[inline]
-            fn wire_value(&self) -> &'static str {
-                match *self {
-                    #(#arms,)*
+    wrap(
+        container,
+        quote! {
+            #[automatically_derived]
+            impl #private::RpcValue for #ident {
+                const VALUES: &'static [&'static str] = &[#(#values),*];
+                #[inline]
+                fn wire_value(&self) -> &'static str {
+                    match *self {
+                        #(#arms,)*
+                    }
                 }
             }
-        }
-        #[automatically_derived]
-        impl #private::ParamValue for #ident {
-            #[inline]
-            fn write_value(&self, __writer: &mut #private::ParamWriter) {
-                __writer.value(<Self as #private::RpcValue>::wire_value(self));
-            }
-            #[inline]
-            fn shape() -> #private::Shape {
-                #private::Shape::Enum {
-                    values: <Self as #private::RpcValue>::VALUES,
+            #[automatically_derived]
+            impl #private::ParamValue for #ident {
+                #[inline]
+                fn write_value(&self, __writer: &mut #private::ParamWriter) {
+                    __writer.value(<Self as #private::RpcValue>::wire_value(self));
+                }
+                #[inline]
+                fn shape() -> #private::Shape {
+                    #private::Shape::Enum {
+                        values: <Self as #private::RpcValue>::VALUES,
+                    }
                 }
             }
-        }
-    })
+        },
+    )
 }
 
 /// The container's `validate` function, called last with the writer.
-fn validate_call(private: &TokenStream, validate: Option<&Setting<syn::ExprPath>>) -> TokenStream {
+fn validate_call(private: &Ident, validate: Option<&Setting<syn::ExprPath>>) -> TokenStream {
     let Some(setting) = validate else {
         return TokenStream::new();
     };
@@ -460,12 +485,14 @@ struct FieldCode {
     /// Per written field, the key its pairs' names sort by (`None` for a flattened field, whose
     /// names are its inner fields').
     name_keys: Vec<Option<String>>,
-    /// Compile-time checks that the declared keys suit the field types.
+    /// Compile-time checks that the declared keys suit the field types: statements of the
+    /// constant `wrap` makes, which the compiler evaluates (statements rather than constants of
+    /// their own: every item costs the compiler's incremental bookkeeping).
     checks: Vec<TokenStream>,
 }
 
 impl FieldCode {
-    fn new(private: &TokenStream, fields: &[Field<'_>]) -> FieldCode {
+    fn new(private: &Ident, fields: &[Field<'_>]) -> FieldCode {
         let mut code = FieldCode {
             metas: Vec::new(),
             values: Vec::new(),
@@ -527,7 +554,7 @@ impl FieldCode {
             {
                 let asserted = respan(ty.to_token_stream(), key);
                 code.checks.push(quote_spanned! {key=>
-                    const _: () = #private::min_max_apply_to::<#asserted>();
+                    #private::min_max_apply_to::<#asserted>();
                 });
             }
             let length_key = [
@@ -541,17 +568,33 @@ impl FieldCode {
             if let Some(key) = length_key {
                 let asserted = respan(ty.to_token_stream(), key);
                 code.checks.push(quote_spanned! {key=>
-                    const _: () = #private::length_bounds_apply_to::<#asserted>();
+                    #private::length_bounds_apply_to::<#asserted>();
                 });
             }
 
             let wire_name = &field.wire_name;
-            // What the writer is handed: the field itself, or for `json` the field wrapped in
-            // `JsonText` (which needs only `serde::Serialize`).
-            let (value, shape) = match &attrs.json {
+            let rules = rules(private, attrs);
+            let full_meta = |shape: TokenStream| {
+                let rules = rules
+                    .clone()
+                    .unwrap_or_else(|| quote!(#private::Rules::NONE));
+                quote! {
+                    #private::FieldMeta {
+                        rust_name: #rust_name,
+                        wire_name: #wire_name,
+                        shape: #shape,
+                        rules: #rules,
+                        flatten: false,
+                        body: #body,
+                    }
+                }
+            };
+            // What the writer is handed, and the field's metadata.
+            let (value, meta) = match &attrs.json {
+                // The field wrapped in `JsonText`, which needs only `serde::Serialize`. Whether
+                // the field may be absent is read from its type's spelling: the JSON text of any
+                // type is one string, so the runtime cannot tell.
                 Some(json) => {
-                    // Whether the field may be absent is read from its type's spelling: the JSON
-                    // text of any type is one string, so the runtime cannot tell.
                     let shape = if spelled::option_inner(ty).is_some() {
                         quote!(|| #private::Shape::Optional(|| #private::Shape::Json))
                     } else {
@@ -560,37 +603,27 @@ impl FieldCode {
                     let member = respan(ident.to_token_stream(), json.key);
                     (
                         respan(quote!(&#private::JsonText(&self.#member)), json.key),
-                        shape,
+                        full_meta(shape),
                     )
                 }
-                // Both name `declared_value`, spanned on the type, so that a type with no
-                // `ParamValue` impl is reported there, once.
+                // Both through the type's `Declared`, made by one call spanned on the type, so
+                // that a type with no `ParamValue` impl is reported there, once; a field with
+                // no rules in the short form most fields take.
                 None => {
                     let span = ty.span();
                     let member = respan(ident.to_token_stream(), span);
-                    let declared = respan(quote!(#private::ParamWriter::declared_value), span);
-                    (
-                        quote_spanned!(span=> #declared::<#ty>(&self.#member)),
-                        quote_spanned! {span=>
-                            {
-                                let _ = #declared::<#ty>;
-                                <#ty as #private::ParamValue>::shape
-                            }
-                        },
-                    )
+                    let private = private_at(span);
+                    let declared =
+                        quote_spanned!(span=> #private::ParamWriter::declared_value::<#ty>());
+                    let meta = if rules.is_none() && !body {
+                        quote!(#declared.field(#rust_name, #wire_name))
+                    } else {
+                        full_meta(quote!(#declared.shape()))
+                    };
+                    (quote_spanned!(span=> #declared.value(&self.#member)), meta)
                 }
             };
-            let rules = rules(private, attrs);
-            code.metas.push(quote! {
-                #private::FieldMeta {
-                    rust_name: #rust_name,
-                    wire_name: #wire_name,
-                    shape: #shape,
-                    rules: #rules,
-                    flatten: false,
-                    body: #body,
-                }
-            });
+            code.metas.push(meta);
             code.values.push(value);
             code.reserved.push(!is_unreserved(wire_name));
             // Pairs are named `Wire` or `Wire.…`; `.` is the likelier next byte (lists and
@@ -605,7 +638,7 @@ impl FieldCode {
     /// canonical order) takes them so that each field's pairs land in place without being moved.
     /// The order is left empty when it is the declared one, or when a field is flattened (whose
     /// names are its inner fields', unknown here).
-    fn writes(&self, private: &TokenStream, this_trait: &TokenStream) -> TokenStream {
+    fn writes(&self, private: &Ident, this_trait: &TokenStream) -> TokenStream {
         let values = &self.values;
         let keys: Option<Vec<&str>> = self.name_keys.iter().map(Option::as_deref).collect();
         let mut by_name: Vec<usize> = (0..values.len()).collect();
@@ -643,8 +676,16 @@ fn is_unreserved(name: &str) -> bool {
         .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~'))
 }
 
-/// The `Rules` value a field declares.
-fn rules(private: &TokenStream, attrs: &FieldAttrs) -> TokenStream {
+/// The `Rules` value a field declares; `None` when it declares none.
+fn rules(private: &Ident, attrs: &FieldAttrs) -> Option<TokenStream> {
+    if attrs.min.is_none()
+        && attrs.max.is_none()
+        && attrs.min_len.is_none()
+        && attrs.non_empty.is_none()
+        && attrs.max_len.is_none()
+    {
+        return None;
+    }
     let integer = |bound: Option<&Setting<Bound<i128>>>| match bound {
         Some(setting) => {
             let value = setting.value.value;
@@ -676,20 +717,14 @@ fn rules(private: &TokenStream, attrs: &FieldAttrs) -> TokenStream {
             .or(attrs.non_empty.as_ref().map(|_| 1)),
     );
     let max_len = length(attrs.max_len.as_ref().map(|setting| setting.value.value));
-    let unset = [&min, &max, &min_len, &max_len]
-        .iter()
-        .all(|bound| bound.to_string() == quote!(#private::None).to_string());
-    if unset {
-        return quote!(#private::Rules::NONE);
-    }
-    quote! {
+    Some(quote! {
         #private::Rules {
             min: #min,
             max: #max,
             min_len: #min_len,
             max_len: #max_len,
         }
-    }
+    })
 }
 
 /// `tokens` with every span replaced by `span`, so that an error about them points at `span`.

@@ -12,7 +12,7 @@ use crate::expand::{private_path, wrap};
 /// `unreachable!()`, and the struct's generated `new` and setters, which code using it calls.
 pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStream {
     let errors = error.to_compile_error();
-    let private = private_path(container);
+    let private = private_path();
     let ident = &container.original.ident;
     let (impl_generics, type_generics, where_clause) = container.original.generics.split_for_impl();
     // `RpcParams` and `RpcValue` both come with `ParamValue`.
@@ -84,10 +84,13 @@ pub(crate) fn expand(container: &Container<'_>, error: &syn::Error) -> TokenStre
         }
         _ => TokenStream::new(),
     };
-    let stub = wrap(quote! {
-        #methods
-        #stub
-    });
+    let stub = wrap(
+        container,
+        quote! {
+            #methods
+            #stub
+        },
+    );
     quote! {
         #errors
         #stub

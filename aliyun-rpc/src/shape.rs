@@ -79,7 +79,35 @@ pub struct FieldMeta {
     pub body: bool,
 }
 
+/// The metadata of a field with no rules that is written under its wire name, in the query or
+/// the body as the request's size decides: what generated code writes for most fields (through
+/// `Declared::field`), in fewer tokens than the struct's literal.
+pub(crate) const fn field(
+    rust_name: &'static str,
+    wire_name: &'static str,
+    shape: fn() -> Shape,
+) -> FieldMeta {
+    FieldMeta {
+        rust_name,
+        wire_name,
+        shape,
+        rules: Rules::NONE,
+        flatten: false,
+        body: false,
+    }
+}
+
 impl FieldMeta {
+    /// Stops compilation with `message`: what the constant `#[derive(Rpc)]` generates to check
+    /// wire names evaluates, spanned on a field whose name the product does not list. A call
+    /// rather than a `panic!` in the generated code, which the compiler would expand three macros
+    /// deep for every field of every action (about 5 % of a crate of actions' build). Not for
+    /// hand-written code.
+    #[doc(hidden)]
+    pub const fn unknown_wire_name(message: &'static str) -> ! {
+        panic!("{}", message)
+    }
+
     /// Whether the field must always be sent (its type is not an `Option`).
     pub fn required(&self) -> bool {
         !(self.shape)().unwrap_optional().1
