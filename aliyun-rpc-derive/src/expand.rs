@@ -606,21 +606,28 @@ impl FieldCode {
                         full_meta(shape),
                     )
                 }
-                // Both through the type's `Declared`, made by one call spanned on the type, so
-                // that a type with no `ParamValue` impl is reported there, once; a field with
-                // no rules in the short form most fields take.
+                // The value and the shape both name `declared_value`, spanned on the type, so
+                // that a type with no `ParamValue` impl is reported there, once: the compiler
+                // shows the second report of the same bound, place and function once, and
+                // within one body it reports `<T as ParamValue>` no more after the first.
+                // (A value reached through a function pointer would not be inlined.)
                 None => {
                     let span = ty.span();
-                    let member = respan(ident.to_token_stream(), span);
                     let private = private_at(span);
-                    let declared =
-                        quote_spanned!(span=> #private::ParamWriter::declared_value::<#ty>());
-                    let meta = if rules.is_none() && !body {
-                        quote!(#declared.field(#rust_name, #wire_name))
-                    } else {
-                        full_meta(quote!(#declared.shape()))
+                    let member = respan(ident.to_token_stream(), span);
+                    let declared = quote_spanned!(span=> #private::ParamWriter::declared_value);
+                    let shape = quote_spanned! {span=>
+                        {
+                            let _ = #declared::<#ty>;
+                            <#ty as #private::ParamValue>::shape
+                        }
                     };
-                    (quote_spanned!(span=> #declared.value(&self.#member)), meta)
+                    let meta = if rules.is_none() && !body {
+                        quote!(#private::field(#rust_name, #wire_name, #shape))
+                    } else {
+                        full_meta(shape)
+                    };
+                    (quote_spanned!(span=> #declared::<#ty>(&self.#member)), meta)
                 }
             };
             code.metas.push(meta);

@@ -8,12 +8,12 @@ pub use crate::pages::{
     TokenField,
 };
 pub use crate::params::{
-    Declared, Flattened, JsonText, ParamValue, ParamWriter, RpcParams, RpcValue, write_derived,
+    Flattened, JsonText, ParamValue, ParamWriter, RpcParams, RpcValue, write_derived,
 };
 pub use crate::request::COMMON_PARAMETERS;
 pub use crate::response::GenericResponse;
 pub use crate::rules::{Problem, Rules};
-pub use crate::shape::{FieldMeta, Shape};
+pub use crate::shape::{FieldMeta, Shape, field};
 pub use crate::wire_names::{NameTable, first_missing_name};
 pub use core::option::Option::{self, None, Some};
 // The prelude's traits under this module's path: one token in generated code instead of four.

@@ -80,9 +80,10 @@ pub struct FieldMeta {
 }
 
 /// The metadata of a field with no rules that is written under its wire name, in the query or
-/// the body as the request's size decides: what generated code writes for most fields (through
-/// `Declared::field`), in fewer tokens than the struct's literal.
-pub(crate) const fn field(
+/// the body as the request's size decides: what generated code writes for most fields, in fewer
+/// tokens than the struct's literal.
+#[doc(hidden)]
+pub const fn field(
     rust_name: &'static str,
     wire_name: &'static str,
     shape: fn() -> Shape,

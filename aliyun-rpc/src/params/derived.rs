@@ -2,54 +2,12 @@
 //! one call with the structure's field table and its values, rather than one generated call per
 //! field, so that the derive emits data and the wire work is compiled once, here.
 
-use crate::shape::{FieldMeta, Shape, field};
+use crate::shape::FieldMeta;
 
 use super::traits::ParamValue;
 #[cfg(doc)]
 use super::traits::RpcParams;
 use super::writer::ParamWriter;
-
-/// A derived structure's field type `V`, as generated code names it: once for the field's
-/// metadata and once for its value, both through [`ParamWriter::declared_value`], the one
-/// function that asks `V: ParamValue`, so that a field type without the impl is reported once,
-/// on the type (the compiler shows an error of the same cause and place once).
-pub struct Declared<V> {
-    shape: fn() -> Shape,
-    value: fn(&V) -> &dyn ParamValue,
-}
-
-impl<V: ParamValue> Declared<V> {
-    /// What [`ParamWriter::declared_value`] gives.
-    pub(crate) const fn of() -> Declared<V> {
-        Declared {
-            shape: V::shape,
-            value: as_param_value::<V>,
-        }
-    }
-}
-
-fn as_param_value<V: ParamValue>(value: &V) -> &dyn ParamValue {
-    value
-}
-
-impl<V> Declared<V> {
-    /// The metadata of a field of this type with no rules, written under `wire_name` in the
-    /// query or the body as the request's size decides: most fields.
-    pub const fn field(self, rust_name: &'static str, wire_name: &'static str) -> FieldMeta {
-        field(rust_name, wire_name, self.shape)
-    }
-
-    /// The type's [`ParamValue::shape`], for a field whose metadata says more.
-    pub const fn shape(self) -> fn() -> Shape {
-        self.shape
-    }
-
-    /// The field's value as the writer takes it.
-    #[inline]
-    pub fn value(self, value: &V) -> &dyn ParamValue {
-        (self.value)(value)
-    }
-}
 
 /// A flattened field's value: its own fields, written at the current name by `write`, the
 /// field type's [`RpcParams::write_fields`]. The function is named where the value is made, so

@@ -56,7 +56,7 @@ mod writer;
 mod tests;
 
 pub(crate) use canonical::sort_raw_pairs;
-pub use derived::{Declared, Flattened, write_derived};
+pub use derived::{Flattened, write_derived};
 pub use json::JsonText;
 pub use pairs::Params;
 pub use traits::{ParamValue, RpcParams, RpcValue};

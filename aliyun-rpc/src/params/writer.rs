@@ -4,7 +4,6 @@ use crate::encode::{is_unreserved, percent_encode_into};
 use crate::rules::{ParamProblem, Problem, Rules};
 
 use super::canonical::{self, DecimalOrder, Placement};
-use super::derived::Declared;
 use super::pairs::Params;
 use super::traits::{ParamValue, RpcParams};
 use super::wire::{PairSpan, WirePairs};
@@ -133,12 +132,12 @@ impl ParamWriter {
         self.named_child(wire_name, value, rules);
     }
 
-    /// The field type `V` of a derived structure, for its metadata and its value (see
-    /// [`Declared`]). Here, on the writer, so that the compiler's note on a field type without
-    /// `ParamValue` names `ParamWriter::declared_value`. Not for hand-written code.
+    /// A derived structure's field as the writer takes it. Generated code names it in the field
+    /// table as well as here, so that a field type without `ParamValue` is reported once, on
+    /// the type. Not for hand-written code.
     #[doc(hidden)]
-    pub const fn declared_value<V: ParamValue>() -> Declared<V> {
-        Declared::of()
+    pub fn declared_value<V: ParamValue>(value: &V) -> &dyn ParamValue {
+        value
     }
 
     /// Writes `value` under the current name followed by `.wire_name`.
