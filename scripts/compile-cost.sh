@@ -12,6 +12,11 @@
 #
 #   scripts/compile-cost.sh        (COMPILE_COST_REPS=n for the median of n builds; default 1)
 #
+# With COMPILE_COST_INSTRUCTIONS=1 (and valgrind installed) it also counts the instructions rustc
+# executes for each build of the declarations, under cachegrind: the same rustc command cargo
+# runs, with fresh output and incremental directories. Unlike wall time, which moves by some 5 %
+# between runs on a shared machine, the count repeats to a few parts in a thousand.
+#
 # It reads whatever actions domain-api declares, so it needs no change as actions are added.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -154,6 +159,39 @@ for kind in cold incremental; do
         "$kind" "$derived" "$plain" "$ratio" "$(echo "$derived * 1000 / $actions" | bc -l)" \
         "$(echo "$plain * 1000 / $actions" | bc -l)" "$verdict")")
 done
+# instructions <package> <crate dir>: "cold incremental" instruction counts of rustc building the
+# package, measured on the command cargo runs for it.
+instructions() {
+    local package=$1 dir=$2 command out count
+    touch "$dir/src/lib.rs"
+    command=$(cargo build --manifest-path "$work/Cargo.toml" -p "$package" -v 2>&1 |
+        sed -n "s/^ *Running \`\(.*rustc --crate-name ${package//-/_} .*\)\`$/\1/p")
+    [ -n "$command" ] || { echo "no rustc command for $package" >&2; exit 1; }
+    out=$(mktemp -d)
+    command=$(echo "$command" | sed -E "s#--out-dir [^ ]+#--out-dir $out#; s#-C incremental=[^ ]+#-C incremental=$out/incremental#")
+    for kind in cold incremental; do
+        touch "$dir/src/lib.rs"
+        count=$(cd "$work" && eval valgrind --tool=cachegrind --cache-sim=no \
+            --cachegrind-out-file=/dev/null "$command" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ,)
+        printf '%s ' "$count"
+    done
+    echo
+    rm -rf "$out"
+}
+if [ "${COMPILE_COST_INSTRUCTIONS:-0}" = 1 ]; then
+    command -v valgrind >/dev/null || { echo "COMPILE_COST_INSTRUCTIONS=1 needs valgrind" >&2; exit 1; }
+    read -r derived_cold derived_incremental < <(instructions compile-cost-domain-derived "$work/derived")
+    read -r plain_cold plain_incremental < <(instructions compile-cost-domain-plain "$work/plain")
+    for kind in cold incremental; do
+        derived_var=derived_$kind plain_var=plain_$kind
+        derived=${!derived_var} plain=${!plain_var}
+        ratio=$(echo "$derived / $plain" | bc -l)
+        verdict=$(echo "$ratio <= 1.5" | bc -l | sed 's/1/met/; s/0/**missed**/')
+        rows+=("$(printf '| declarations, %s, instructions | %.2f G | %.2f G | %.2f | %.0f M | %.0f M | ≤ 1.5: %s |' \
+            "$kind" "$(echo "$derived / 10^9" | bc -l)" "$(echo "$plain / 10^9" | bc -l)" "$ratio" \
+            "$(echo "$derived / 10^6 / $actions" | bc -l)" "$(echo "$plain / 10^6 / $actions" | bc -l)" "$verdict")")
+    done
+fi
 api_verdict=$(echo "$api_cold < 60" | bc -l | sed 's/1/met/; s/0/**missed**/')
 report=$(
     echo "Compile cost of \`#[derive(Rpc)]\` over domain-api's $actions actions ($(nproc) CPUs, $(rustc --version), load:$(uptime | sed 's/.*load average://'); median of $reps)"
