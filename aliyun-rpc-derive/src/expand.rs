@@ -1,8 +1,9 @@
 //! Code generation: turns a checked [`Container`] into trait implementations.
 //!
-//! Generated code names everything by absolute path (`::core::…`, `::aliyun_rpc::__private::…`, or
-//! the `crate = "…"` override) and sits in `const _: () = { … };`, so that nothing in the user's
-//! scope can change its meaning.
+//! Generated code sits in `const _: () = { … };`, which imports `::aliyun_rpc::__private` (or the
+//! same module under the `crate = "…"` override) as `__aliyun_rpc`, and names everything through
+//! that or by absolute path (`::core::…`), so that nothing in the user's scope can change its
+//! meaning.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
@@ -313,14 +314,14 @@ fn expand_page(container: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 }
 
 /// The check that every sent field's wire name is one of the product's parameter names, when the
-/// product lists them: one constant per struct looks the names up, by the hashes computed here,
-/// in the product's table of names, and fails to compile, on the first field whose name the
-/// product does not list, with what is wrong with it.
+/// product lists them: one statement of the struct's wrapping constant looks the names up, by the
+/// hashes computed here, in the product's table of names, and fails to compile, on the first
+/// field whose name the product does not list, with what is wrong with it.
 ///
 /// The compiler interprets constants a few thousand times slower than it runs compiled code, so
-/// the check is built to do little there: one constant, not one per field, and hashes computed
-/// here rather than names compared there. A struct reports its first unknown name, not all of
-/// them at once, and one message covers a misspelling and a wrong letter case.
+/// the check is built to do little there: one lookup per struct, not one per field, and hashes
+/// computed here rather than names compared there. A struct reports its first unknown name, not
+/// all of them at once, and one message covers a misspelling and a wrong letter case.
 fn wire_name_checks(
     private: &Ident,
     product: &syn::Type,
@@ -573,24 +574,8 @@ impl FieldCode {
             }
 
             let wire_name = &field.wire_name;
-            let rules = rules(private, attrs);
-            let full_meta = |shape: TokenStream| {
-                let rules = rules
-                    .clone()
-                    .unwrap_or_else(|| quote!(#private::Rules::NONE));
-                quote! {
-                    #private::FieldMeta {
-                        rust_name: #rust_name,
-                        wire_name: #wire_name,
-                        shape: #shape,
-                        rules: #rules,
-                        flatten: false,
-                        body: #body,
-                    }
-                }
-            };
-            // What the writer is handed, and the field's metadata.
-            let (value, meta) = match &attrs.json {
+            // What the writer is handed, and the shape of the field's type.
+            let (value, shape) = match &attrs.json {
                 // The field wrapped in `JsonText`, which needs only `serde::Serialize`. Whether
                 // the field may be absent is read from its type's spelling: the JSON text of any
                 // type is one string, so the runtime cannot tell.
@@ -603,7 +588,7 @@ impl FieldCode {
                     let member = respan(ident.to_token_stream(), json.key);
                     (
                         respan(quote!(&#private::JsonText(&self.#member)), json.key),
-                        full_meta(shape),
+                        shape,
                     )
                 }
                 // The value and the shape both name `declared_value`, spanned on the type, so
@@ -622,15 +607,29 @@ impl FieldCode {
                             <#ty as #private::ParamValue>::shape
                         }
                     };
-                    let meta = if rules.is_none() && !body {
-                        quote!(#private::field(#rust_name, #wire_name, #shape))
-                    } else {
-                        full_meta(shape)
-                    };
-                    (quote_spanned!(span=> #declared::<#ty>(&self.#member)), meta)
+                    (
+                        quote_spanned!(span=> #declared::<#ty>(&self.#member)),
+                        shape,
+                    )
                 }
             };
-            code.metas.push(meta);
+            // A field with no rules, outside the body, in the short form most fields take.
+            code.metas.push(match rules(private, attrs) {
+                None if !body => quote!(#private::field(#rust_name, #wire_name, #shape)),
+                rules => {
+                    let rules = rules.unwrap_or_else(|| quote!(#private::Rules::NONE));
+                    quote! {
+                        #private::FieldMeta {
+                            rust_name: #rust_name,
+                            wire_name: #wire_name,
+                            shape: #shape,
+                            rules: #rules,
+                            flatten: false,
+                            body: #body,
+                        }
+                    }
+                }
+            });
             code.values.push(value);
             code.reserved.push(!is_unreserved(wire_name));
             // Pairs are named `Wire` or `Wire.…`; `.` is the likelier next byte (lists and

@@ -215,7 +215,7 @@ impl Schedule {
         // task waited out a backoff) costs one step, not a crawl back from the floor. The
         // tasks' own rate is no better a base: it reads low for the same reason.
         let lowest = (self.rate * MAX_DROP).max(settings.min_rate);
-        self.rate = (self.quota_estimate(settings, admitted_share, now) * settings.decrease)
+        self.rate = (self.quota_estimate(settings, admitted_share, sent) * settings.decrease)
             .clamp(lowest, self.rate.max(lowest));
         self.probe_step = settings.probe_step;
         self.begin_epoch(now, trusted.then_some(decreased));
@@ -243,12 +243,13 @@ impl Schedule {
     /// token between them went to a request it admitted, and the admitted answers between
     /// them over the time between them is the quota's rate, however the demand varied. Else
     /// what was admitted of the epoch's requests, which reads low when tasks were waiting out
-    /// backoffs meanwhile: then a decision takes away at most `decrease` twice.
-    fn quota_estimate(&self, settings: &Pacing, admitted_share: f64, now: Instant) -> f64 {
+    /// backoffs meanwhile: then a decision takes away at most `decrease` twice. `sent` is the
+    /// epoch's [`sent_rate`](Self::sent_rate).
+    fn quota_estimate(&self, settings: &Pacing, admitted_share: f64, sent: f64) -> f64 {
         if let Some(between) = self.between() {
             return between;
         }
-        (self.sent_rate(now) * admitted_share).max(self.rate * settings.decrease)
+        (sent * admitted_share).max(self.rate * settings.decrease)
     }
 
     fn begin_epoch(&mut self, now: Instant, before: Option<Decreased>) {
@@ -367,10 +368,9 @@ mod tests {
 
     /// Sends requests at their slots from `start` on into a token bucket of `quota` per second
     /// (burst 2, so that no token is lost between two slots; empty at first), until the rate
-    /// changes, from a sender that cannot send faster
-    /// than `cap` per second whatever its rate (a busy machine: each request is asked for
-    /// `1 / cap` after the last). Gives up after 5,000 requests at one rate. Returns when the
-    /// last was answered.
+    /// changes, from a sender that cannot send faster than `cap` per second whatever its rate (a
+    /// busy machine: each request is asked for `1 / cap` after the last). Gives up after 5,000
+    /// requests at one rate. Returns when the last was answered.
     fn against_quota(schedule: &mut Schedule, quota: f64, cap: f64, start: Instant) -> Instant {
         let settings = settings_without_probes();
         let rate = schedule.rate();
